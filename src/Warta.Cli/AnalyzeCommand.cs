@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using Warta.Core;
+using Warta.Core.Output;
+using Warta.Engine;
+using Warta.Readers;
+
+namespace Warta.Cli;
+
+/// <summary><c>warta analyze [PATH ...] [--published YYYY-MM-DD] [--lang auto|id|en] [--output FILE]</c></summary>
+public static class AnalyzeCommand
+{
+    public static Command Build()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files (.txt, .html, .jsonl), folders (walked recursively) or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
+        var lang = new Option<string>("--lang") { Description = "auto, id or en.", DefaultValueFactory = _ => "auto" };
+        lang.AcceptOnlyFromAmong("auto", "id", "en");
+        var output = new Option<string?>("--output", "-o") { Description = "Write JSON Lines here instead of standard output." };
+
+        var command = new Command("analyze", "Analyze articles and print one JSON object per article (output contract v1).");
+        command.Arguments.Add(paths);
+        command.Options.Add(published);
+        command.Options.Add(lang);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(published) is { } p)
+            {
+                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    Console.Error.WriteLine($"warta analyze: --published '{p}' is not a date; write it as YYYY-MM-DD, e.g. 2021-10-21.");
+                    return 2;
+                }
+                date = d;
+            }
+            var language = parse.GetValue(lang) is "auto" or null ? null : parse.GetValue(lang);
+            return Run(parse.GetValue(paths) ?? [], date, language, parse.GetValue(output));
+        });
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, DateOnly? published, string? language, string? outputPath)
+    {
+        Pipeline pipeline;
+        try { pipeline = WartaPipeline.Create(WartaData.Default()); }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"warta analyze: {e.Message}");
+            return 1;
+        }
+        Stream output;
+        try { output = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"warta analyze: cannot write --output '{outputPath}': {e.Message}");
+            return 2;
+        }
+        int failures = 0;
+        using (var buffered = new BufferedStream(output, 1 << 16))
+        {
+            foreach (var item in InputReader.Read(paths, Console.In))
+            {
+                switch (item)
+                {
+                    case InputError error:
+                        failures++;
+                        Console.Error.WriteLine($"warta analyze: {error}");
+                        break;
+                    case ArticleInput input:
+                        var article = input.Article;
+                        if (article.Published is null && published is not null) article = article with { Published = published };
+                        if (language is not null) article = article with { Language = language };
+                        try
+                        {
+                            var doc = pipeline.Run(article.ToDocument());
+                            ContractJsonWriter.WriteLine(doc, buffered);
+                        }
+                        catch (Exception e) when (e is not OutOfMemoryException)
+                        {
+                            failures++;
+                            Console.Error.WriteLine($"warta analyze: {article.Source}: analysis failed: {e.Message}");
+                        }
+                        break;
+                }
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+}
