@@ -56,7 +56,7 @@ public sealed partial class TimeGrammar
         end = i + 1;
         var w = W(p, i);
         if (w is null || w.Month == 0 || (w.MonthIsAbbreviation && !abbreviationOk)) return 0;
-        if (w.MonthIsAbbreviation && Punct(p, end, '.') && Adjacent(p, end)) end++;
+        if (w.MonthIsAbbreviation && Punct(p, end, '.') && Adjacent(p, end) && end + 1 < p.Count && p[end + 1].Kind == PieceKind.Number) end++;
         return w.Month;
     }
 

@@ -136,8 +136,12 @@ public sealed partial class TimeGrammar
     }
 
     /// <summary>A clock time at <paramref name="k"/>: 14.30, 14:30, 2 [siang], then an optional zone (WIB).</summary>
-    private int TryClock(IReadOnlyList<Piece> p, int k, bool requireZone, TimeMention m)
+    private int TryClock(IReadOnlyList<Piece> p, int k, bool requireZone, TimeMention m) => TryClock(p, k, requireZone, m, out _);
+
+    /// <param name="marked">True when the number is clearly a clock time by itself (14:30, 2 pm, a zone).</param>
+    private int TryClock(IReadOnlyList<Piece> p, int k, bool requireZone, TimeMention m, out bool marked)
     {
+        marked = false;
         if (!Num(p, k, 0, 24)) return 0;
         int hour = p[k].Number, minute = 0, e = k + 1;
         bool colon = false;
@@ -160,6 +164,7 @@ public sealed partial class TimeGrammar
         }
         string? zone = W(p, e)?.Zone;
         if (zone is not null) e++;
+        marked = zone is not null || colon || part is not null;
         if (requireZone && zone is null && !(colon && part is not null)) return 0;
         m.Hour = hour; m.Minute = minute; m.Zone = zone;
         return e;

@@ -62,7 +62,7 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
         if (w.YearCue > 0 && (r = TryYear(p, i, m)) > 0) return r;
         if (w.Unit is not null && (r = TryUnitRelative(p, i, m)) > 0) return r;
         if (w.UnitOne is not null || w.UnitMany is not null) return TryUnitWord(p, i, m);
-        if (w.TimeCue && (r = TryClock(p, i + 1, requireZone: false, m)) > 0) { m.Kind = MentionKind.Clock; m.Type = TimeType.TIME; return r; }
+        if (w.TimeCue && (r = TryClock(p, i + 1, requireZone: false, m, out bool marked)) > 0 && (marked || !w.TimeCueOutside)) { m.SkipLead = w.TimeCueOutside ? 1 : 0; m.Kind = MentionKind.Clock; m.Type = TimeType.TIME; return r; }
         return 0;
     }
 

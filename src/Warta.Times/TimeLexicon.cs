@@ -13,6 +13,8 @@ public sealed class TimeWord
     public string? Zone { get; internal set; }
     public string? Mod { get; internal set; }
     public bool TimeCue { get; internal set; }
+    /// <summary>True for a time cue that is a preposition, outside the span (English "at").</summary>
+    public bool TimeCueOutside { get; internal set; }
     public bool DayCue { get; internal set; }
     /// <summary>0 = not a year cue, 1 = cue outside the span (pada 2014), 2 = part of the span (tahun 2014).</summary>
     public int YearCue { get; internal set; }
@@ -104,7 +106,7 @@ public sealed class TimeLexicon
             case "unit-many": w.UnitMany = value; break;
             case "zone": w.Zone = value; break;
             case "mod": w.Mod = value; break;
-            case "timecue": w.TimeCue = true; break;
+            case "timecue": w.TimeCue = true; w.TimeCueOutside = value == "outside"; break;
             case "daycue": w.DayCue = true; break;
             case "yearcue": w.YearCue = value == "span" ? 2 : 1; break;
             case "set": w.SetCue = true; break;
