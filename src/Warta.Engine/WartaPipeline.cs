@@ -13,7 +13,7 @@ public static class WartaPipeline
         var stages = new List<IStage>
         {
             new LanguageIdStage(),
-            new SegmentationStage(),
+            SegmentationStage.Load(data.Root),
             TimeStage.Load(data.Root),
         };
         return new Pipeline(stages);
