@@ -1,6 +1,7 @@
 using Warta.Core;
 using Warta.LanguageId;
 using Warta.Segmentation;
+using Warta.Times;
 
 namespace Warta.Engine;
 
@@ -13,6 +14,7 @@ public static class WartaPipeline
         {
             new LanguageIdStage(),
             SegmentationStage.Load(data.Root),
+            TimeStage.Load(data.Root),
         };
         return new Pipeline(stages);
     }
