@@ -184,8 +184,8 @@ public static class ActorDictionaryLoader
         : throw new InvalidDataException($"{where}: '{text}' is not a date (YYYY-MM-DD).");
 
     private static string Code(string code, string where) =>
-        code.Length >= 3 && code.All(c => c is (>= 'A' and <= 'Z') or '-') ? code
-        : throw new InvalidDataException($"{where}: '{code}' is not an actor code (capital letters, e.g. RUS, IDNGOV, IGOWSTNAT).");
+        code.Length >= 3 && code.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-') ? code
+        : throw new InvalidDataException($"{where}: '{code}' is not an actor code (capital letters and digits, e.g. RUS, IDNGOV, IGOWSTNAT).");
 
     private static IEnumerable<string> Split(string field) =>
         field.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
