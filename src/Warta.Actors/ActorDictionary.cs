@@ -20,6 +20,24 @@ public sealed class ActorDictionary
     public LanguageCues CuesFor(string language) =>
         Cues.TryGetValue(language, out var c) ? c : Cues.TryGetValue("en", out var en) ? en : new LanguageCues();
 
+    /// <summary>
+    /// Cues for a document's language. When the language was not identified (a short text gives the
+    /// identifier too little), the language whose cue words the text uses most is taken; on a tie, the
+    /// one with the lower <see cref="LanguageCues.Rank"/> (Indonesian first).
+    /// </summary>
+    public LanguageCues CuesFor(string language, IReadOnlyList<Word> words)
+    {
+        if (Cues.TryGetValue(language, out var known)) return known;
+        LanguageCues? best = null;
+        int bestScore = -1;
+        foreach (var cues in Cues.Values.OrderBy(c => c.Rank))
+        {
+            int score = words.Count(cues.IsCueWord);
+            if (score > bestScore) (best, bestScore) = (cues, score);
+        }
+        return best ?? CuesFor(language);
+    }
+
     /// <summary>The role a title stands for, with <c>~</c> replaced by the home country; null when unknown.</summary>
     public (string Code, Role? Role) RoleFor(string roleId, string home)
     {

@@ -13,9 +13,9 @@ public sealed class ActorScan
     {
         Document = document;
         Dictionary = dictionary;
-        Cues = dictionary.CuesFor(document.Language);
-        Date = document.Published ?? dictionary.LatestDate;
         Words = WordScanner.Scan(document.Text);
+        Cues = dictionary.CuesFor(document.Language, Words);
+        Date = document.Published ?? dictionary.LatestDate;
         Matches = dictionary.Names.FindAll(Words);
         foreach (var m in Matches) { _byStart[m.First] = m; _byEnd[m.End] = m; }
     }

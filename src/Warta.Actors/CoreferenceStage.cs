@@ -19,8 +19,8 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
 
     public void Process(Document document)
     {
-        var cues = dictionary.CuesFor(document.Language);
         var words = WordScanner.Scan(document.Text);
+        var cues = dictionary.CuesFor(document.Language, words);
         var entities = document.Entities;
         ExtendTitlesWithDemonstratives(document, words, cues);
         AddNominals(document, words, cues);

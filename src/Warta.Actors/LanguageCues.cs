@@ -27,6 +27,14 @@ public sealed class LanguageCues
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
 
+    /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
+    public int Rank { get; init; } = int.MaxValue;
+
+    /// <summary>A word typical of this language: a cue word or a verb form.</summary>
+    public bool IsCueWord(Word word) =>
+        PlaceBefore.Contains(word.Key) || SkipAfter.Contains(word.Key) || DemonstrativesAfter.Contains(word.Key) ||
+        DemonstrativesBefore.Contains(word.Key) || (word.Case == WordCase.Lower && IsVerbLike(word));
+
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
 
     /// <summary>True when the word looks like a finite verb: "membantah", "denied", "says".</summary>

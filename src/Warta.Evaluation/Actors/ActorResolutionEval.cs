@@ -15,7 +15,7 @@ public sealed record ActorOutcome(ActorCase Case, string? Code, string? Canonica
 }
 
 /// <summary>
-/// Actor resolution accuracy: each case's mention (its first occurrence, ignoring case) is marked as an entity in its context sentence (as a
+/// Actor resolution accuracy: each case's mention (its first whole-word occurrence) is marked as an entity in its context sentence (as a
 /// perfect NER would), the stages before NER (language, segmentation) and the actor and coreference
 /// stages run, and the actor code (and canonical name, where given) of that entity is compared.
 /// </summary>
@@ -34,7 +34,7 @@ public static class ActorResolutionEval
             var f = line.Split('\t');
             if (f.Length < 4) throw new InvalidDataException($"{path}:{n}: expected mention, context, date, code[, canonical] separated by tabs.");
             var context = f[1].Length == 0 ? f[0] : f[1];
-            if (!context.Contains(f[0], StringComparison.OrdinalIgnoreCase))
+            if (FindWord(context, f[0]) < 0)
                 throw new InvalidDataException($"{path}:{n}: the context does not contain the mention '{f[0]}'.");
             DateOnly? date = null;
             if (f[2].Length > 0)
@@ -54,7 +54,7 @@ public static class ActorResolutionEval
         foreach (var c in cases)
         {
             var doc = new Document(TextNormalizer.Normalize(c.Context), $"resolution.tsv:{c.Line}") { Published = c.Date };
-            int start = doc.Text.IndexOf(c.Mention, StringComparison.OrdinalIgnoreCase);
+            int start = FindWord(doc.Text, c.Mention);
             foreach (var stage in before) { stage.Process(doc); doc.MarkAdded(stage.Adds); }
             var gold = new Entity(start, start + c.Mention.Length, EntityType.MISC);
             doc.Entities.Add(gold);
@@ -64,6 +64,21 @@ public static class ActorResolutionEval
             outcomes.Add(new ActorOutcome(c, found.Actor, found.CanonicalName));
         }
         return outcomes;
+    }
+
+    /// <summary>The first occurrence of <paramref name="mention"/> as whole words (exact case first, then any
+    /// case: "polisi" in "Polisi Rusia …"), or -1. Whole words, so "RI" is not found inside "Pemerintah".</summary>
+    public static int FindWord(string text, string mention)
+    {
+        foreach (var comparison in new[] { StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase })
+            for (int at = text.IndexOf(mention, comparison); at >= 0; at = text.IndexOf(mention, at + 1, comparison))
+            {
+                bool leftOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+                int end = at + mention.Length;
+                bool rightOk = end == text.Length || !char.IsLetterOrDigit(text[end]);
+                if (leftOk && rightOk) return at;
+            }
+        return -1;
     }
 
     public static void Report(IReadOnlyList<ActorOutcome> outcomes, TextWriter output, bool listErrors)
