@@ -1,3 +1,4 @@
+using Warta.Actors;
 using Warta.Core;
 using Warta.LanguageId;
 using Warta.Segmentation;
@@ -16,6 +17,17 @@ public static class WartaPipeline
             SegmentationStage.Load(data.Root),
             TimeStage.Load(data.Root),
         };
+        // The actor and coreference stages need the NER's Entities layer: they go right after the stage
+        // that adds it. Until the NER stage is in this list they stay out, so the pipeline stays valid.
+        int ner = stages.FindIndex(s => (s.Adds & Layer.Entities) != 0);
+        if (ner >= 0) stages.InsertRange(ner + 1, ActorStages(data));
         return new Pipeline(stages);
+    }
+
+    /// <summary>The actor stage and the coreference stage, sharing one dictionary loaded from <c>data/actors</c>.</summary>
+    public static IReadOnlyList<IStage> ActorStages(WartaData data)
+    {
+        var dictionary = ActorDictionaryLoader.Load(data.PathOf("actors"));
+        return [new ActorStage(dictionary), new CoreferenceStage(dictionary)];
     }
 }
