@@ -1,5 +1,6 @@
 using Warta.Core;
 using Warta.LanguageId;
+using Warta.Quotes;
 using Warta.Segmentation;
 
 namespace Warta.Engine;
@@ -13,6 +14,8 @@ public static class WartaPipeline
         {
             new LanguageIdStage(),
             new SegmentationStage(),
+            // Quotes come after entities/actors when those stages are present (it uses them when there).
+            new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
         };
         return new Pipeline(stages);
     }
