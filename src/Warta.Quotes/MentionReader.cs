@@ -8,8 +8,12 @@ namespace Warta.Quotes;
 internal sealed class MentionReader(TokenView view)
 {
     private static readonly HashSet<string> NameConnectors = ["bin", "binti", "van", "von", "de", "da", "al", "el", "-"];
-    private const int MaxPhraseWords = 5;
+    private const int MaxPhraseWords = 6;
+    private const int MaxAppositiveDistance = 8;
+    /// <summary>A dash this close to the sentence start ends a dateline, not a name ("Oviedo - Joekes").</summary>
+    private const int MaxDatelineTokens = 8;
     private readonly QuoteLexicon _lex = view.Lexicon;
+    private Dictionary<string, int>? _capitalizedCounts;
 
     /// <summary>The speaker named right after a cue word (<c>kata X</c>, <c>ujar X</c>), or null.</summary>
     public SpeakerMention? AfterCue(int i, int limit)
@@ -20,23 +24,32 @@ internal sealed class MentionReader(TokenView view)
         {
             int end = RunEnd(i, limit);
             var name = FromRun(i, end);
-            if (name is not null && name.Kind == MentionKind.Name) return name;
+            if (name is { Kind: MentionKind.Name }) return name;
             var appositive = Appositive(end + 1, limit);
             if (appositive is not null) return appositive;
             if (name is not null) return name;
             // A bare title ("ujar Kapolsek") refers back, like a nominal.
             return Mention(i, end, MentionKind.Nominal);
         }
-        int last = PhraseEnd(i, limit);
-        if (last < i) return null;
+        int first = i;
+        while (first < limit && view.IsWord(first) && _lex.Determiners.Contains(view.Lower[first])) first++;
+        int last = PhraseEnd(first, limit);
+        if (last < first) return null;
         var apposition = Appositive(last + 1, limit);
         if (apposition is not null) return apposition;
-        return Mention(i, last, _lex.Demonstratives.Contains(view.Lower[last]) ? MentionKind.Nominal : MentionKind.Phrase);
+        return Mention(first, last, _lex.Demonstratives.Contains(view.Lower[last]) ? MentionKind.Nominal : MentionKind.Phrase);
     }
 
     /// <summary>The speaker that is the subject of a speech verb at <paramref name="verb"/>: tokens [from, verb).</summary>
     public SpeakerMention? Subject(int from, int verb)
     {
+        // Start after a dateline ("Jakarta, CNN Indonesia --") and after a clause boundary ("… dan seorang pejabat").
+        for (int i = verb - 1; i > from; i--)
+        {
+            if (view.IsDash(i) && i - from <= MaxDatelineTokens) { from = i + 1; break; }
+            if (_lex.ClauseBoundaries.Contains(view.Lower[i]) && char.IsLower(view.First(i)) && view.IsWord(i + 1)
+                && char.IsLower(view.First(i + 1)) && i + 1 < verb) { from = i + 1; break; }
+        }
         int p = verb - 1;
         while (p >= from && view.IsWord(p) && _lex.Adverbs.Contains(view.Lower[p])) p--;
         if (p < from) return null;
@@ -48,15 +61,19 @@ internal sealed class MentionReader(TokenView view)
             return Mention(s, p, MentionKind.Nominal);
         }
         SpeakerMention? firstOrg = null, bestName = null;
-        int bestScore = -1;
+        (int, int, int) bestScore = (-1, -1, -1);
         for (int i = from; i <= p; i++)
         {
             if (!view.IsCapitalized(i) || !view.IsWord(i)) continue;
             int end = RunEnd(i, p + 1);
             var m = FromRun(i, end);
-            // Of several names before the verb, the one whose words recur in the article is the speaker
-            // ("Sekretaris Jenderal Pakta … Atlantik Utara (NATO), Jens Stoltenberg, … mengatakan").
-            if (m is { Kind: MentionKind.Name } && Recurrence(m) is var score && score > bestScore) { bestName = m; bestScore = score; }
+            // Of several names before the verb, prefer one whose words recur in the article ("… Atlantik Utara
+            // (NATO), Jens Stoltenberg, … mengatakan"), then a full name over a single word, then the nearest.
+            if (m is { Kind: MentionKind.Name })
+            {
+                var score = (Recurrence(m), m.Text.Contains(' ') ? 1 : 0, i);
+                if (score.CompareTo(bestScore) > 0) { bestName = m; bestScore = score; }
+            }
             if (m is { Kind: MentionKind.Organization }) firstOrg ??= m;
             i = end;
         }
@@ -65,39 +82,24 @@ internal sealed class MentionReader(TokenView view)
         if (!view.IsWord(p)) return null;
         int start = p;
         while (start > from && view.IsWord(start - 1) && p - start + 1 < MaxPhraseWords) start--;
-        while (start < p && _lex.FunctionWords.Contains(view.Lower[start])) start++;
+        while (start < p && (_lex.FunctionWords.Contains(view.Lower[start]) || _lex.Determiners.Contains(view.Lower[start]))) start++;
         return _lex.FunctionWords.Contains(view.Lower[start]) ? null : Mention(start, p, MentionKind.Phrase);
-    }
-
-    private Dictionary<string, int>? _capitalizedCounts;
-
-    /// <summary>How often the name's most frequent word occurs capitalized in the article, capped at 2.</summary>
-    private int Recurrence(SpeakerMention m)
-    {
-        if (_capitalizedCounts is null)
-        {
-            _capitalizedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < view.Count; i++)
-                if (view.IsCapitalized(i) && view.IsWord(i))
-                    _capitalizedCounts[view.Lower[i]] = _capitalizedCounts.GetValueOrDefault(view.Lower[i]) + 1;
-        }
-        int best = 0;
-        foreach (var part in SpeakerResolver.Parts(m.Text)) best = Math.Max(best, _capitalizedCounts.GetValueOrDefault(part));
-        return Math.Min(best, 2);
     }
 
     /// <summary>Classifies a capitalized run [first, last]: person name, organisation, or null (title only, time…).</summary>
     public SpeakerMention? FromRun(int first, int last)
     {
-        while (first <= last && (_lex.FunctionWords.Contains(view.Lower[first]) || _lex.TimeWords.Contains(view.Lower[first]))) first++;
+        while (first <= last && (_lex.FunctionWords.Contains(view.Lower[first]) || _lex.TimeWords.Contains(view.Lower[first])
+            || (view.StartsSentence(first) && view.LowercaseSeen.Contains(view.Lower[first]))))
+            first++;
         if (first > last) return null;
         int lastTitle = -1;
         for (int i = first; i <= last; i++) if (_lex.Titles.Contains(view.Lower[i])) lastTitle = i;
         if (lastTitle < 0)
         {
-            bool org = first == last && view.IsAcronym(first);
+            bool org = true;
+            for (int i = first; i <= last && org; i++) org = view.IsAcronym(i); // "DK PBB", "KPK"
             for (int i = first; i <= last && !org; i++) org = _lex.OrgWords.Contains(view.Lower[i]);
-            if (!org && first == last && _lex.TimeWords.Contains(view.Lower[first])) return null;
             return Mention(first, last, org ? MentionKind.Organization : MentionKind.Name);
         }
         // The person's name follows the last title; organisation words or acronyms before it belong to the
@@ -127,8 +129,26 @@ internal sealed class MentionReader(TokenView view)
         return j;
     }
 
-    private SpeakerMention? Appositive(int comma, int limit)
+    /// <summary>How often the name's most frequent word occurs capitalized in the article, capped at 2.</summary>
+    private int Recurrence(SpeakerMention m)
     {
+        if (_capitalizedCounts is null)
+        {
+            _capitalizedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < view.Count; i++)
+                if (view.IsCapitalized(i) && view.IsWord(i))
+                    _capitalizedCounts[view.Lower[i]] = _capitalizedCounts.GetValueOrDefault(view.Lower[i]) + 1;
+        }
+        int best = 0;
+        foreach (var part in SpeakerResolver.Parts(m.Text)) best = Math.Max(best, _capitalizedCounts.GetValueOrDefault(part));
+        return Math.Min(best, 2);
+    }
+
+    /// <summary>A name set off by a comma shortly after a title or description ("kata Ketua RT …, Lilik Baidlowi").</summary>
+    private SpeakerMention? Appositive(int from, int limit)
+    {
+        int comma = from;
+        while (comma < limit && comma - from < MaxAppositiveDistance && !view.IsPunct(comma, ',') && !view.IsPunct(comma, '.')) comma++;
         if (!view.IsPunct(comma, ',') || !view.IsCapitalized(comma + 1) || !view.IsWord(comma + 1)) return null;
         var m = FromRun(comma + 1, RunEnd(comma + 1, limit));
         return m is { Kind: MentionKind.Name } ? m : null;
@@ -145,6 +165,6 @@ internal sealed class MentionReader(TokenView view)
         return j;
     }
 
-    private SpeakerMention Mention(int first, int last, MentionKind kind) =>
+    public SpeakerMention Mention(int first, int last, MentionKind kind) =>
         new(view[first].Start, view[last].End, kind, view.Slice(first, last));
 }

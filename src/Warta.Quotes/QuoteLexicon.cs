@@ -11,7 +11,7 @@ public sealed class QuoteLexicon
     [
         "cues-after", "cues-reporting", "cues-according", "pronouns", "demonstratives", "negators",
         "not-statement-starts", "not-speakers", "speech-nouns", "titles", "org-words", "function-words",
-        "time-words", "adverbs",
+        "time-words", "adverbs", "cues-passive", "clause-boundaries", "determiners",
     ];
 
     public required IReadOnlySet<string> AfterCues { get; init; }
@@ -28,6 +28,9 @@ public sealed class QuoteLexicon
     public required IReadOnlySet<string> FunctionWords { get; init; }
     public required IReadOnlySet<string> TimeWords { get; init; }
     public required IReadOnlySet<string> Adverbs { get; init; }
+    public required IReadOnlySet<string> PassiveCues { get; init; }
+    public required IReadOnlySet<string> ClauseBoundaries { get; init; }
+    public required IReadOnlySet<string> Determiners { get; init; }
     /// <summary>The clitic that turns a cue into "he/she said" (<c>nya</c> in Indonesian); empty if none.</summary>
     public string PronounSuffix { get; init; } = "";
     /// <summary>Complementizers skipped at the start of a reported clause (<c>bahwa</c>, <c>that</c>).</summary>
@@ -55,6 +58,9 @@ public sealed class QuoteLexicon
             FunctionWords = sets["function-words"],
             TimeWords = sets["time-words"],
             Adverbs = sets["adverbs"],
+            PassiveCues = sets["cues-passive"],
+            ClauseBoundaries = sets["clause-boundaries"],
+            Determiners = sets["determiners"],
             PronounSuffix = pronounSuffix,
             Complementizers = new HashSet<string>(complementizers, StringComparer.Ordinal),
         };

@@ -25,6 +25,8 @@ internal sealed class ReportedSpeechFinder(TokenView view, MentionReader reader)
             for (int t = sentence.FirstToken; t <= last; t++)
             {
                 if (view.InsideQuote[t] || usedCues.Contains(t) || !view.IsWord(t)) continue;
+                // "tak mau memastikan kapan … akan menyampaikan …": nothing was said in this sentence.
+                if (_lex.ReportingVerbs.Contains(view.Lower[t]) && Negated(sentence, t)) break;
                 var candidate = Verb(sentence, t, last) ?? According(sentence, t, last) ?? Cue(sentence, t, last);
                 if (candidate is null) continue;
                 usedCues.Add(t);
@@ -74,6 +76,9 @@ internal sealed class ReportedSpeechFinder(TokenView view, MentionReader reader)
         if (comma > last) return null;
         var mention = reader.AfterCue(x, comma);
         if (mention is null || mention.Text is "saya" or "kami") return null;
+        // "Menurut pria yang … dipanggil Ahok itu, …": a description closed by a demonstrative refers back.
+        if (mention.Kind == MentionKind.Phrase && _lex.Demonstratives.Contains(view.Lower[comma - 1]))
+            mention = reader.Mention(x, comma - 1, MentionKind.Nominal);
         return atStart ? Make(comma + 1, last, mention, t) : Make(FirstContent(sentence), last, mention, t);
     }
 
@@ -81,7 +86,8 @@ internal sealed class ReportedSpeechFinder(TokenView view, MentionReader reader)
     {
         var w = view.Lower[t];
         bool suffixed = view.PronounStem(t) is { } stem && _lex.AfterCues.Contains(stem);
-        if (!suffixed && !_lex.AfterCues.Contains(w)) return null;
+        bool passive = _lex.PassiveCues.Contains(w);
+        if (!suffixed && !passive && !_lex.AfterCues.Contains(w)) return null;
         bool afterComma = view.IsPunct(t - 1, ',');
         bool atStart = OnlyFunctionWordsBefore(sentence, t);
         if (!afterComma && !atStart) return null; // "dengan kata lain": the noun, not the cue
@@ -92,6 +98,9 @@ internal sealed class ReportedSpeechFinder(TokenView view, MentionReader reader)
         {
             mention = reader.AfterCue(t + 1, last + 1);
             if (mention is null) return null;
+            // At a sentence start (and after a passive cue) the word must name someone: "Dengan kata lain" does not.
+            bool names = mention.Kind is MentionKind.Name or MentionKind.Pronoun;
+            if ((passive || !afterComma) && !names) return null;
             next = view.Document.TokenAtOrAfter(mention.End);
         }
         if (atStart && !afterComma)
@@ -111,6 +120,13 @@ internal sealed class ReportedSpeechFinder(TokenView view, MentionReader reader)
         while (first <= last && !view.IsWord(first) && !view.IsPunct(first, '(')) first++;
         if (first > last || WordsBetween(first, last) < MinStatementWords) return null;
         if (view.InsideQuote[first]) return null;
+        // A reported statement ends where a quotation opens after a full stop ("… Satpol PP. “Terlebih …").
+        for (int i = first + 1; i < last; i++)
+            if ((view.IsPunct(i, '.') || view.IsPunct(i, '!') || view.IsPunct(i, '?')) && view.IsQuoteMark(i + 1) && view.InsideQuote[i + 1])
+            {
+                last = i - 1;
+                break;
+            }
         return new QuoteCandidate(view[first].Start, view[last].End, false, mention, cue);
     }
 

@@ -21,6 +21,9 @@ internal sealed class TokenView
             Lower[i] = document.Text.Substring(tokens[i].Start, tokens[i].Length()).ToLowerInvariant();
             SentenceOf[i] = -1;
         }
+        LowercaseSeen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < tokens.Count; i++)
+            if (char.IsLower(document.Text[tokens[i].Start])) LowercaseSeen.Add(Lower[i]);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -34,7 +37,20 @@ internal sealed class TokenView
     public int[] SentenceOf { get; }
     /// <summary>True for tokens inside (or being the marks of) a direct quotation.</summary>
     public bool[] InsideQuote { get; }
+    /// <summary>Words the article also writes in lowercase: capitalized, they are only sentence-initial.</summary>
+    public HashSet<string> LowercaseSeen { get; }
     public int Count => Lower.Length;
+
+    /// <summary>True when only punctuation (quote marks, dashes) stands before token <paramref name="i"/> in its sentence.</summary>
+    public bool StartsSentence(int i)
+    {
+        if (SentenceFor(i) is not { } sentence) return false;
+        for (int k = sentence.FirstToken; k < i; k++) if (IsWord(k)) return false;
+        return true;
+    }
+
+    /// <summary>A standalone dash: the end of a dateline ("Jakarta, CNN Indonesia --").</summary>
+    public bool IsDash(int i) => i >= 0 && i < Count && !IsWord(i) && First(i) is '-' or '–' or '—';
     public string Text => Document.Text;
 
     public Token this[int i] => Document.Tokens[i];
