@@ -83,7 +83,11 @@ internal sealed class MentionReader(TokenView view)
         int start = p;
         while (start > from && view.IsWord(start - 1) && p - start + 1 < MaxPhraseWords) start--;
         while (start < p && (_lex.FunctionWords.Contains(view.Lower[start]) || _lex.Determiners.Contains(view.Lower[start]))) start++;
-        return _lex.FunctionWords.Contains(view.Lower[start]) ? null : Mention(start, p, MentionKind.Phrase);
+        if (_lex.FunctionWords.Contains(view.Lower[start])) return null;
+        // "seorang pejabat di sana": the speaker is the noun before the preposition.
+        int head = start;
+        while (head < p && !_lex.FunctionWords.Contains(view.Lower[head + 1])) head++;
+        return Mention(start, head, MentionKind.Phrase);
     }
 
     /// <summary>Classifies a capitalized run [first, last]: person name, organisation, or null (title only, time…).</summary>

@@ -11,7 +11,7 @@ public sealed class QuoteLexicon
     [
         "cues-after", "cues-reporting", "cues-according", "pronouns", "demonstratives", "negators",
         "not-statement-starts", "not-speakers", "speech-nouns", "titles", "org-words", "function-words",
-        "time-words", "adverbs", "cues-passive", "clause-boundaries", "determiners",
+        "time-words", "adverbs", "cues-passive", "clause-boundaries", "determiners", "cues-reporting-marked",
     ];
 
     public required IReadOnlySet<string> AfterCues { get; init; }
@@ -29,6 +29,8 @@ public sealed class QuoteLexicon
     public required IReadOnlySet<string> TimeWords { get; init; }
     public required IReadOnlySet<string> Adverbs { get; init; }
     public required IReadOnlySet<string> PassiveCues { get; init; }
+    /// <summary>Speech verbs with another common sense: they report only before a comma or complementizer.</summary>
+    public required IReadOnlySet<string> MarkedReportingVerbs { get; init; }
     public required IReadOnlySet<string> ClauseBoundaries { get; init; }
     public required IReadOnlySet<string> Determiners { get; init; }
     /// <summary>The clitic that turns a cue into "he/she said" (<c>nya</c> in Indonesian); empty if none.</summary>
@@ -59,6 +61,7 @@ public sealed class QuoteLexicon
             TimeWords = sets["time-words"],
             Adverbs = sets["adverbs"],
             PassiveCues = sets["cues-passive"],
+            MarkedReportingVerbs = sets["cues-reporting-marked"],
             ClauseBoundaries = sets["clause-boundaries"],
             Determiners = sets["determiners"],
             PronounSuffix = pronounSuffix,

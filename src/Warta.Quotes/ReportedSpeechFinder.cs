@@ -40,6 +40,10 @@ internal sealed class ReportedSpeechFinder(TokenView view, MentionReader reader)
     {
         if (!_lex.ReportingVerbs.Contains(view.Lower[t]) || Negated(sentence, t)) return null;
         int start = t + 1;
+        // "melanjutkan proses hukum" continues something; only "melanjutkan, …" / "melanjutkan bahwa …" reports.
+        if (_lex.MarkedReportingVerbs.Contains(view.Lower[t]) && !view.IsPunct(start, ',') && !view.IsPunct(start, ':')
+            && !(start <= last && _lex.Complementizers.Contains(view.Lower[start])))
+            return null;
         while (start <= last && (view.IsPunct(start, ',') || view.IsPunct(start, ':'))) start++;
         if (start <= last && view.IsQuoteMark(start)) return null; // "X mengatakan “…”": a direct quote
         if (start <= last && _lex.Complementizers.Contains(view.Lower[start])) start++;

@@ -102,7 +102,9 @@ internal sealed class SpeakerResolver
         {
             if (!view.IsWord(i) || !view.IsCapitalized(i)) continue;
             int end = reader.RunEnd(i, view.Count);
-            if (reader.FromRun(i, end) is { Kind: MentionKind.Name } m && m.Text.Contains(' '))
+            // A run right before a dash or a closing parenthesis is a dateline ("CNN Indonesia --", "(Antara)").
+            bool dateline = view.IsDash(end + 1) || view.IsPunct(end + 1, ')');
+            if (!dateline && reader.FromRun(i, end) is { Kind: MentionKind.Name } m && m.Text.Contains(' '))
             {
                 people.Add((m.Start, m.Text, Parts(m.Text)));
                 if (view.IsPunct(end + 1, '(') && view.IsCapitalized(end + 2) && view.IsPunct(end + 3, ')'))
