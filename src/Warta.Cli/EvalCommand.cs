@@ -10,6 +10,7 @@ public static class EvalCommand
         var command = new Command("eval", "Evaluate a stage against gold data and print the scores.");
         command.Subcommands.Add(EvalSegmentationCommand.Build());
         command.Subcommands.Add(EvalActorsCommand.Build());
+        command.Subcommands.Add(EvalQuotesCommand.Build());
         return command;
     }
 }

@@ -1,6 +1,7 @@
 using Warta.Actors;
 using Warta.Core;
 using Warta.LanguageId;
+using Warta.Quotes;
 using Warta.Segmentation;
 using Warta.Times;
 
@@ -16,6 +17,7 @@ public static class WartaPipeline
             new LanguageIdStage(),
             SegmentationStage.Load(data.Root),
             TimeStage.Load(data.Root),
+            new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
         };
         // The actor and coreference stages need the NER's Entities layer: they go right after the stage
         // that adds it. Until the NER stage is in this list they stay out, so the pipeline stays valid.
