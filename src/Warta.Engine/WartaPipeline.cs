@@ -12,7 +12,7 @@ public static class WartaPipeline
         var stages = new List<IStage>
         {
             new LanguageIdStage(),
-            new SegmentationStage(),
+            SegmentationStage.Load(data.Root),
         };
         return new Pipeline(stages);
     }
