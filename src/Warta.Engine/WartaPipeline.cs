@@ -1,4 +1,5 @@
 using Warta.Core;
+using Warta.Events;
 using Warta.LanguageId;
 using Warta.Segmentation;
 
@@ -14,6 +15,11 @@ public static class WartaPipeline
             new LanguageIdStage(),
             SegmentationStage.Load(data.Root),
         };
+        // The event coder needs entities, actors and times; it joins the pipeline once stages providing
+        // them are in it (until then the pipeline would be rejected as out of order).
+        var events = EventStage.Load(data.Root, "id", "en");
+        var provided = stages.Aggregate(Layer.Text, (have, s) => have | s.Adds);
+        if ((events.Needs & ~provided) == Layer.None) stages.Add(events);
         return new Pipeline(stages);
     }
 }

@@ -39,27 +39,38 @@ public sealed class EventStage : IStage
 
     public void Process(Document document)
     {
-        if (!_coders.TryGetValue(document.Language, out var coder)) return;
         var records = new List<EventRecord>();
         var keys = new Dictionary<(string, string?, string, bool), int>();
+        foreach (var record in Mentions(document))
+        {
+            var key = (record.Source, record.Target, record.Code, record.Negated);
+            if (keys.TryGetValue(key, out var at))
+                records[at] = records[at] with { Mentions = records[at].Mentions + 1 };
+            else
+            {
+                keys[key] = records.Count;
+                records.Add(record);
+            }
+        }
+        document.Events.AddRange(records);
+    }
+
+    /// <summary>Every event mention, sentence by sentence, before repeats are merged (what a per-sentence
+    /// evaluation compares with its gold). Does not change the document.</summary>
+    public List<EventRecord> Mentions(Document document)
+    {
+        var mentions = new List<EventRecord>();
+        if (!_coders.TryGetValue(document.Language, out var coder)) return mentions;
         for (int si = 0; si < document.Sentences.Count; si++)
         {
             var view = new SentenceView(document, si);
             foreach (var ev in coder.Code(view))
             {
-                var target = ev.Target?.Code ?? (ev.AnaphorWord is not null ? EarlierAccuser(records, ev.Source.Code) : null);
-                var record = ToRecord(document, view, ev, target);
-                var key = (record.Source, record.Target, record.Code, record.Negated);
-                if (keys.TryGetValue(key, out var at))
-                    records[at] = records[at] with { Mentions = records[at].Mentions + 1 };
-                else
-                {
-                    keys[key] = records.Count;
-                    records.Add(record);
-                }
+                var target = ev.Target?.Code ?? (ev.AnaphorWord is not null ? EarlierAccuser(mentions, ev.Source.Code) : null);
+                mentions.Add(ToRecord(document, view, ev, target));
             }
         }
-        document.Events.AddRange(records);
+        return mentions;
     }
 
     /// <summary>The source of the latest earlier event aimed at the same country or organisation as
