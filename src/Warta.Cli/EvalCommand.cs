@@ -11,6 +11,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalSegmentationCommand.Build());
         command.Subcommands.Add(EvalActorsCommand.Build());
         command.Subcommands.Add(EvalQuotesCommand.Build());
+        command.Subcommands.Add(EvalEventsCommand.Build());
         return command;
     }
 }

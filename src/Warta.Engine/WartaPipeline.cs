@@ -1,5 +1,6 @@
 using Warta.Actors;
 using Warta.Core;
+using Warta.Events;
 using Warta.LanguageId;
 using Warta.Quotes;
 using Warta.Segmentation;
@@ -23,6 +24,11 @@ public static class WartaPipeline
         // that adds it. Until the NER stage is in this list they stay out, so the pipeline stays valid.
         int ner = stages.FindIndex(s => (s.Adds & Layer.Entities) != 0);
         if (ner >= 0) stages.InsertRange(ner + 1, ActorStages(data));
+        // The event coder needs entities, actors and times; it joins the pipeline once stages providing
+        // them are in it (until then the pipeline would be rejected as out of order).
+        var events = EventStage.Load(data.Root, "id", "en");
+        var provided = stages.Aggregate(Layer.Text, (have, s) => have | s.Adds);
+        if ((events.Needs & ~provided) == Layer.None) stages.Add(events);
         return new Pipeline(stages);
     }
 
