@@ -21,7 +21,7 @@ public sealed class InputReader(ReaderOptions options)
 
     private readonly HtmlArticleReader _html = new(options.Boilerplate);
 
-    public IEnumerable<InputItem> Read(IEnumerable<string> paths, Stream? stdin)
+    public IEnumerable<InputItem> Read(IEnumerable<string> paths, Stream? stdin = null)
     {
         foreach (var path in paths)
         {
