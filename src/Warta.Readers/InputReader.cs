@@ -103,11 +103,6 @@ public sealed class InputReader(ReaderOptions options)
     private IEnumerable<InputItem> ReadJsonl(Stream stream, string name)
     {
         using var replay = ReplayStream.Sniff(stream, SniffBytes, out var head);
-        if (head.IsEmpty || TxtArticleReader.IsBlank(System.Text.Encoding.UTF8.GetString(head)))
-        {
-            yield return new InputError(name, "empty article (the JSONL input has no lines)");
-            yield break;
-        }
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             yield return new InputError(name, "JSONL must be UTF-8, this is UTF-16; re-save the file as UTF-8");
@@ -118,14 +113,19 @@ public sealed class InputReader(ReaderOptions options)
             yield return new InputError(name, binary);
             yield break;
         }
+        bool any = false;
         foreach (var item in JsonlArticleReader.Read(replay, name, (int)Math.Min(options.MaxArticleBytes, int.MaxValue - 1)))
+        {
+            any = true;
             yield return item;
+        }
+        if (!any) yield return new InputError(name, "empty article (the JSONL input has no lines)");
     }
 
     /// <summary>Standard input, sniffed: JSON object lines are JSONL, <c>&lt;</c> starts HTML, anything else is text.</summary>
     private IEnumerable<InputItem> ReadStdin(Stream stdin)
     {
-        var replay = ReplayStream.Sniff(stdin, SniffBytes, out var head);
+        var replay = ReplayStream.Sniff(stdin, SniffBytes, out var head, enough: h => FirstSignificantByte(h) != 0);
         if (FirstSignificantByte(head) == (byte)'{') return ReadJsonl(replay, "stdin");
         InputItem item;
         try
