@@ -21,6 +21,10 @@ public sealed class InputReader(ReaderOptions options)
 
     private readonly HtmlArticleReader _html = new(options.Boilerplate);
 
+    /// <summary>A reader with the furniture list of a Warta data folder (<c>readers/html-boilerplate.tsv</c>).</summary>
+    public static InputReader ForData(string dataRoot) =>
+        new(new ReaderOptions(HtmlBoilerplate.Load(Path.Combine(dataRoot, "readers", "html-boilerplate.tsv"))));
+
     public IEnumerable<InputItem> Read(IEnumerable<string> paths, Stream? stdin)
     {
         foreach (var path in paths)
