@@ -32,15 +32,17 @@ public sealed class InputReader(ReaderOptions options)
             IEnumerable<InputItem> items;
             if (path == "-")
                 items = stdin is null ? [new InputError("stdin", "standard input is not available")] : ReadStdin(stdin);
-            else if (Directory.Exists(path)) items = ReadFolder(path);
+            else if (Directory.Exists(path)) items = ReadFolder(path, new HashSet<string>(StringComparer.Ordinal));
             else if (File.Exists(path)) items = ReadFile(path);
             else items = [new InputError(path, IsDanglingLink(path) ? "cannot read: a symbolic link to a missing file" : "no such file or folder")];
             foreach (var item in items) yield return item;
         }
     }
 
-    private IEnumerable<InputItem> ReadFolder(string folder)
+    /// <summary>Walks a folder; <paramref name="visited"/> holds the real paths already walked, so linked folders are followed once and a link loop ends.</summary>
+    private IEnumerable<InputItem> ReadFolder(string folder, HashSet<string> visited)
     {
+        if (!visited.Add(RealPath(folder))) yield break;
         string[] entries;
         string? error = null;
         try { entries = Directory.GetFileSystemEntries(folder); }
@@ -56,8 +58,7 @@ public sealed class InputReader(ReaderOptions options)
             if (Path.GetFileName(entry).StartsWith('.')) continue;
             if (Directory.Exists(entry))
             {
-                if (new DirectoryInfo(entry).LinkTarget is not null) continue; // a linked folder may loop back
-                foreach (var item in ReadFolder(entry)) yield return item;
+                foreach (var item in ReadFolder(entry, visited)) yield return item;
             }
             else if (ArticleExtensions.Contains(Path.GetExtension(entry).ToLowerInvariant()))
             {
@@ -183,6 +184,13 @@ public sealed class InputReader(ReaderOptions options)
         UnauthorizedAccessException => "cannot read: permission denied",
         _ => $"cannot read: {e.Message}",
     });
+
+    private static string RealPath(string folder)
+    {
+        var info = new DirectoryInfo(folder);
+        try { return (info.ResolveLinkTarget(returnFinalTarget: true) ?? info).FullName.TrimEnd(Path.DirectorySeparatorChar); }
+        catch (IOException) { return info.FullName; }
+    }
 
     private static bool IsDanglingLink(string path)
     {

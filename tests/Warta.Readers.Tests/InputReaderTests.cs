@@ -39,6 +39,20 @@ public class InputReaderTests
     }
 
     [Fact]
+    public void Linked_folders_are_followed_once_and_link_loops_end()
+    {
+        using var temp = new TestFiles.TempFolder();
+        using var other = new TestFiles.TempFolder();
+        temp.File("a/x.txt", "X\n\nisi");
+        other.File("y.txt", "Y\n\nisi");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "a", "loop"), temp.Path);
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "b"), other.Path);
+        var items = Read(temp.Path);
+        Assert.All(items, i => Assert.IsType<ArticleInput>(i));
+        Assert.Equal("x.txt y.txt", Sources(items));
+    }
+
+    [Fact]
     public void Missing_paths_are_reported_in_order()
     {
         using var temp = new TestFiles.TempFolder();
