@@ -71,6 +71,17 @@ public class InputReaderTests
         Assert.Equal(reason, Assert.IsType<InputError>(Assert.Single(Read(temp.File("e.txt", content)))).Reason);
     }
 
+    [Theory]
+    [InlineData(new byte[0], "empty article (the JSONL input has no lines)")]
+    [InlineData(new byte[] { 10, 32, 10 }, "empty article (the JSONL input has no lines)")]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A }, "binary file (PNG image), not an article")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x7B, 0x00 }, "JSONL must be UTF-8, this is UTF-16; re-save the file as UTF-8")]
+    public void Unusable_jsonl_files_are_one_error(byte[] content, string reason)
+    {
+        using var temp = new TestFiles.TempFolder();
+        Assert.Equal(reason, Assert.IsType<InputError>(Assert.Single(Read(temp.File("x.jsonl", content)))).Reason);
+    }
+
     [Fact]
     public void Files_over_the_size_limit_are_errors_but_jsonl_streams()
     {
