@@ -9,6 +9,7 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Evaluate a stage against gold data and print the scores.");
         command.Subcommands.Add(EvalSegmentationCommand.Build());
+        command.Subcommands.Add(EvalLangIdCommand.Build());
         return command;
     }
 }

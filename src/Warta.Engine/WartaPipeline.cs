@@ -11,7 +11,7 @@ public static class WartaPipeline
     {
         var stages = new List<IStage>
         {
-            new LanguageIdStage(),
+            new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
             SegmentationStage.Load(data.Root),
         };
         return new Pipeline(stages);

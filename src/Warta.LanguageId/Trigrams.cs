@@ -1,0 +1,33 @@
+namespace Warta.LanguageId;
+
+/// <summary>
+/// Character trigrams of a text as language profiles see it: letters lowercased, every run of
+/// non-letters one space, so words are padded (" ada " gives " ad", "ada", "da "). A trigram is packed
+/// into one ulong, so counting allocates nothing per character.
+/// </summary>
+public static class Trigrams
+{
+    public static ulong Pack(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
+
+    public static string Unpack(ulong key) =>
+        new([(char)(key >> 32 & 0xFFFF), (char)(key >> 16 & 0xFFFF), (char)(key & 0xFFFF)]);
+
+    /// <summary>Calls <paramref name="visit"/> for each trigram of <paramref name="text"/>, in order.</summary>
+    public static void Visit<TState>(ReadOnlySpan<char> text, ref TState state, Visitor<TState> visit)
+    {
+        char a = ' ', b = ' ';
+        bool started = false;
+        foreach (var raw in text)
+        {
+            char c = char.IsLetter(raw) ? char.ToLowerInvariant(raw) : ' ';
+            if (c == ' ' && b == ' ') continue;
+            if (started || c != ' ') visit(ref state, Pack(a, b, c));
+            started = true;
+            a = b;
+            b = c;
+        }
+        if (b != ' ') visit(ref state, Pack(a, b, ' '));
+    }
+
+    public delegate void Visitor<TState>(ref TState state, ulong trigram);
+}
