@@ -16,13 +16,11 @@ public static class Trigrams
     public static void Visit<TState>(ReadOnlySpan<char> text, ref TState state, Visitor<TState> visit)
     {
         char a = ' ', b = ' ';
-        bool started = false;
         foreach (var raw in text)
         {
             char c = char.IsLetter(raw) ? char.ToLowerInvariant(raw) : ' ';
             if (c == ' ' && b == ' ') continue;
-            if (started || c != ' ') visit(ref state, Pack(a, b, c));
-            started = true;
+            if (a != ' ' || b != ' ') visit(ref state, Pack(a, b, c)); // not "  x" at the very start
             a = b;
             b = c;
         }
