@@ -18,12 +18,16 @@ public sealed class LanguageIdentifier
 {
     public const string Other = "other";
     private readonly LanguageProfile[] _profiles;
+    // All profiles' trigrams in one table: one lookup per trigram gives every language's log probability.
+    private readonly Dictionary<ulong, int> _row;
+    private readonly float[] _logProbabilities;
+    private readonly float[] _floors;
 
     /// <param name="minScore">Mean log probability per trigram that alone makes the text the best language.</param>
     /// <param name="minCommonWordShare">Share of common words of the best language that alone makes the text that language.</param>
     /// <param name="minTrigrams">Fewer trigrams than this (a few letters) is <c>other</c>.</param>
-    /// <param name="maxChars">Only the first characters are read: a few thousand decide any article.</param>
-    public LanguageIdentifier(IEnumerable<LanguageProfile> profiles, double minScore, double minCommonWordShare, int minTrigrams = 8, int maxChars = 4000)
+    /// <param name="maxChars">Only the first characters are read: 1,500 (title and lead) decide an article.</param>
+    public LanguageIdentifier(IEnumerable<LanguageProfile> profiles, double minScore, double minCommonWordShare, int minTrigrams = 8, int maxChars = 1500)
     {
         _profiles = profiles.ToArray();
         if (_profiles.Length == 0) throw new ArgumentException("Language identification needs at least one profile.", nameof(profiles));
@@ -31,6 +35,13 @@ public sealed class LanguageIdentifier
         MinCommonWordShare = minCommonWordShare;
         MinTrigrams = minTrigrams;
         MaxChars = maxChars;
+        _row = new Dictionary<ulong, int>();
+        foreach (var p in _profiles)
+            foreach (var key in p.Trigrams.Keys) _row.TryAdd(key, _row.Count);
+        _logProbabilities = new float[_row.Count * _profiles.Length];
+        foreach (var (key, row) in _row)
+            for (int l = 0; l < _profiles.Length; l++) _logProbabilities[row * _profiles.Length + l] = _profiles[l].Trigrams.LogProbability(key);
+        _floors = _profiles.Select(p => p.Trigrams.Floor).ToArray();
     }
 
     public double MinScore { get; }
@@ -59,8 +70,8 @@ public sealed class LanguageIdentifier
     public LanguageGuess Identify(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxChars) text = text[..MaxChars];
-        var state = new Accumulator(_profiles);
-        Trigrams.Visit(text, ref state, static (ref Accumulator s, ulong t) => s.Add(t));
+        var state = new Accumulator(_row, _logProbabilities, _floors);
+        Trigrams.Visit(text, ref state);
         if (state.Count < MinTrigrams) return new LanguageGuess(Other, double.NegativeInfinity, 0, state.Count, 0);
         int best = 0, second = -1;
         for (int i = 1; i < _profiles.Length; i++)
@@ -94,15 +105,19 @@ public sealed class LanguageIdentifier
         return words == 0 ? 0 : (double)common / words;
     }
 
-    private struct Accumulator(LanguageProfile[] profiles)
+    private struct Accumulator(Dictionary<ulong, int> rows, float[] table, float[] floors) : Trigrams.ITrigramSink
     {
-        public readonly double[] Sums = new double[profiles.Length];
+        public readonly double[] Sums = new double[floors.Length];
         public int Count;
 
         public void Add(ulong trigram)
         {
             Count++;
-            for (int i = 0; i < profiles.Length; i++) Sums[i] += profiles[i].Trigrams.LogProbability(trigram);
+            int n = floors.Length;
+            if (rows.TryGetValue(trigram, out var row))
+                for (int i = 0; i < n; i++) Sums[i] += table[row * n + i];
+            else
+                for (int i = 0; i < n; i++) Sums[i] += floors[i];
         }
     }
 }

@@ -28,6 +28,7 @@ public sealed class TrigramProfile
     public string Language { get; }
     public float Floor { get; }
     public int Count => _logProbability.Count;
+    public IEnumerable<ulong> Keys => _logProbability.Keys;
 
     public float LogProbability(ulong trigram) => _logProbability.TryGetValue(trigram, out var p) ? p : Floor;
 
