@@ -5,6 +5,7 @@ using Warta.Cli;
 var root = new RootCommand("Warta: news articles in, event data out (who did what to whom, when, who said what).");
 root.Subcommands.Add(AnalyzeCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
+root.Subcommands.Add(TrainCommand.Build());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -15,7 +15,7 @@ public static class WartaPipeline
     {
         var stages = new List<IStage>
         {
-            new LanguageIdStage(),
+            new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
             SegmentationStage.Load(data.Root),
             TimeStage.Load(data.Root),
             new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
