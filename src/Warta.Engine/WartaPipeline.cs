@@ -1,4 +1,5 @@
 using Warta.Core;
+using Warta.Entities;
 using Warta.LanguageId;
 using Warta.Segmentation;
 
@@ -13,6 +14,7 @@ public static class WartaPipeline
         {
             new LanguageIdStage(),
             new SegmentationStage(),
+            new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
         };
         return new Pipeline(stages);
     }

@@ -49,6 +49,7 @@ public sealed class PerceptronTagger(NerFeatures features, NerModel model) : ITo
         {
             Features.Extract(text, tokens, buffer.AsSpan(0, size));
             Model.Decode(buffer.AsSpan(0, size), NerFeatures.PerToken, tokens.Length, tags);
+            NerTags.TrimPunctuation(text, tokens, tags);
         }
         finally { System.Buffers.ArrayPool<int>.Shared.Return(buffer); }
     }

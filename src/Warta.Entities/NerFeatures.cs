@@ -13,7 +13,7 @@ namespace Warta.Entities;
 public sealed class NerFeatures(NerLexicon lexicon, int bits)
 {
     /// <summary>Bump when templates change: a model records the version it was trained with.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
     /// <summary>Base templates per token; each is emitted twice, once shared by all corpora and once
     /// specific to the sentence's corpus (<see cref="PerToken"/> in all).</summary>
     public const int Templates = 40;

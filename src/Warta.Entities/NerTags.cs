@@ -39,6 +39,32 @@ public static class NerTags
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Only PER, ORG and LOC have tags."),
     };
 
+    /// <summary>Drops tokens without a letter or digit (quotes, commas, dashes) from the edges of entities:
+    /// a name never starts or ends with one, but a tagger may glue an unseen quote mark to a name.</summary>
+    public static void TrimPunctuation(string text, ReadOnlySpan<TextSpan> tokens, Span<int> tags)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tags[i] == O || HasLetterOrDigit(text.AsSpan(tokens[i].Start, tokens[i].Length))) continue;
+            bool first = IsBegin(tags[i]);
+            bool last = i + 1 >= tokens.Length || !IsInside(tags[i + 1]);
+            if (first && !last) tags[i + 1] = Begin(TypeOf(tags[i]));
+            if (first || last) tags[i] = O;
+        }
+        // A trailing run of several punctuation tokens: repeat from the right.
+        for (int i = tokens.Length - 1; i >= 0; i--)
+        {
+            if (tags[i] == O || HasLetterOrDigit(text.AsSpan(tokens[i].Start, tokens[i].Length))) continue;
+            if (i + 1 >= tokens.Length || !IsInside(tags[i + 1])) tags[i] = O;
+        }
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
     /// <summary>Entity chunks (token start, token end exclusive, type) of a tag sequence. Like conlleval,
     /// an I-X that does not continue an X chunk starts a new one.</summary>
     public static List<(int Start, int End, EntityType Type)> Chunks(ReadOnlySpan<int> tags)

@@ -13,14 +13,14 @@ public static class TokenHash
     public static ulong Lower(ReadOnlySpan<char> s)
     {
         ulong h = Offset;
-        foreach (var c in s) h = (h ^ char.ToLowerInvariant(c)) * Prime;
+        foreach (var c in s) h = (h ^ char.ToLowerInvariant(Fold(c))) * Prime;
         return h;
     }
 
     public static ulong Exact(ReadOnlySpan<char> s)
     {
         ulong h = Offset ^ 0x5bd1e995UL;
-        foreach (var c in s) h = (h ^ c) * Prime;
+        foreach (var c in s) h = (h ^ Fold(c)) * Prime;
         return h;
     }
 
@@ -29,8 +29,9 @@ public static class TokenHash
     {
         ulong h = Offset ^ 0x27d4eb2dUL;
         char last = '\0';
-        foreach (var c in s)
+        foreach (var ch in s)
         {
+            char c = Fold(ch);
             char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             if (k == last) continue;
             h = (h ^ k) * Prime;
@@ -38,6 +39,16 @@ public static class TokenHash
         }
         return h;
     }
+
+    /// <summary>Typographic quotes and dashes hash like their ASCII forms: the training corpora use ASCII,
+    /// news text often does not.</summary>
+    public static char Fold(char c) => c switch
+    {
+        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
+        '\u2018' or '\u2019' or '\u201A' => '\'',
+        '\u2013' or '\u2014' => '-',
+        _ => c,
+    };
 
     public static ulong Combine(ulong a, ulong b) => Finish(a ^ (b + 0x9e3779b97f4a7c15UL + (a << 6) + (a >> 2)));
 
