@@ -13,6 +13,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalQuotesCommand.Build());
         command.Subcommands.Add(EvalEventsCommand.Build());
         command.Subcommands.Add(EvalLangIdCommand.Build());
+        command.Subcommands.Add(EvalNerCommand.Build());
         return command;
     }
 }
