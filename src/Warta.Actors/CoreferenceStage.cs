@@ -59,7 +59,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
                 i += plural.Count - 1;
                 continue;
             }
-            if (!cues.NominalHeads.TryGetValue(words[i].Key, out var kinds) || words[i].Case != WordCase.Lower) continue;
+            if (!cues.NominalHeads.TryGetValue(words[i].Key, out var kinds) || words[i].Case is not (WordCase.Lower or WordCase.Capitalized)) continue;
             TextSpan? nominal = null;
             if (i + 1 < words.Count && !words[i + 1].GapBefore && cues.DemonstrativesAfter.Contains(words[i + 1].Key))
                 nominal = new TextSpan(words[i].Start, words[i + 1].End);
