@@ -121,7 +121,10 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
             }
             else
             {
-                key = (e.IsNominal ? "A:" : "N:") + (e.CanonicalName is { } c ? WordScanner.Fold(c) : e.Actor ?? WordScanner.Fold(document[e.Span]));
+                // Names and the nominals that point back to them ("aliansi itu") share the canonical name;
+                // generic agents ("polisi") have none and chain by actor code.
+                key = e.CanonicalName is { } c ? "N:" + WordScanner.Fold(c)
+                    : (e.IsNominal ? "A:" : "N:") + (e.Actor ?? WordScanner.Fold(document[e.Span]));
                 if (!chainOfKey.TryGetValue(key, out chain))
                 {
                     chain = members.Count;
