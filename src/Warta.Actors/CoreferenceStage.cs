@@ -48,10 +48,11 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
         var entities = document.Entities;
         var taken = entities.Select(e => e.Span).ToList();
         var added = new List<Entity>();
+        var plurals = cues.PluralNominals.Select(p => WordScanner.Scan(p)).ToList();
         for (int i = 0; i < words.Count; i++)
         {
             // "kedua negara": two actors at once.
-            var plural = cues.PluralNominals.Select(p => WordScanner.Scan(p)).FirstOrDefault(p => SequenceAt(words, i, p));
+            var plural = plurals.FirstOrDefault(p => SequenceAt(words, i, p));
             if (plural is not null)
             {
                 var span = new TextSpan(words[i].Start, words[i + plural.Count - 1].End);
