@@ -37,10 +37,11 @@ public sealed class TimeStage : IStage
 
     public void Process(Document document)
     {
-        var mentions = Recognize(document);
+        var years = new List<int>();
+        var mentions = Recognize(document, years);
         if (document.Published is null)
         {
-            var inferred = PublicationDateInference.Infer(mentions, _today());
+            var inferred = PublicationDateInference.Infer(mentions, years, _today());
             if (inferred is not null)
             {
                 document.Published = inferred;
@@ -51,7 +52,7 @@ public sealed class TimeStage : IStage
     }
 
     /// <summary>All expressions in the document, in text order, not yet resolved.</summary>
-    public List<TimeMention> Recognize(Document document)
+    public List<TimeMention> Recognize(Document document, List<int>? yearsSeen = null)
     {
         var grammar = document.Language == "en" ? _english : _indonesian;
         var pieces = new List<Piece>(64);
@@ -61,6 +62,9 @@ public sealed class TimeStage : IStage
             var sentence = document.Sentences[s];
             TimeLexer.Lex(document.Text, sentence.Start, sentence.End, pieces);
             grammar.Recognize(document.Text, s, pieces, mentions);
+            if (yearsSeen is not null)
+                foreach (var piece in pieces)
+                    if (piece.Kind == PieceKind.Number && piece.Digits == 4 && piece.Number is >= 1900 and <= 2100) yearsSeen.Add(piece.Number);
         }
         return mentions;
     }
