@@ -40,7 +40,9 @@ public static class EvalTimesCommand
             }
             var ids = File.ReadLines(Path.Combine(root, "eval", "articles", "annotated-dev.txt")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Trim()).ToList();
             var wanted = ids.ToHashSet();
-            var articles = IndoSum.ReadFolder(folder).Where(a => wanted.Contains(a.Id)).ToDictionary(a => a.Id);
+            // An article may appear in more than one fold: the first occurrence (fold order) is the one annotated.
+            var articles = new Dictionary<string, IndoSumArticle>(StringComparer.Ordinal);
+            foreach (var a in IndoSum.ReadFolder(folder)) if (wanted.Contains(a.Id)) articles.TryAdd(a.Id, a);
             if (parse.GetValue(listing))
             {
                 foreach (var id in ids) Console.WriteLine(AnnotatedTimesEvaluation.Listing(articles[id]));
