@@ -69,17 +69,28 @@ public sealed class TimeStage : IStage
         return mentions;
     }
 
-    /// <summary>Values for <paramref name="mentions"/>; a clock time takes the last day named before it in its sentence.</summary>
+    /// <summary>Values for <paramref name="mentions"/>. A clock time without its own day takes the last day
+    /// named before it in its sentence, else the first one after it in the sentence, else the last one named
+    /// earlier in the article (a timeline under a dated heading), else the anchor.</summary>
     public static IEnumerable<TimeExpression> Resolve(IReadOnlyList<TimeMention> mentions, DateOnly? anchor)
     {
-        DateOnly? sentenceDate = null;
-        int sentence = -1;
-        foreach (var m in mentions)
+        var values = new string[mentions.Count];
+        var days = new DateOnly?[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Kind != MentionKind.Clock) values[i] = TimeResolver.Resolve(mentions[i], anchor, null, out days[i]);
+        DateOnly? lastDay = null;
+        for (int i = 0; i < mentions.Count; i++)
         {
-            if (m.Sentence != sentence) { sentence = m.Sentence; sentenceDate = null; }
-            var value = TimeResolver.Resolve(m, anchor, sentenceDate, out var day);
-            if (day is not null && m.Kind != MentionKind.Clock) sentenceDate = day;
-            yield return new TimeExpression(m.Start, m.End, m.Type, value) { Zone = m.Zone };
+            var m = mentions[i];
+            if (m.Kind == MentionKind.Clock)
+            {
+                DateOnly? reference = null;
+                for (int k = i - 1; k >= 0 && mentions[k].Sentence == m.Sentence && reference is null; k--) reference = days[k];
+                for (int k = i + 1; k < mentions.Count && mentions[k].Sentence == m.Sentence && reference is null; k++) reference = days[k];
+                values[i] = TimeResolver.Resolve(m, anchor, reference ?? lastDay, out _);
+            }
+            else if (days[i] is not null) lastDay = days[i];
+            yield return new TimeExpression(m.Start, m.End, m.Type, values[i]) { Zone = m.Zone };
         }
     }
 }

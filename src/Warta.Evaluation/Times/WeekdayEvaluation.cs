@@ -6,8 +6,10 @@ namespace Warta.Evaluation.Times;
 /// <summary>
 /// Dev set 1, built mechanically: every "Hari (d/m)" mention (weekday, "(", day, "/", month, ")") in the
 /// IndoSum articles that have a URL date. Its expected value is the date with that day and month whose
-/// weekday matches, in the year nearest the URL date (within a year of it); mentions whose weekday
-/// matches no such year are typos in the article, counted and left out. The stage is scored with the
+/// weekday matches, in the year nearest the URL date and within 330 days of it
+/// (<see cref="Warta.Times.TimeResolver.WeekdayDateWindowDays"/>); mentions whose weekday matches no such
+/// year are typos in the article (a weekday one off, which only fits the same day a year away), counted
+/// and left out. The stage is scored with the
 /// URL date given as the publication date, and without it (it must then infer it from the text).
 /// </summary>
 public sealed class WeekdayEvaluation(TimesEvalContext context, IReadOnlyDictionary<string, int> weekdays)
@@ -21,7 +23,7 @@ public sealed class WeekdayEvaluation(TimesEvalContext context, IReadOnlyDiction
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"""
             IndoSum folds 1-3, articles with a URL date and at least one 'Hari (d/m)' mention: {Articles}
-            mentions scored: {Mentions}   typos excluded (weekday matches no year near the URL date): {Typos}
+            mentions scored: {Mentions}   typos excluded (weekday fits no date within 330 days of the URL date): {Typos}
             value accuracy, publication date given:     {AccuracyWithDate:F4} ({CorrectWithDate}/{Mentions})
             value accuracy, publication date inferred:  {AccuracyWithoutDate:F4} ({CorrectWithoutDate}/{Mentions})
             inferred publication date equal to the URL date: {InferredExact}/{Articles}
@@ -102,7 +104,7 @@ public sealed class WeekdayEvaluation(TimesEvalContext context, IReadOnlyDiction
         {
             if (day > DateTime.DaysInMonth(y, month)) continue;
             var d = new DateOnly(y, month, day);
-            if ((int)d.DayOfWeek != weekday % 7 || Math.Abs(d.DayNumber - published.DayNumber) > 366) continue;
+            if ((int)d.DayOfWeek != weekday % 7 || Math.Abs(d.DayNumber - published.DayNumber) > Warta.Times.TimeResolver.WeekdayDateWindowDays) continue;
             if (best is null || Math.Abs(d.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber)) best = d;
         }
         return best?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
