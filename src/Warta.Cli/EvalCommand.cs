@@ -14,6 +14,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalEventsCommand.Build());
         command.Subcommands.Add(EvalLangIdCommand.Build());
         command.Subcommands.Add(EvalNerCommand.Build());
+        command.Subcommands.Add(EvalTimesCommand.Build());
         return command;
     }
 }
