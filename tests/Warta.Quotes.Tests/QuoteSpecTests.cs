@@ -33,7 +33,8 @@ public class QuoteSpecTests
     internal static Document Analyze(string text, IStage stage)
     {
         var doc = new Article("spec") { Paragraphs = text.Split("\n\n"), Language = "id" }.ToDocument();
-        return new Pipeline([new LanguageIdStage(), new SegmentationStage(), stage]).Run(doc);
+        // Tokens and sentences come from the real segmenter (its data is copied beside the tests by the engine).
+        return new Pipeline([new LanguageIdStage(), SegmentationStage.Load(Path.Combine(AppContext.BaseDirectory, "data")), stage]).Run(doc);
     }
 
     [Theory]
