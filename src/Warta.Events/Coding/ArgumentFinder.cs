@@ -152,7 +152,7 @@ public sealed class ArgumentFinder
     {
         int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
         // "membantah telah menyerang X", "refused to meet X": the object is that of the embedded verb
-        bool embedded = _g.Is("negating-verb", _s[after - 1]);
+        bool embedded = _g.Is("negating-verb", _s[after - 1]) || _g.Is("denial", _s[after - 1]);
         for (int i = after; i < end; i++)
         {
             if (embedded && i <= after + 2 && IsVerbLike(i)) { embedded = false; continue; }
