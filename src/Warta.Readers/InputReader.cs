@@ -82,7 +82,7 @@ public sealed class InputReader(ReaderOptions options)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new InputError(path, $"cannot read: {e.Message}");
+            return CannotRead(path, e);
         }
         if (bytes.Length > options.MaxArticleBytes) return TooBig(path, bytes.Length);
         var kind = extension switch { ".html" or ".htm" => InputKind.Html, ".txt" => InputKind.Text, _ => InputKind.Sniff };
@@ -95,7 +95,7 @@ public sealed class InputReader(ReaderOptions options)
         try { stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [new InputError(path, $"cannot read: {e.Message}")];
+            return [CannotRead(path, e)];
         }
         return ReadJsonl(stream, path);
     }
@@ -171,6 +171,14 @@ public sealed class InputReader(ReaderOptions options)
             if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return b;
         return 0;
     }
+
+    private static InputError CannotRead(string path, Exception e) => new(path, e switch
+    {
+        FileNotFoundException when IsDanglingLink(path) => "cannot read: a symbolic link to a missing file",
+        FileNotFoundException => "cannot read: the file disappeared while reading",
+        UnauthorizedAccessException => "cannot read: permission denied",
+        _ => $"cannot read: {e.Message}",
+    });
 
     private static bool IsDanglingLink(string path)
     {

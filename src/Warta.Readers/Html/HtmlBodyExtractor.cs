@@ -82,10 +82,13 @@ public sealed partial class HtmlBodyExtractor(HtmlBoilerplate boilerplate)
 
     private bool StartsWithInsert(IElement element)
     {
-        var text = element.TextContent.Trim();
-        if (text.Length == 0 || text.Length > MaxInsertBlockLength) return false;
-        int newline = text.IndexOf('\n');
-        return boilerplate.IsBoilerplateLine(newline < 0 ? text : text[..newline]);
+        var raw = element.TextContent;
+        if (raw.Length > MaxInsertBlockLength * 4 || raw.Trim().Length is 0 or > MaxInsertBlockLength) return false;
+        // TextContent glues "Baca juga" to the link after it; the block-aware text keeps lines apart.
+        var sb = new StringBuilder();
+        AppendText(element, sb);
+        var firstLine = sb.ToString().Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        return firstLine is not null && boilerplate.IsBoilerplateLine(firstLine);
     }
 
     private static void AppendText(INode node, StringBuilder sb)
