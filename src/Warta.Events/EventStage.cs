@@ -23,7 +23,7 @@ public sealed class EventStage : IStage
     }
 
     public string Name => "events";
-    public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Actors | Layer.Times;
+    public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Actors | Layer.Coreference | Layer.Times;
     public Layer Adds => Layer.Events;
 
     /// <summary>Loads the ontology and every language folder under data/&lt;lang&gt;/events that has patterns.</summary>
