@@ -4,6 +4,7 @@ using Warta.Cli;
 // Exit codes (output contract): 0 all inputs processed, 1 some inputs failed, 2 bad command line.
 var root = new RootCommand("Warta: news articles in, event data out (who did what to whom, when, who said what).");
 root.Subcommands.Add(AnalyzeCommand.Build());
+root.Subcommands.Add(EvalCommand.Build());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
