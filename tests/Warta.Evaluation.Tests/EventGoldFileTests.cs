@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Warta.Corpora;
+using Warta.Events.Language;
+using Warta.Events.Ontology;
 
 namespace Warta.Evaluation.Tests;
 
@@ -99,6 +101,16 @@ public sealed class EventGoldFileTests
         }
         Assert.True(count >= 300, $"only {count} English patterns");
         Assert.Equal(20, roots.Count);
+    }
+
+    [Fact]
+    public void English_patterns_load_with_the_event_coder_and_its_ontology()
+    {
+        var ontology = CameoOntology.Load(Path.Combine(Repo.Root, "data", "events", "cameo.tsv"),
+            Path.Combine(Repo.Root, "data", "events", "intent.tsv"));
+        var english = EventLanguage.Load("en", Path.Combine(Repo.Root, "data", "en", "events"), ontology);
+        Assert.True(english.Patterns.Patterns.Count >= 1000, $"only {english.Patterns.Patterns.Count} patterns loaded");
+        Assert.Equal(20, english.Patterns.Patterns.Select(p => p.Code[..2]).Distinct().Count());
     }
 
     private static void CheckEvents(int line, string events, string triggers, IReadOnlySet<string> codes)
