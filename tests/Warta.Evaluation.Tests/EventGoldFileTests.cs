@@ -17,6 +17,8 @@ public sealed class EventGoldFileTests
         new(@"^(?<src>[A-Z]{3,})>(?<tgt>[A-Z]{3,}|-):(?<root>0[1-9]|1[0-9]|20)(:(?<code>\d{3,4}))?(?<neg>!neg)?$",
             RegexOptions.CultureInvariant);
 
+    private static readonly Regex Mark = new(@"\[([^\]|]+)\|([A-Z]+)\]", RegexOptions.CultureInvariant);
+
     [Fact]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum()
     {
@@ -67,10 +69,20 @@ public sealed class EventGoldFileTests
         Assert.True(rows.Count >= 80, $"only {rows.Count} rows");
         foreach (var (line, cols) in rows)
         {
-            Assert.True(cols.Length == 4, $"line {line}: expected 4 columns, got {cols.Length}");
+            Assert.True(cols.Length == 5, $"line {line}: expected 5 columns, got {cols.Length}");
             Assert.Matches(@"^en-\d{3}$", cols[0]);
             Assert.True(cols[1].Length > 10 && cols[1].EndsWith('.'), $"line {line}: text looks truncated");
             CheckEvents(line, cols[2], cols[3], codes);
+            // the marked text is the plain text plus [mention|CODE] marks, and marks every gold actor
+            Assert.Equal(cols[1], Mark.Replace(cols[4], "$1"));
+            var marked = Mark.Matches(cols[4]).Select(m => m.Groups[2].Value).ToHashSet();
+            if (cols[2] != "-")
+                foreach (var item in cols[2].Split(';'))
+                {
+                    var m = EventItem.Match(item);
+                    Assert.Contains(m.Groups["src"].Value, marked);
+                    if (m.Groups["tgt"].Value != "-") Assert.Contains(m.Groups["tgt"].Value, marked);
+                }
         }
         Assert.Equal(rows.Count, rows.Select(r => r.Cols[0]).Distinct().Count());
     }
