@@ -68,11 +68,17 @@ internal sealed class SpeakerResolver
     /// <summary>Before anyone has spoken, "ia" and "-nya" most likely mean the person the article opens with.</summary>
     private string? FirstPerson() => _people.Count > 0 ? _people[0].Name : null;
 
+    /// <summary>The entity a mention names: a person overlapping it first (the last one: names follow titles), else any.</summary>
     private Entity? EntityAt(int start, int end)
     {
         if (!_hasEntities) return null;
-        foreach (var e in _doc.Entities) if (e.Start < end && start < e.End) return e;
-        return null;
+        Entity? person = null, other = null;
+        foreach (var e in _doc.Entities)
+        {
+            if (e.Start >= end || start >= e.End) continue;
+            if (e.Type == EntityType.PER) person = e; else other ??= e;
+        }
+        return person ?? other;
     }
 
     /// <summary>A name's lowercase words ("Oviedo-Joekes" → oviedo, joekes), for subset comparison.</summary>
