@@ -18,7 +18,7 @@ public sealed class SegmentationEvaluation(SegmentationStage segmenter)
         ("gsd/id_gsd-ud-test.conllu", "ud-gsd-test", "held-out"),
     ];
 
-    public IReadOnlyList<SegmentationScore> Run(string udFolder, string englishSample, int maxErrors = 0)
+    public IReadOnlyList<SegmentationScore> Run(string udFolder, string englishSample, int maxErrors = 0, string? indoSumFolder = null)
     {
         var scores = new List<SegmentationScore>();
         var id = segmenter.RulesFor("id");
@@ -26,6 +26,15 @@ public sealed class SegmentationEvaluation(SegmentationStage segmenter)
         {
             var corpus = UdCorpus.Read(Path.Combine(udFolder, file), name, role);
             scores.Add(SegmentationScorer.Score(corpus, (t, tok, sen) => SegmentationStage.Segment(t, id, tok, sen), maxErrors));
+        }
+        if (indoSumFolder is not null)
+        {
+            // Silver, not gold: IndoSum's own automatic sentence and token splits, on real news text.
+            var docs = Corpora.IndoSum.ReadFolder(indoSumFolder)
+                .Select(a => new GoldDocument(a.Text, a.Sentences.Select(x => x.Span).ToList(), a.Sentences.SelectMany(x => x.Tokens).ToList()))
+                .ToList();
+            scores.Add(SegmentationScorer.Score(new GoldCorpus("indosum-silver", "silver", docs),
+                (t, tok, sen) => SegmentationStage.Segment(t, id, tok, sen), maxErrors));
         }
         var en = segmenter.RulesFor("en");
         var sample = SegSampleCorpus.Read(englishSample, "en-sample", "own");
