@@ -9,7 +9,12 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Evaluate a stage against gold data and print the scores.");
         command.Subcommands.Add(EvalSegmentationCommand.Build());
+        command.Subcommands.Add(EvalActorsCommand.Build());
+        command.Subcommands.Add(EvalQuotesCommand.Build());
+        command.Subcommands.Add(EvalEventsCommand.Build());
         command.Subcommands.Add(EvalLangIdCommand.Build());
+        command.Subcommands.Add(EvalNerCommand.Build());
+        command.Subcommands.Add(EvalTimesCommand.Build());
         return command;
     }
 }

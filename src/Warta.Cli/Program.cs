@@ -6,6 +6,7 @@ var root = new RootCommand("Warta: news articles in, event data out (who did wha
 root.Subcommands.Add(AnalyzeCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(TrainCommand.Build());
+root.Subcommands.Add(TagCommand.Build());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
