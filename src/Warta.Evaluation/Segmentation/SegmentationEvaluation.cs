@@ -53,6 +53,11 @@ public sealed class SegmentationEvaluation(SegmentationStage segmenter)
         Total("ud-tune", scores.Where(s => s.Corpus.StartsWith("ud-") && s.Role == "tune").ToList(), output);
         Total("ud-held-out", scores.Where(s => s.Corpus.StartsWith("ud-") && s.Role == "held-out").ToList(), output);
         Total("ud-all", scores.Where(s => s.Corpus.StartsWith("ud-")).ToList(), output);
+        output.WriteLine();
+        output.WriteLine("Clitics (-nya, -lah, -kah, -pun, -mu, -ku, ku-, kau-) against UD's multiword tokens, on tokens both agree on.");
+        output.WriteLine("Not held-out: data/id/segmentation/known-words.txt comes from lemmas of all UD splits.");
+        foreach (var s in scores.Where(s => s.Clitics is not null))
+            output.WriteLine(FormattableString.Invariant($"{s.Corpus,-14} clitic P {s.Clitics!.Precision:F4} R {s.Clitics.Recall:F4} F1 {s.Clitics.F1:F4} (gold {s.Clitics.Gold})"));
         foreach (var s in scores.Where(s => s.SentenceErrors.Count + s.TokenErrors.Count > 0))
         {
             output.WriteLine();
