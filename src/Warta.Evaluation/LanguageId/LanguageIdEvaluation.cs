@@ -30,10 +30,20 @@ public sealed class LanguageIdEvaluation(LanguageIdentifier identifier)
         return cases;
     }
 
-    public void Run(string sentencesPath, string? indoSumFolder, TextWriter output)
+    public void Run(IReadOnlyList<(string Path, string Role)> sentenceFiles, string? indoSumFolder, TextWriter output)
     {
-        var cases = ReadCases(sentencesPath);
-        output.WriteLine("Single sentences (eval/langid/sentences.tsv, written for Warta):");
+        foreach (var (path, role) in sentenceFiles)
+        {
+            RunSentences(ReadCases(path), $"Single sentences, {role} ({path}, written for Warta):", output);
+            output.WriteLine();
+        }
+        output.WriteLine($"thresholds: other = score < {identifier.MinScore} and common-word share < {identifier.MinCommonWordShare}; min-trigrams {identifier.MinTrigrams}");
+        RunIndoSum(indoSumFolder, output);
+    }
+
+    private void RunSentences(IReadOnlyList<LanguageIdCase> cases, string title, TextWriter output)
+    {
+        output.WriteLine(title);
         output.WriteLine($"{"language",-8} {"n",4} {"correct",7} {"accuracy",8}  {"min-score",9} {"max-score",9} {"min-share",9} {"max-share",9}");
         int total = 0, correct = 0;
         foreach (var group in cases.GroupBy(c => c.TrueLanguage))
@@ -49,8 +59,10 @@ public sealed class LanguageIdEvaluation(LanguageIdentifier identifier)
                 output.WriteLine(FormattableString.Invariant($"    wrong: {g.Language} (score {g.Score:F2}, margin {g.Margin:F2}, common words {g.CommonWordShare:F2}) for [{c.TrueLanguage}] {c.Text}"));
         }
         output.WriteLine(FormattableString.Invariant($"{"all",-8} {total,4} {correct,7} {(double)correct / total,8:F3}"));
-        output.WriteLine($"thresholds: other = score < {identifier.MinScore} and common-word share < {identifier.MinCommonWordShare}; min-trigrams {identifier.MinTrigrams}");
+    }
 
+    private void RunIndoSum(string? indoSumFolder, TextWriter output)
+    {
         if (indoSumFolder is null || !Directory.Exists(indoSumFolder)) return;
         output.WriteLine();
         int articles = 0, asId = 0, titlesAsId = 0;
