@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Warta.LanguageId.Training;
 using Warta.Engine;
 using Warta.Entities;
 using Warta.Evaluation.Ner;
@@ -27,6 +28,7 @@ public static class TrainCommand
         ner.SetAction(parse => RunNer(parse.GetValue(corpora), parse.GetValue(output), parse.GetValue(epochs), parse.GetValue(seed)));
         var train = new Command("train", "Train Warta's models.");
         train.Subcommands.Add(ner);
+        train.Subcommands.Add(BuildLangId());
         return train;
     }
 
@@ -73,5 +75,31 @@ public static class TrainCommand
             Console.Error.WriteLine($"warta train ner: {e.Message}");
             return 1;
         }
+    }
+
+    private static Command BuildLangId()
+    {
+        var shared = new Option<string>("--shared") { Description = "The shared data folder.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data") };
+        var repo = new Option<string>("--repo") { Description = "The repository root (for eval/segmentation/en-sample.seg).", DefaultValueFactory = _ => "." };
+        var output = new Option<string>("--out") { Description = "Where to write the profiles.", DefaultValueFactory = _ => Path.Combine("data", "langid") };
+        var command = new Command("langid", "Rebuild data/langid/<lang>.trigrams.tsv (Indonesian from the MIT NER corpora, English from Warta's sample and PETRARCH2).");
+        command.Options.Add(shared);
+        command.Options.Add(repo);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            try
+            {
+                foreach (var line in LanguageIdTraining.Train(parse.GetValue(shared)!, parse.GetValue(repo)!, parse.GetValue(output)!))
+                    Console.WriteLine(line);
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"warta train langid: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
     }
 }

@@ -1,7 +1,11 @@
+using Warta.Actors;
 using Warta.Core;
 using Warta.Entities;
+using Warta.Events;
 using Warta.LanguageId;
+using Warta.Quotes;
 using Warta.Segmentation;
+using Warta.Times;
 
 namespace Warta.Engine;
 
@@ -10,12 +14,27 @@ public static class WartaPipeline
 {
     public static Pipeline Create(WartaData data)
     {
+        var actors = ActorDictionaryLoader.Load(data.PathOf("actors"));
         var stages = new List<IStage>
         {
-            new LanguageIdStage(),
-            new SegmentationStage(),
+            new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
+            SegmentationStage.Load(data.Root),
+            // Times run before the actors: roles depend on the article's date, which the time stage
+            // infers when the input gives none.
+            TimeStage.Load(data.Root),
             new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
+            new ActorStage(actors),
+            new CoreferenceStage(actors),
+            new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
+            EventStage.Load(data.Root, "id", "en"),
         };
         return new Pipeline(stages);
+    }
+
+    /// <summary>The actor stage and the coreference stage, sharing one dictionary loaded from <c>data/actors</c>.</summary>
+    public static IReadOnlyList<IStage> ActorStages(WartaData data)
+    {
+        var dictionary = ActorDictionaryLoader.Load(data.PathOf("actors"));
+        return [new ActorStage(dictionary), new CoreferenceStage(dictionary)];
     }
 }

@@ -3,49 +3,45 @@ using Warta.Core;
 namespace Warta.Segmentation;
 
 /// <summary>
-/// Splits the text into tokens and sentences.
-/// PROVISIONAL: whitespace/punctuation tokens and sentence ends at . ! ? followed by space and a capital,
-/// plus paragraph breaks. To be replaced by the full rule-based segmenter.
+/// Tokens and sentences for the document, with the rules of its language (<see cref="Document.Language"/>;
+/// an unknown language gets the union of all rules, without clitics). Clitics are marked on tokens
+/// where the language has them.
 /// </summary>
 public sealed class SegmentationStage : IStage
 {
+    private readonly IReadOnlyDictionary<string, SegmentationRules> _rulesByLanguage;
+    private readonly SegmentationRules _fallback;
+
+    public SegmentationStage(IReadOnlyDictionary<string, SegmentationRules> rulesByLanguage)
+    {
+        if (rulesByLanguage.Count == 0) throw new ArgumentException("Segmentation needs rules for at least one language.", nameof(rulesByLanguage));
+        _rulesByLanguage = rulesByLanguage;
+        _fallback = SegmentationRules.Union([.. rulesByLanguage.Values]);
+    }
+
+    /// <summary>Loads <c>&lt;dataRoot&gt;/id/segmentation</c> and <c>&lt;dataRoot&gt;/en/segmentation</c>.</summary>
+    public static SegmentationStage Load(string dataRoot) => new(new Dictionary<string, SegmentationRules>
+    {
+        ["id"] = SegmentationRules.Load(Path.Combine(dataRoot, "id", "segmentation")),
+        ["en"] = SegmentationRules.Load(Path.Combine(dataRoot, "en", "segmentation"), splitPossessive: true),
+    });
+
     public string Name => "segmentation";
-    public Layer Needs => Layer.Text;
+    public Layer Needs => Layer.Text | Layer.Language;
     public Layer Adds => Layer.Tokens | Layer.Sentences;
 
-    public void Process(Document document)
+    public SegmentationRules RulesFor(string language) =>
+        _rulesByLanguage.TryGetValue(language, out var rules) ? rules : _fallback;
+
+    public void Process(Document document) => Segment(document.Text, RulesFor(document.Language), document.Tokens, document.Sentences);
+
+    /// <summary>Segments <paramref name="text"/> into the given lists (appending).</summary>
+    public static void Segment(string text, SegmentationRules rules, List<Token> tokens, List<Sentence> sentences)
     {
-        var text = document.Text;
-        int i = 0;
-        while (i < text.Length)
-        {
-            char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            int start = i;
-            if (char.IsLetterOrDigit(c))
-            {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '.' or ',' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && char.IsDigit(text[i - 1]) == char.IsDigit(text[i + 1])))) i++;
-                document.Tokens.Add(new Token(start, i, char.IsDigit(c) ? TokenKind.Number : TokenKind.Word));
-            }
-            else
-            {
-                i++;
-                document.Tokens.Add(new Token(start, i, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol));
-            }
-        }
-        int first = 0;
-        for (int t = 0; t < document.Tokens.Count; t++)
-        {
-            var tok = document.Tokens[t];
-            bool last = t == document.Tokens.Count - 1;
-            bool paragraphEnd = !last && text.AsSpan(tok.End, document.Tokens[t + 1].Start - tok.End).Contains('\n');
-            bool terminal = tok.Kind == TokenKind.Punctuation && text[tok.Start] is '.' or '!' or '?'
-                && !last && char.IsUpper(text[document.Tokens[t + 1].Start]);
-            if (last || paragraphEnd || terminal)
-            {
-                document.Sentences.Add(new Sentence(document.Tokens[first].Start, tok.End, first, t - first + 1));
-                first = t + 1;
-            }
-        }
+        int firstToken = tokens.Count;
+        Tokenizer.Tokenize(text, rules, tokens);
+        if (rules.Clitics is { } clitics)
+            for (int i = firstToken; i < tokens.Count; i++) tokens[i] = clitics.Annotate(text, tokens[i]);
+        SentenceSplitter.Split(text, tokens, firstToken, tokens.Count, rules, sentences);
     }
 }
