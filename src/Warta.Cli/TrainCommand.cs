@@ -12,24 +12,27 @@ namespace Warta.Cli;
 public static class TrainCommand
 {
     public const int DefaultEpochs = 12;
+    public const ulong DefaultSeed = 20211021;
 
     public static Command Build()
     {
         var corpora = new Option<string?>("--corpora") { Description = "Folder with idner-news-2k/, nerui/, nergrit/ (default: ../shared/data/ner)." };
         var output = new Option<string?>("--output", "-o") { Description = "Model file to write (default: data/id/ner/id-ner.model in the repository)." };
         var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => DefaultEpochs };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the per-epoch shuffle.", DefaultValueFactory = _ => DefaultSeed };
         var ner = new Command("ner", "Train the Indonesian NER model (averaged perceptron, Viterbi) from idner-news-2k, NER-UI and NERGrit.");
         ner.Options.Add(corpora);
         ner.Options.Add(output);
         ner.Options.Add(epochs);
-        ner.SetAction(parse => RunNer(parse.GetValue(corpora), parse.GetValue(output), parse.GetValue(epochs)));
+        ner.Options.Add(seed);
+        ner.SetAction(parse => RunNer(parse.GetValue(corpora), parse.GetValue(output), parse.GetValue(epochs), parse.GetValue(seed)));
         var train = new Command("train", "Train Warta's models.");
         train.Subcommands.Add(ner);
         train.Subcommands.Add(BuildLangId());
         return train;
     }
 
-    private static int RunNer(string? corporaArg, string? outputArg, int epochs)
+    private static int RunNer(string? corporaArg, string? outputArg, int epochs, ulong seed)
     {
         var corporaRoot = corporaArg ?? (Locations.SharedData() is { } s ? Path.Combine(s, "ner") : null);
         if (corporaRoot is null || !Directory.Exists(corporaRoot))
@@ -58,10 +61,10 @@ public static class TrainCommand
             var set = IndonesianTrainingSet.Load(corporaRoot);
             foreach (var (file, kept, dropped) in set.Parts)
                 Console.Error.WriteLine($"{file}: {kept} sentences used, {dropped} dropped (also in idner-news-2k dev)");
-            var description = $"Warta Indonesian NER; averaged perceptron + Viterbi, {epochs} epochs, 2^{IndonesianNer.HashBits} hashed features v{NerFeatures.Version}; "
+            var description = $"Warta Indonesian NER; averaged perceptron + Viterbi, {epochs} epochs, seed {seed}, 2^{IndonesianNer.HashBits} hashed features v{NerFeatures.Version}; "
                 + "trained on " + string.Join(", ", set.Parts.Select(p => $"{p.File} ({p.Kept})"))
                 + $"; gazetteer: {features.Lexicon.NameCount} shipped names, {features.Lexicon.TitleCount} titles";
-            var model = new PerceptronTrainer(features, epochs).Train(set.Sentences, description, m => Console.Error.WriteLine(m));
+            var model = new PerceptronTrainer(features, epochs, seed).Train(set.Sentences, description, m => Console.Error.WriteLine(m));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
             using (var file = File.Create(outputPath)) model.Save(file);
             Console.Error.WriteLine($"wrote {outputPath} ({new FileInfo(outputPath).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F1} s");

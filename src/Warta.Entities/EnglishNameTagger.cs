@@ -13,7 +13,7 @@ namespace Warta.Entities;
 public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
 {
     private static readonly ulong Of = TokenHash.Lower("of"), For = TokenHash.Lower("for"), And = TokenHash.Lower("and"),
-        The = TokenHash.Lower("the"), Comma = TokenHash.Lower(","), Possessive = TokenHash.Lower("'s");
+        The = TokenHash.Lower("the"), A = TokenHash.Lower("a"), An = TokenHash.Lower("an"), Comma = TokenHash.Lower(","), Possessive = TokenHash.Lower("'s");
     private static readonly HashSet<ulong> PlacePrepositions = [.. new[] { "in", "at", "from", "to", "near", "across", "into", "outside", "inside", "toward", "towards" }.Select(w => TokenHash.Lower(w))];
     private static readonly HashSet<ulong> SpeechVerbs = [.. new[] { "said", "says", "told", "added", "stated", "warned", "urged", "announced", "asked" }.Select(w => TokenHash.Lower(w))];
 
@@ -39,15 +39,16 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         }
     }
 
-    /// <summary>End (exclusive) of the capitalized run starting at <paramref name="start"/>; a connector
-    /// (of/for/and, or the comma in "Meteorology, Climatology and …") joins only when the words before it
-    /// include an organisation or place head and a capitalized word follows.</summary>
+    /// <summary>End (exclusive) of the capitalized run starting at <paramref name="start"/>. A title word
+    /// ends the run ("Jakarta Governor Anies") unless the run already has a head word ("Ministry of Foreign
+    /// Affairs"); a connector (of/for/and, or the comma in "Meteorology, Climatology and …") joins only
+    /// when the words before it include a head word and a capitalized word follows.</summary>
     private int RunEnd(ulong[] lower, byte[] cap, int start)
     {
         int end = start + 1;
         while (true)
         {
-            while (end < cap.Length && cap[end] != 0 && !lexicon.Titles.Contains(lower[end])) end++;
+            while (end < cap.Length && cap[end] != 0 && (!lexicon.Titles.Contains(lower[end]) || HasHead(lower, start, CapitalizedEnd(cap, end)))) end++;
             if (end + 1 < cap.Length && (lower[end] == Of || lower[end] == For || lower[end] == And || lower[end] == Comma) && cap[end + 1] != 0
                 && HasHead(lower, start, end))
             {
@@ -56,6 +57,12 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
             }
             return end;
         }
+    }
+
+    private static int CapitalizedEnd(byte[] cap, int from)
+    {
+        while (from < cap.Length && cap[from] != 0) from++;
+        return from;
     }
 
     private bool HasHead(ulong[] lower, int start, int end)
@@ -67,54 +74,81 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
 
     private void TagRun(ulong[] lower, byte[] cap, int start, int end, Span<int> tags)
     {
-        // Peel words that are not part of the name: sentence starters, days, titles, demonyms.
+        // Peel sentence starters, days and titles ("President", "Mr.") unless a head word follows, which makes
+        // them part of a name ("General Elections Commission").
         bool titled = false;
         while (start < end)
         {
             ulong w = lower[start];
-            if (lexicon.Titles.Contains(w)) { titled = true; start++; continue; }
-            if (lexicon.CommonWords.Contains(w) || lexicon.Demonyms.Contains(w)) { start++; continue; }
+            bool headAfter = HasHead(lower, start + 1, end);
+            if (lexicon.Titles.Contains(w) && !lexicon.OrgWords.Contains(w) && !headAfter) { titled = true; start++; continue; }
+            if (lexicon.CommonWords.Contains(w) && !(headAfter && !lexicon.Names.TryGetName(TokenHash.Combine(0, w), out _) && cap[start] != 0 && start > 0)) { start++; continue; }
             break;
         }
         if (start >= end) return;
-        // A title word may sit inside a run after a place or organisation ("Jakarta Governor Anies"): split there.
-        for (int i = start + 1; i < end; i++)
+        if (WholeName(lower, start, end) is { } known) { Mark(tags, start, end, known); return; }
+        bool head = HasHead(lower, start, end);
+        if (!head)
         {
-            if (!lexicon.Titles.Contains(lower[i]) || lexicon.OrgWords.Contains(lower[i])) continue;
-            TagRun(lower, cap, start, i, tags);
-            TagRun(lower, cap, i, end, tags);
-            return;
+            // A title inside a run without a head splits it: "Jakarta Governor Anies Baswedan".
+            for (int i = start + 1; i < end; i++)
+            {
+                if (!lexicon.Titles.Contains(lower[i])) continue;
+                TagRun(lower, cap, start, i, tags);
+                TagRun(lower, cap, i, end, tags);
+                return;
+            }
+            // A demonym is not a name ("Indonesian President …"), but it is part of one before a head word
+            // ("Indonesian Ulema Council", "English Channel").
+            if (lexicon.Demonyms.Contains(lower[start]))
+            {
+                TagRun(lower, cap, start + 1, end, tags);
+                return;
+            }
         }
-        // Dictionary names inside the run come first (longest match from each position).
+        if (head)
+        {
+            // The last head word decides: "Bank of England" → ORG, "Natuna Islands" → LOC.
+            for (int i = end - 1; i >= start; i--)
+            {
+                if (lexicon.OrgWords.Contains(lower[i])) { Mark(tags, start, end, EntityType.ORG); return; }
+                if (lexicon.LocWords.Contains(lower[i])) { Mark(tags, start, end, EntityType.LOC); return; }
+            }
+        }
         if (TagDictionaryNames(lower, start, end, tags)) return;
 
+        bool single = end - start == 1;
+        ulong before = start > 0 ? lower[start - 1] : 0;
         EntityType type;
-        if (lexicon.OrgWords.Contains(lower[end - 1]) || (end - start > 1 && Contains(lower, start, end, lexicon.OrgWords) && !Contains(lower, start, end, lexicon.LocWords)))
-            type = EntityType.ORG;
-        else if (Contains(lower, start, end, lexicon.LocWords)) type = EntityType.LOC;
-        else if (titled || (start > 0 && lexicon.Titles.Contains(lower[start - 1]))) type = EntityType.PER;
-        else if (end - start == 1 && IsAcronym(lower, cap, start)) type = EntityType.ORG;
-        else if (start > 0 && PlacePrepositions.Contains(lower[start - 1]) && end - start == 1) type = EntityType.LOC;
-        else if (start == 0 && end - start == 1 && !(end < lower.Length && SpeechVerbs.Contains(lower[end]))) return;
+        if (titled || (start > 0 && lexicon.Titles.Contains(before))) type = EntityType.PER;
+        else if (single && cap[start] == 2) type = EntityType.ORG;
+        else if (start > 0 && before == The) type = EntityType.ORG;
+        else if (single && (before == A || before == An)) return; // "an Islamic conference": an adjective
+        else if (single && start > 0 && PlacePrepositions.Contains(before)) type = EntityType.LOC;
+        else if (single && start == 0 && !(end < lower.Length && SpeechVerbs.Contains(lower[end]))) return;
         else type = EntityType.PER;
         Mark(tags, start, end, type);
     }
 
-    private bool TagDictionaryNames(ulong[] lower, int start, int end, Span<int> tags)
+    private EntityType? WholeName(ulong[] lower, int start, int end)
     {
-        // Whole run known → its type. Else, if the run starts with a known name followed by a head word
-        // ("Jakarta Police", "Indonesia Stock Exchange"), the head decides; else known names inside are tagged.
-        int max = lexicon.Names.MaxNameTokens;
+        if (end - start > lexicon.Names.MaxNameTokens) return null;
         ulong h = 0;
         for (int i = start; i < end; i++) h = TokenHash.Combine(h, lower[i]);
-        if (end - start <= max && lexicon.Names.TryGetName(h, out var whole)) { Mark(tags, start, end, whole); return true; }
-        if (lexicon.OrgWords.Contains(lower[end - 1]) || Contains(lower, start, end, lexicon.LocWords)) return false;
+        return lexicon.Names.TryGetName(h, out var type) ? type : null;
+    }
+
+    /// <summary>Tags known names inside a run (longest match from each position); true if any was found.
+    /// Unknown capitalized words beside them are left untagged.</summary>
+    private bool TagDictionaryNames(ulong[] lower, int start, int end, Span<int> tags)
+    {
+        int max = lexicon.Names.MaxNameTokens;
         bool any = false;
         for (int i = start; i < end;)
         {
             int matched = 0;
             EntityType type = EntityType.MISC;
-            h = 0;
+            ulong h = 0;
             for (int len = 1; len <= max && i + len <= end; len++)
             {
                 h = TokenHash.Combine(h, lower[i + len - 1]);
@@ -125,10 +159,7 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
             any = true;
             i += matched;
         }
-        if (!any) return false;
-        // Unknown capitalized words left beside known names: a trailing run is the rest of a person's name
-        // only if the known part was a person; otherwise leave them untagged.
-        return true;
+        return any;
     }
 
     private static bool Contains(ulong[] lower, int start, int end, HashSet<ulong> words)
@@ -136,8 +167,6 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         for (int i = start; i < end; i++) if (words.Contains(lower[i])) return true;
         return false;
     }
-
-    private static bool IsAcronym(ulong[] lower, byte[] cap, int i) => cap[i] == 2;
 
     private static bool IsAllCaps(ReadOnlySpan<char> w)
     {
