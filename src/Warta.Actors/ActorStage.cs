@@ -37,6 +37,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         foreach (var m in inside)
             if (best is null || Rank(m) > Rank(best.Value)) best = m;
 
+        // The NER may cut a name short ("Pakta Pertahanan [Atlantik Utara]"): a dictionary name starting up
+        // to four words earlier and covering the entity stands for it (names only, not titles or nouns).
+        best ??= CoveringName(first, end, scan);
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
@@ -55,6 +58,18 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
             entity.CanonicalName = scan.Document.Text[entity.Start..entity.End];
         }
+    }
+
+    private static NameMatch? CoveringName(int first, int end, ActorScan scan)
+    {
+        for (int start = first - 1; start >= Math.Max(0, first - 4); start--)
+        {
+            if (scan.Words[start + 1].GapBefore) break;
+            if (scan.Dictionary.Names.LongestAt(scan.Words, start) is { } m && m.End >= end &&
+                m.Targets.All(t => t is ActorTarget or PersonTarget))
+                return m;
+        }
+        return null;
     }
 
     private static int Rank(NameMatch m) =>
