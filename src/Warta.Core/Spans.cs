@@ -62,6 +62,8 @@ public enum TimeType : byte { DATE, TIME, DURATION, SET }
 
 public sealed record TimeExpression(int Start, int End, TimeType Type, string Value)
 {
+    /// <summary>UTC offset of a clock time written with a zone ("14.30 WIB" → "+07:00"); the value stays local time.</summary>
+    public string? Zone { get; init; }
     public TextSpan Span => new(Start, End);
 }
 

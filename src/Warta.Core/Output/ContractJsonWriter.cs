@@ -76,6 +76,7 @@ public static class ContractJsonWriter
             w.WriteString("text", doc.Text.AsSpan(t.Start, t.End - t.Start));
             w.WriteString("type", t.Type.ToString());
             w.WriteString("value", t.Value);
+            if (t.Zone is not null) w.WriteString("zone", t.Zone);
             w.WriteEndObject();
         }
         w.WriteEndArray();

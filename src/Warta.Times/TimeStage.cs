@@ -1,0 +1,96 @@
+using Warta.Core;
+
+namespace Warta.Times;
+
+/// <summary>
+/// Finds temporal expressions sentence by sentence and resolves them to TIMEX3 values
+/// (<see cref="Document.Times"/>), anchored on the publication date. When the document has none, it is
+/// inferred from the text (<see cref="PublicationDateInference"/>) and marked
+/// <see cref="Document.PublishedInferred"/>.
+/// Span conventions: a cue that is part of the expression is inside the span ("tahun 2021",
+/// "tanggal 21", "hari Kamis", "pukul 14.30 WIB"); a preposition is not ("pada", "sejak 2014" → "2014").
+/// Zones: the value is local time (2021-10-21T14:30) and the zone offset (+07:00 for WIB) is kept apart
+/// in <see cref="TimeExpression.Zone"/>, as TIMEX3 values carry no zone of their own.
+/// </summary>
+public sealed class TimeStage : IStage
+{
+    private readonly TimeGrammar _indonesian;
+    private readonly TimeGrammar _english;
+    private readonly Func<DateOnly> _today;
+
+    /// <param name="today">Today's date; an inferred publication date is never after it.</param>
+    public TimeStage(TimeLexicon indonesian, TimeLexicon english, Func<DateOnly>? today = null)
+    {
+        _indonesian = new TimeGrammar(indonesian);
+        _english = new TimeGrammar(english);
+        _today = today ?? (() => DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+
+    /// <summary>Loads the lexicons from <c>&lt;dataRoot&gt;/id/times</c> and <c>&lt;dataRoot&gt;/en/times</c>.</summary>
+    public static TimeStage Load(string dataRoot, Func<DateOnly>? today = null) =>
+        new(TimeLexicon.Load(Path.Combine(dataRoot, "id", "times"), "id"),
+            TimeLexicon.Load(Path.Combine(dataRoot, "en", "times"), "en"), today);
+
+    public string Name => "times";
+    public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Language;
+    public Layer Adds => Layer.Times | Layer.Published;
+
+    public void Process(Document document)
+    {
+        var years = new List<int>();
+        var mentions = Recognize(document, years);
+        if (document.Published is null)
+        {
+            var inferred = PublicationDateInference.Infer(mentions, years, _today());
+            if (inferred is not null)
+            {
+                document.Published = inferred;
+                document.PublishedInferred = true;
+            }
+        }
+        foreach (var t in Resolve(mentions, document.Published)) document.Times.Add(t);
+    }
+
+    /// <summary>All expressions in the document, in text order, not yet resolved.</summary>
+    public List<TimeMention> Recognize(Document document, List<int>? yearsSeen = null)
+    {
+        var grammar = document.Language == "en" ? _english : _indonesian;
+        var pieces = new List<Piece>(64);
+        var mentions = new List<TimeMention>();
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            TimeLexer.Lex(document.Text, sentence.Start, sentence.End, pieces);
+            grammar.Recognize(document.Text, s, pieces, mentions);
+            if (yearsSeen is not null)
+                foreach (var piece in pieces)
+                    if (piece.Kind == PieceKind.Number && piece.Digits == 4 && piece.Number is >= 1900 and <= 2100) yearsSeen.Add(piece.Number);
+        }
+        return mentions;
+    }
+
+    /// <summary>Values for <paramref name="mentions"/>. A clock time without its own day takes the last day
+    /// named before it in its sentence, else the first one after it in the sentence, else the last one named
+    /// earlier in the article (a timeline under a dated heading), else the anchor.</summary>
+    public static IEnumerable<TimeExpression> Resolve(IReadOnlyList<TimeMention> mentions, DateOnly? anchor)
+    {
+        var values = new string[mentions.Count];
+        var days = new DateOnly?[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Kind != MentionKind.Clock) values[i] = TimeResolver.Resolve(mentions[i], anchor, null, out days[i]);
+        DateOnly? lastDay = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind == MentionKind.Clock)
+            {
+                DateOnly? reference = null;
+                for (int k = i - 1; k >= 0 && mentions[k].Sentence == m.Sentence && reference is null; k--) reference = days[k];
+                for (int k = i + 1; k < mentions.Count && mentions[k].Sentence == m.Sentence && reference is null; k++) reference = days[k];
+                values[i] = TimeResolver.Resolve(m, anchor, reference ?? lastDay, out _);
+            }
+            else if (days[i] is not null) lastDay = days[i];
+            yield return new TimeExpression(m.Start, m.End, m.Type, values[i]) { Zone = m.Zone };
+        }
+    }
+}

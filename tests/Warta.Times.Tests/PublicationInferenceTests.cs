@@ -1,0 +1,84 @@
+using Warta.Times;
+
+namespace Warta.Times.Tests;
+
+public class PublicationInferenceTests
+{
+    [Fact]
+    public void Weekday_dates_pin_the_year_and_the_latest_one_is_the_publication_date()
+    {
+        var doc = TestDocuments.Analyze(
+            "Rusia pada Senin (18/10) menangguhkan misinya.\nIa berbicara pada Kamis (21/10).\nRabu (20/10) ia bertemu wartawan.\nIa datang kemarin.",
+            "id", null);
+        Assert.True(doc.PublishedInferred);
+        Assert.Equal(new DateOnly(2021, 10, 21), doc.Published);
+        Assert.Equal("2021-10-20", doc.Times.Single(t => doc.Text[t.Start..t.End] == "kemarin").Value);
+    }
+
+    [Fact]
+    public void Years_written_in_the_text_choose_among_matching_years()
+    {
+        // Senin (27/3) is a Monday in 2017 and in 2023; the text speaks of 2017.
+        var doc = TestDocuments.Analyze("Pada 2017 ia berbicara di DPR, Senin (27/3).", "id", null);
+        Assert.Equal(new DateOnly(2017, 3, 27), doc.Published);
+        Assert.Equal("2017-03-27", doc.Times.Single(t => t.Value.StartsWith("2017-03")).Value);
+    }
+
+    [Fact]
+    public void The_inferred_date_is_never_after_today()
+    {
+        // Thursday 21/10 falls in 2027 too, which is after "today" (2026-11-26) in the tests.
+        var doc = TestDocuments.Analyze("Ia berbicara pada Kamis (21/10).", "id", null);
+        Assert.Equal(new DateOnly(2021, 10, 21), doc.Published);
+    }
+
+    [Fact]
+    public void A_given_publication_date_is_kept()
+    {
+        var doc = TestDocuments.Analyze("Ia berbicara pada Kamis (21/10).", "id", new DateOnly(2010, 10, 22));
+        Assert.False(doc.PublishedInferred);
+        Assert.Equal("2010-10-21", doc.Times.Single().Value);
+    }
+
+    [Fact]
+    public void Without_any_date_nothing_is_inferred_and_relative_values_stay_unresolved()
+    {
+        var doc = TestDocuments.Analyze("Ia datang kemarin, pekan lalu ia pergi.", "id", null);
+        Assert.Null(doc.Published);
+        Assert.False(doc.PublishedInferred);
+        Assert.Equal(["PAST_REF", "PAST_REF"], doc.Times.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void A_zone_is_kept_as_an_attribute()
+    {
+        var doc = TestDocuments.Analyze("Gempa terjadi pukul 14.30 WITA.", "id", new DateOnly(2021, 10, 21));
+        var t = doc.Times.Single();
+        Assert.Equal("2021-10-21T14:30", t.Value);
+        Assert.Equal("+08:00", t.Zone);
+    }
+}
+
+public class LexiconTests
+{
+    [Fact]
+    public void A_malformed_line_is_reported_with_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("warta-times-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "calendar.tsv"), "# header\nmonth\toktober\tten\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "words.tsv"), "# header\n");
+            var e = Assert.Throws<InvalidDataException>(() => TimeLexicon.Load(dir.FullName, "id"));
+            Assert.Contains("calendar.tsv:2", e.Message);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void A_missing_file_names_the_path()
+    {
+        var e = Assert.Throws<FileNotFoundException>(() => TimeLexicon.Load("/nonexistent/times", "id"));
+        Assert.Contains("/nonexistent/times", e.Message);
+    }
+}
