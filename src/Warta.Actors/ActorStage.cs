@@ -37,6 +37,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         foreach (var m in inside)
             if (best is null || Rank(m) > Rank(best.Value)) best = m;
 
+        // The NER may cut a name short ("Pakta Pertahanan [Atlantik Utara]"): a dictionary name starting up
+        // to four words earlier and covering the entity stands for it (names only, not titles or nouns).
+        best ??= CoveringName(first, end, scan);
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
@@ -47,12 +50,26 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
             return;
         }
-        if (entity.Type == EntityType.PER && ApposedTitle(first, end, scan) is { } title)
+        // A bare home title ("Presiden Hassan Rouhani") says nothing sure about a foreign name: only
+        // titles that name their country or organisation pass their role on.
+        if (entity.Type == EntityType.PER && ApposedTitle(first, end, scan) is { } title && !title.RoleId.StartsWith("~.", StringComparison.Ordinal))
         {
             // "Menlu Rusia Sergei X": an unknown name takes the role of the title beside it.
             entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
             entity.CanonicalName = scan.Document.Text[entity.Start..entity.End];
         }
+    }
+
+    private static NameMatch? CoveringName(int first, int end, ActorScan scan)
+    {
+        for (int start = first - 1; start >= Math.Max(0, first - 4); start--)
+        {
+            if (scan.Words[start + 1].GapBefore) break;
+            if (scan.Dictionary.Names.LongestAt(scan.Words, start) is { } m && m.End >= end &&
+                m.Targets.All(t => t is ActorTarget or PersonTarget))
+                return m;
+        }
+        return null;
     }
 
     private static int Rank(NameMatch m) =>
@@ -122,14 +139,16 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         int end = scan.Words[m.End - 1].End;
         if (end < text.Length && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.CurrencySymbol) return true;
         if (m.Count != 1 || scan.Words[m.First].Case != WordCase.Capitalized) return false;
-        bool personOrCapital = target is PersonTarget || target is ActorTarget { Actor.Kind: ActorKind.Capital };
-        bool country = target is ActorTarget { Actor.Kind: ActorKind.Country };
-        if (!personOrCapital && !country) return false;
-        if (m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.Words[m.End].Case == WordCase.Capitalized &&
-            scan.MatchStartingAt(m.End) is null)
+        bool bareTitle = target is TitleTarget t && t.RoleId.StartsWith("~.", StringComparison.Ordinal);
+        bool named = target is PersonTarget || target is ActorTarget { Actor.Kind: ActorKind.Capital or ActorKind.Country };
+        // "Jordan Coombe", "Presiden Barcelona": followed by an unknown capitalized word.
+        if ((named || bareTitle) && m.End < scan.Words.Count && !scan.Words[m.End].GapBefore &&
+            scan.Words[m.End].Case == WordCase.Capitalized && scan.MatchStartingAt(m.End) is null)
             return true;
-        if (personOrCapital && m.First > 0 && !scan.Words[m.First].GapBefore && scan.Words[m.First - 1].Case == WordCase.Capitalized &&
-            scan.MatchEndingAt(m.First) is null && !IsSentenceInitial(scan, m.First - 1))
+        // "Michael Jordan", "Unit Kerja Presiden", "Biro Penerangan Masyarakat": after one.
+        if ((named || bareTitle || target is AgentTarget) && m.First > 0 && !scan.Words[m.First].GapBefore &&
+            scan.Words[m.First - 1].Case == WordCase.Capitalized && scan.MatchEndingAt(m.First) is null &&
+            !IsSentenceInitial(scan, m.First - 1))
             return true;
         return false;
     }
