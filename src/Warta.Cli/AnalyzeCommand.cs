@@ -48,7 +48,13 @@ public static class AnalyzeCommand
     public static int Run(IReadOnlyList<string> paths, DateOnly? published, string? language, string? outputPath)
     {
         Pipeline pipeline;
-        try { pipeline = WartaPipeline.Create(WartaData.Default()); }
+        InputReader reader;
+        try
+        {
+            var data = WartaData.Default();
+            pipeline = WartaPipeline.Create(data);
+            reader = InputReader.ForData(data.Root);
+        }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"warta analyze: {e.Message}");
@@ -64,7 +70,9 @@ public static class AnalyzeCommand
         int failures = 0;
         using (var buffered = new BufferedStream(output, 1 << 16))
         {
-            foreach (var item in InputReader.Read(paths, Console.In))
+            // Standard input is read as bytes (its encoding and format are sniffed) and only when "-" is given.
+            using var stdin = paths.Contains("-") ? Console.OpenStandardInput() : null;
+            foreach (var item in reader.Read(paths, stdin))
             {
                 switch (item)
                 {
@@ -80,6 +88,8 @@ public static class AnalyzeCommand
                         {
                             var doc = pipeline.Run(article.ToDocument());
                             ContractJsonWriter.WriteLine(doc, buffered);
+                            // Flushed per article so a consumer of a long stream sees each result as it is made.
+                            buffered.Flush();
                         }
                         catch (Exception e) when (e is not OutOfMemoryException)
                         {

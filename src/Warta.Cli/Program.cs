@@ -4,9 +4,9 @@ using Warta.Cli;
 // Exit codes (output contract): 0 all inputs processed, 1 some inputs failed, 2 bad command line.
 var root = new RootCommand("Warta: news articles in, event data out (who did what to whom, when, who said what).");
 root.Subcommands.Add(AnalyzeCommand.Build());
-var eval = new Command("eval", "Evaluate Warta against the evaluation corpora and print the scores.");
-eval.Subcommands.Add(EvalTimesCommand.Build());
-root.Subcommands.Add(eval);
+root.Subcommands.Add(EvalCommand.Build());
+root.Subcommands.Add(TrainCommand.Build());
+root.Subcommands.Add(TagCommand.Build());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

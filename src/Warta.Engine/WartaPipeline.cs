@@ -1,5 +1,9 @@
+using Warta.Actors;
 using Warta.Core;
+using Warta.Entities;
+using Warta.Events;
 using Warta.LanguageId;
+using Warta.Quotes;
 using Warta.Segmentation;
 using Warta.Times;
 
@@ -10,11 +14,17 @@ public static class WartaPipeline
 {
     public static Pipeline Create(WartaData data)
     {
+        var actors = ActorDictionaryLoader.Load(data.PathOf("actors"));
         var stages = new List<IStage>
         {
-            new LanguageIdStage(),
+            new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
             SegmentationStage.Load(data.Root),
+            new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
+            new ActorStage(actors),
+            new CoreferenceStage(actors),
             TimeStage.Load(data.Root),
+            new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
+            EventStage.Load(data.Root, "id", "en"),
         };
         return new Pipeline(stages);
     }

@@ -27,7 +27,8 @@ public static class SentenceSplitter
             else if (IsTerminal(text, tokens[i]))
             {
                 last = TakeClosers(text, tokens, i, to);
-                end = last + 1 >= to || LineBreakBetween(text, tokens[last], tokens[last + 1]) || OpensSentence(text, tokens, last + 1, to);
+                end = last + 1 >= to || LineBreakBetween(text, tokens[last], tokens[last + 1])
+                    || OpensSentence(text, tokens, last + 1, to) && (tokens[last].End < tokens[last + 1].Start || MissingSpace(text, tokens[last + 1]));
             }
             else if (AbbreviationEnds(text, tokens, i, to, rules)) end = true;
             else end = false;
@@ -78,12 +79,16 @@ public static class SentenceSplitter
     private static bool IsClosingStraightQuote(string text, Token q) =>
         q.Start > 0 && !char.IsWhiteSpace(text[q.Start - 1]) && (q.End >= text.Length || !char.IsLetterOrDigit(text[q.End]));
 
+    /// <summary>"naik.Dia" is two sentences with a space missing; "PMK.011/2007" is one reference.</summary>
+    private static bool MissingSpace(string text, Token next) =>
+        next.End - next.Start >= 2 && char.IsUpper(text[next.Start]) && char.IsLower(text[next.Start + 1]);
+
     private static bool OpensSentence(string text, IReadOnlyList<Token> tokens, int k, int to)
     {
         var t = tokens[k];
         char c = text[t.Start];
         if (char.IsUpper(c) || char.IsDigit(c)) return true;
-        if (c is '“' or '"' or '\'' or '‘' or '(' or '[' or '«' or '¿' or '¡')
+        if (c is '“' or '"' or '\'' or '‘' or '`' or '(' or '[' or '«' or '¿' or '¡')
             return k + 1 < to && text[tokens[k + 1].Start] is var d && (char.IsUpper(d) || char.IsDigit(d));
         if (char.IsLetter(c) && !char.IsLower(c)) return true; // scripts without case
         return false;
@@ -97,9 +102,10 @@ public static class SentenceSplitter
         var kind = rules.AbbreviationOf(span) ?? AbbreviationKind.Inner; // initials, S.H., U.S. …
         if (kind == AbbreviationKind.Title) return false;
         var next = tokens[i + 1];
-        if (kind == AbbreviationKind.Final) return OpensSentence(text, tokens, i + 1, to);
         char c = text[next.Start];
-        if (c is '“' or '"' or '\'' or '‘') return OpensSentence(text, tokens, i + 1, to);
+        // "PT BNI Tbk. (BBNI) menambah …": a bracket after an abbreviation explains it, it does not open a sentence.
+        if (kind == AbbreviationKind.Final) return c is not ('(' or '[') && OpensSentence(text, tokens, i + 1, to);
+        if (c is '“' or '"' or '\'' or '‘' or '`') return OpensSentence(text, tokens, i + 1, to);
         return rules.IsSentenceStarter(text.AsSpan(next.Start, next.End - next.Start));
     }
 

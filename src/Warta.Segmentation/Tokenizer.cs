@@ -32,7 +32,7 @@ public static class Tokenizer
             }
             if (IsWordChar(c))
             {
-                int end = ScanUrl(text, i, to);
+                int end = c is 'h' or 'H' or 'w' or 'W' ? ScanUrl(text, i, to) : i;
                 if (end > i) { tokens.Add(new Token(start, end, TokenKind.Word)); i = end; continue; }
                 int prefix = char.IsLetter(c) ? rules.NumberPrefixLength(text.AsSpan(i, Math.Min(to - i, 8))) : 0;
                 if (prefix > 0)
@@ -74,8 +74,9 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            // 1990-an, 2-3: a hyphen between alphanumerics joins.
-            if (c == '-' && At(text, i + 1, to, char.IsLetterOrDigit)) { i += 2; continue; }
+            // 1990-an joins; a range of numbers (5-10, 19-21) is three tokens, as in UD Indonesian.
+            if (c == '-' && At(text, i + 1, to, char.IsLetter)) { kind = TokenKind.Word; i += 2; continue; }
+            if (c == '-' && kind == TokenKind.Word && At(text, i + 1, to, char.IsDigit)) { i += 2; continue; }
             break;
         }
         return i;
@@ -150,10 +151,16 @@ public static class Tokenizer
     {
         char c = text[i];
         int j = i + 1;
-        if (c is '.' or '!' or '?' or '-' or '—' or '–')
+        if (c is '.' or '!' or '?' or '-' or '—' or '–' or '`' or '\'')
         {
-            // "..." is one token; so are "?!" / "!!!" and "--".
-            bool Same(char d) => c == '.' ? d == '.' : c is '!' or '?' ? d is '!' or '?' : d is '-' or '—' or '–';
+            // "..." is one token; so are "?!" / "!!!", "--" and the TeX-style quotes `` and ''.
+            bool Same(char d) => c switch
+            {
+                '.' => d == '.',
+                '!' or '?' => d is '!' or '?',
+                '`' or '\'' => d == c,
+                _ => d is '-' or '—' or '–',
+            };
             while (j < to && Same(text[j])) j++;
         }
         return j;

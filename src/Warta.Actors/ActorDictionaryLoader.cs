@@ -1,0 +1,215 @@
+using System.Globalization;
+using Warta.Core;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// Reads the actor dictionary folder (<c>data/actors</c>, or a test folder with the same layout):
+/// <list type="bullet">
+/// <item><c>countries.tsv</c>: ISO3, canonical name, names and demonyms (|), capitals (|).</item>
+/// <item><c>organizations.tsv</c>: code, kind (seat igo group institution party), canonical name, variants (|).</item>
+/// <item><c>roles.tsv</c>: role id, code, titles (|). <c>{C}</c> in a row makes it a template expanded for
+///   every country; a template title without <c>{C}</c> is a bare title of the article's home country.</item>
+/// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
+/// <item><c>agents.tsv</c>: word, role code, entity type, country-only (yes/no).</item>
+/// <item><c>discards.tsv</c> (optional): names that hold an actor's name but are no actor ("Real Madrid").</item>
+/// <item><c>context/&lt;lang&gt;.tsv</c>: key, values (|) — see <see cref="LanguageCues"/>.</item>
+/// </list>
+/// Lines starting with <c>#</c> are comments. A malformed line throws <see cref="InvalidDataException"/>
+/// naming the file and line.
+/// </summary>
+public static class ActorDictionaryLoader
+{
+    private const string CountryPlaceholder = "{C}";
+
+    public static ActorDictionary Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"Actor dictionary folder '{folder}' does not exist; it should hold countries.tsv, organizations.tsv, roles.tsv, people.tsv, agents.tsv and context/.");
+        var names = new NameIndex();
+        var countries = new Dictionary<string, NamedActor>(StringComparer.Ordinal);
+        var countryNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        foreach (var (row, where) in Rows(Path.Combine(folder, "countries.tsv"), 3))
+        {
+            var code = Code(row[0], where);
+            var country = new NamedActor(code, ActorKind.Country, row[1]);
+            countries[code] = country;
+            var all = Split(row[2]).Prepend(row[1]).Distinct().ToList();
+            countryNames[code] = all;
+            foreach (var n in all) names.Add(n, new ActorTarget(country));
+            if (row.Length > 3)
+            {
+                var capitals = Split(row[3]).ToList();
+                if (capitals.Count > 0)
+                {
+                    var capital = new NamedActor(code, ActorKind.Capital, capitals[0]);
+                    foreach (var c in capitals) names.Add(c, new ActorTarget(capital));
+                }
+            }
+        }
+
+        foreach (var (row, where) in Rows(Path.Combine(folder, "organizations.tsv"), 3))
+        {
+            var kind = row[1] switch
+            {
+                "seat" => ActorKind.Seat, "igo" => ActorKind.Igo, "group" => ActorKind.Group,
+                "institution" => ActorKind.Institution, "party" => ActorKind.Party,
+                _ => throw new InvalidDataException($"{where}: kind '{row[1]}' is not one of seat, igo, group, institution, party."),
+            };
+            var actor = new NamedActor(Code(row[0], where), kind, row[2]);
+            names.Add(row[2], new ActorTarget(actor));
+            if (row.Length > 3) foreach (var v in Split(row[3])) names.Add(v, new ActorTarget(actor));
+        }
+
+        var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
+        var suffixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (row, where) in Rows(Path.Combine(folder, "roles.tsv"), 3))
+        {
+            var (id, code, titles) = (row[0], row[1], Split(row[2]).ToList());
+            if (id.StartsWith(CountryPlaceholder + ".", StringComparison.Ordinal))
+            {
+                var kind = id[(CountryPlaceholder.Length + 1)..];
+                if (!code.StartsWith(CountryPlaceholder, StringComparison.Ordinal))
+                    throw new InvalidDataException($"{where}: template role '{id}' needs a code starting with {{C}}, e.g. {{C}}GOV.");
+                suffixes[kind] = code[CountryPlaceholder.Length..];
+                foreach (var (iso, countryNameList) in countryNames)
+                {
+                    var role = new Role(iso + "." + kind, iso + suffixes[kind]);
+                    roles[role.Id] = role;
+                    foreach (var t in titles.Where(t => t.Contains(CountryPlaceholder, StringComparison.Ordinal)))
+                        foreach (var n in countryNameList)
+                            names.Add(t.Replace(CountryPlaceholder, n, StringComparison.Ordinal), new TitleTarget(role.Id));
+                }
+                foreach (var t in titles.Where(t => !t.Contains(CountryPlaceholder, StringComparison.Ordinal)))
+                    names.Add(t, new TitleTarget("~." + kind));
+            }
+            else
+            {
+                roles[id] = new Role(id, Code(code, where));
+                foreach (var t in titles) names.Add(t, new TitleTarget(id));
+            }
+        }
+
+        var latest = DateOnly.MinValue;
+        foreach (var (row, where) in Rows(Path.Combine(folder, "people.tsv"), 3))
+        {
+            var spells = new List<RoleSpell>();
+            if (row.Length > 3)
+                foreach (var s in row[3].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    spells.Add(Spell(s, where));
+            var nationality = row[2].Length == 0 ? null : Code(row[2], where);
+            var person = new Person(row[0], nationality, spells);
+            names.Add(row[0], new PersonTarget(person));
+            foreach (var v in Split(row[1])) names.Add(v, new PersonTarget(person));
+            foreach (var spell in spells)
+            {
+                if (spell.From > latest && spell.From != DateOnly.MaxValue) latest = spell.From;
+                if (spell.Target.Contains('.'))
+                {
+                    if (!roles.TryGetValue(spell.Target, out var role))
+                        throw new InvalidDataException($"{where}: role '{spell.Target}' is not defined in roles.tsv.");
+                    role.Holders.Add(new RoleHolder(person, spell.From, spell.To));
+                }
+            }
+        }
+
+        foreach (var (row, where) in Rows(Path.Combine(folder, "agents.tsv"), 4))
+        {
+            if (!Enum.TryParse<EntityType>(row[2], out var type))
+                throw new InvalidDataException($"{where}: entity type '{row[2]}' is not PER, ORG, LOC or MISC.");
+            names.Add(row[0], new AgentTarget(new GenericAgent(row[1], type, row[3] == "yes")));
+        }
+
+        var discards = Path.Combine(folder, "discards.tsv");
+        if (File.Exists(discards))
+            foreach (var (row, _) in Rows(discards, 1)) names.Add(row[0], DiscardTarget.Instance);
+
+        var cues = new Dictionary<string, LanguageCues>(StringComparer.Ordinal);
+        var contextFolder = Path.Combine(folder, "context");
+        if (Directory.Exists(contextFolder))
+            foreach (var file in Directory.GetFiles(contextFolder, "*.tsv").Order(StringComparer.Ordinal))
+            {
+                var language = Path.GetFileNameWithoutExtension(file);
+                cues[language] = LoadCues(file, language);
+            }
+
+        return new ActorDictionary
+        {
+            Names = names, Roles = roles, TemplateSuffixes = suffixes, Countries = countries, Cues = cues,
+            LatestDate = latest == DateOnly.MinValue ? DateOnly.FromDateTime(DateTime.UnixEpoch) : latest,
+        };
+    }
+
+    private static LanguageCues LoadCues(string file, string language)
+    {
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var heads = new Dictionary<string, IReadOnlySet<ActorKind>>(StringComparer.Ordinal);
+        foreach (var (row, where) in Rows(file, 2))
+        {
+            if (row[0].StartsWith("nominal:", StringComparison.Ordinal))
+            {
+                var kinds = new HashSet<ActorKind>();
+                foreach (var k in Split(row[1]))
+                    kinds.Add(Enum.TryParse<ActorKind>(k, ignoreCase: true, out var kind) ? kind
+                        : throw new InvalidDataException($"{where}: '{k}' is not an actor kind ({string.Join(", ", Enum.GetNames<ActorKind>())})."));
+                heads[WordScanner.Fold(row[0].AsSpan("nominal:".Length))] = kinds;
+                continue;
+            }
+            if (!values.TryGetValue(row[0], out var list)) values[row[0]] = list = [];
+            list.AddRange(Split(row[1]));
+        }
+        IReadOnlySet<string> Set(string key) =>
+            values.TryGetValue(key, out var l) ? l.Select(v => WordScanner.Fold(v)).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        IReadOnlyList<string> List(string key) => values.TryGetValue(key, out var l) ? l : [];
+        return new LanguageCues
+        {
+            Language = language,
+            Home = values.TryGetValue("home", out var home) && home.Count > 0 ? home[0] : "---",
+            Rank = values.TryGetValue("rank", out var rank) && rank.Count > 0 && int.TryParse(rank[0], CultureInfo.InvariantCulture, out var r) ? r : int.MaxValue,
+            PlaceBefore = Set("place-before"), AgentBefore = Set("agent-before"), SkipAfter = Set("skip-after"),
+            VerbPrefixes = List("verb-prefixes"), VerbSuffixes = List("verb-suffixes"), VerbWords = Set("verb-words"),
+            NotVerbs = Set("not-verbs"), DemonstrativesAfter = Set("demonstratives-after"),
+            DemonstrativesBefore = Set("demonstratives-before"), NominalHeads = heads,
+            PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
+        };
+    }
+
+    private static RoleSpell Spell(string text, string where)
+    {
+        int at = text.IndexOf('@');
+        int dots = text.IndexOf("..", StringComparison.Ordinal);
+        if (at <= 0 || dots < at)
+            throw new InvalidDataException($"{where}: spell '{text}' is not ROLE@FROM..TO (e.g. IGOWSTNAT@2014-10-01..2024-09-30; leave a date empty for an open end).");
+        return new RoleSpell(text[..at], Date(text[(at + 1)..dots], DateOnly.MinValue, where), Date(text[(dots + 2)..], DateOnly.MaxValue, where));
+    }
+
+    private static DateOnly Date(string text, DateOnly open, string where) =>
+        text.Length == 0 ? open
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw new InvalidDataException($"{where}: '{text}' is not a date (YYYY-MM-DD).");
+
+    private static string Code(string code, string where) =>
+        code.Length >= 3 && code.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-') ? code
+        : throw new InvalidDataException($"{where}: '{code}' is not an actor code (capital letters and digits, e.g. RUS, IDNGOV, IGOWSTNAT).");
+
+    private static IEnumerable<string> Split(string field) =>
+        field.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private static IEnumerable<(string[] Row, string Where)> Rows(string path, int minColumns)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Actor dictionary file '{path}' is missing.", path);
+        int n = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            n++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var row = line.Split('\t');
+            for (int i = 0; i < row.Length; i++) row[i] = row[i].Trim();
+            if (row.Length < minColumns || row[0].Length == 0)
+                throw new InvalidDataException($"{path}:{n}: expected at least {minColumns} tab-separated columns, found {row.Length}.");
+            yield return (row, $"{path}:{n}");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Warta.Core;
+
+namespace Warta.Actors;
+
+/// <summary>What one mention resolves to.</summary>
+public readonly record struct ActorResolution(string? Code, string? Canonical, EntityType Type, ActorKind Kind)
+{
+    /// <summary>Titles and common nouns refer without naming.</summary>
+    public bool IsNominal => Kind is ActorKind.Title or ActorKind.Agent;
+}
+
+/// <summary>
+/// Turns a dictionary match into an actor code and canonical name, using the article date for roles and
+/// the words around the mention for metonyms and generic agents.
+/// </summary>
+public static class ActorResolver
+{
+    public static ActorResolution Resolve(NameTarget target, NameMatch match, ActorScan scan) => target switch
+    {
+        ActorTarget { Actor: var a } => ResolveNamed(a, match, scan),
+        PersonTarget { Person: var p } => new(scan.Dictionary.CodeOf(p, scan.Date), p.Canonical, EntityType.PER, ActorKind.Person),
+        TitleTarget t => ResolveTitle(t, scan),
+        AgentTarget { Agent: var g } => ResolveAgent(g, match, scan),
+        _ => default,
+    };
+
+    /// <summary>The target to use when a name has several: people, then titles, then the rest, in data order.</summary>
+    public static NameTarget Preferred(IReadOnlyList<NameTarget> targets) =>
+        targets.FirstOrDefault(t => t is DiscardTarget) ?? targets.FirstOrDefault(t => t is PersonTarget) ?? targets.FirstOrDefault(t => t is TitleTarget) ?? targets[0];
+
+    public static ActorResolution ResolveTitle(TitleTarget title, ActorScan scan)
+    {
+        var (code, role) = scan.Dictionary.RoleFor(title.RoleId, scan.Cues.Home);
+        return new(code, role?.HolderAt(scan.Date)?.Canonical, EntityType.PER, ActorKind.Title);
+    }
+
+    private static ActorResolution ResolveNamed(NamedActor a, NameMatch match, ActorScan scan)
+    {
+        switch (a.Kind)
+        {
+            case ActorKind.Country:
+                return new(a.Code, a.Canonical, EntityType.LOC, a.Kind);
+            case ActorKind.Capital:
+                // A capital names its government when it acts ("Moskow membantah"), its country when it is a place.
+                return new(IsAgentUse(match, scan) ? a.Code + "GOV" : a.Code, a.Canonical, EntityType.LOC, a.Kind);
+            case ActorKind.Seat:
+                // A seat of power names its institution unless it is plainly a place ("di Kremlin").
+                return new(IsPlaceUse(match, scan) ? a.Code[..3] : a.Code, a.Canonical, EntityType.ORG, a.Kind);
+            default:
+                return new(a.Code, a.Canonical, EntityType.ORG, a.Kind);
+        }
+    }
+
+    private static ActorResolution ResolveAgent(GenericAgent g, NameMatch match, ActorScan scan)
+    {
+        // "polisi Rusia" / "Russian troops": the country named beside the noun; else the home country.
+        var country = ActorScan.CountryOf(scan.MatchStartingAt(match.End) is { } next && !scan.Words[next.First].GapBefore ? next : null)
+                   ?? ActorScan.CountryOf(scan.MatchEndingAt(match.First) is { } prev && !scan.Words[match.First].GapBefore ? prev : null);
+        if (country is not null)
+            return new(g.CountryOnly ? country.Code : country.Code + g.Role, null, g.Type, ActorKind.Agent);
+        return new(scan.Cues.Home + g.Role, null, g.Type, ActorKind.Agent);
+    }
+
+    /// <summary>Agent use: after an agent cue ("pihak"), or followed (past adverbs) by a verb.</summary>
+    public static bool IsAgentUse(NameMatch match, ActorScan scan)
+    {
+        var cues = scan.Cues;
+        if (match.First > 0 && !scan.Words[match.First].GapBefore)
+        {
+            var before = scan.Words[match.First - 1].Key;
+            if (cues.PlaceBefore.Contains(before)) return false;
+            if (cues.AgentBefore.Contains(before)) return true;
+        }
+        for (int i = match.End, seen = 0; i < scan.Words.Count && seen < 4; i++, seen++)
+        {
+            var w = scan.Words[i];
+            // Punctuation right after the name ("Moskow, Rusia") ends the clause: no verb test.
+            if (w.GapBefore && i == match.End) return false;
+            if (cues.SkipAfter.Contains(w.Key)) continue;
+            return cues.IsVerbLike(w);
+        }
+        return false;
+    }
+
+    public static bool IsPlaceUse(NameMatch match, ActorScan scan) =>
+        match.First > 0 && !scan.Words[match.First].GapBefore && scan.Cues.PlaceBefore.Contains(scan.Words[match.First - 1].Key);
+}

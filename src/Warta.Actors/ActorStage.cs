@@ -1,0 +1,169 @@
+using Warta.Core;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// Gives every entity an actor code (<see cref="Entity.Actor"/>) and canonical name, using the article
+/// date for people and titles (<see cref="Document.Published"/>; without one, the dictionary's latest
+/// date: the most recent holders it knows). Then adds the dictionary mentions the NER missed — titles
+/// ("Sekjen NATO", "Kapolri"), seats of power ("pihak Kremlin"), countries inside "warga Rusia",
+/// generic agents ("polisi") — keeping <see cref="Document.Entities"/> sorted by start.
+/// A title may contain a name the NER found ("Sekjen [NATO]"): the title is added around it.
+/// </summary>
+public sealed class ActorStage(ActorDictionary dictionary) : IStage
+{
+    public string Name => "actors";
+    public Layer Needs => Layer.Entities | Layer.Language;
+    public Layer Adds => Layer.Actors;
+
+    public void Process(Document document)
+    {
+        var scan = new ActorScan(document, dictionary);
+        foreach (var entity in document.Entities) ResolveEntity(entity, scan);
+        AddMissedMentions(scan);
+        document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    }
+
+    private static void ResolveEntity(Entity entity, ActorScan scan)
+    {
+        int first = scan.WordAtOrAfter(entity.Start), end = first;
+        while (end < scan.Words.Count && scan.Words[end].End <= entity.End) end++;
+        if (end == first) return;
+
+        // The dictionary names inside the entity's own words, scanned anew so a name is not cut by the
+        // entity's edges; a person beats a title, a title beats the rest, then the longest wins.
+        var inside = scan.Dictionary.Names.FindAll(scan.Words, first, end);
+        NameMatch? best = null;
+        foreach (var m in inside)
+            if (best is null || Rank(m) > Rank(best.Value)) best = m;
+
+        if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
+        if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
+        {
+            var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
+            entity.Actor = r.Code;
+            entity.CanonicalName = r.Canonical;
+            if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
+                entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
+            return;
+        }
+        if (entity.Type == EntityType.PER && ApposedTitle(first, end, scan) is { } title)
+        {
+            // "Menlu Rusia Sergei X": an unknown name takes the role of the title beside it.
+            entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
+            entity.CanonicalName = scan.Document.Text[entity.Start..entity.End];
+        }
+    }
+
+    private static int Rank(NameMatch m) =>
+        (m.Targets.Any(t => t is DiscardTarget) ? 4 : m.Targets.Any(t => t is PersonTarget) ? 3 : m.Targets.Any(t => t is TitleTarget) ? 2 : m.Targets.Any(t => t is AgentTarget) ? 0 : 1) * 100 + m.Count;
+
+    /// <summary>A title right before the words [first, end) ("Presiden Rusia Vladimir Putin", "Sekjen NATO,
+    /// Jens Stoltenberg", "Sekretaris Jenderal Pakta … (NATO), Jens Stoltenberg") or right after
+    /// ("Jens Stoltenberg, Sekjen NATO,").</summary>
+    private static TitleTarget? ApposedTitle(int first, int end, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        for (int back = 1; back <= 3 && first - back >= 0; back++)
+        {
+            // Allow one bracketed acronym between title and name: "… Atlantik Utara (NATO), Jens".
+            if (scan.MatchEndingAt(first - back + 1) is { } m && m.End == first - back + 1 &&
+                m.Targets.OfType<TitleTarget>().FirstOrDefault() is { } t &&
+                IsAppositionGap(text, scan.Words[m.End - 1].End, scan.Words[first].Start))
+                return t;
+        }
+        if (scan.MatchStartingAt(end) is { } after && after.Targets.OfType<TitleTarget>().FirstOrDefault() is { } t2 &&
+            text.AsSpan(scan.Words[end - 1].End, scan.Words[end].Start - scan.Words[end - 1].End).Trim().SequenceEqual(","))
+            return t2;
+        return null;
+    }
+
+    private static bool IsAppositionGap(string text, int from, int to)
+    {
+        if (to < from || to - from > 16) return false;
+        var gap = text.AsSpan(from, to - from);
+        int open = gap.IndexOf('('), close = gap.IndexOf(')');
+        if (open >= 0 && close > open) gap = string.Concat(gap[..open], gap[(close + 1)..]);
+        foreach (var c in gap) if (c != ' ' && c != ',') return false;
+        return true;
+    }
+
+    private static void AddMissedMentions(ActorScan scan)
+    {
+        var entities = scan.Document.Entities;
+        var taken = entities.Select(e => e.Span).ToList();
+        var added = new List<Entity>();
+        foreach (var m in scan.Matches)
+        {
+            var span = scan.SpanOf(m.First, m.End);
+            var target = ActorResolver.Preferred(m.Targets);
+            if (target is DiscardTarget || IsPartOfOtherName(m, target, scan)) continue;
+            // A title may hold a found name ("Sekjen [NATO]"); nothing else may overlap an entity.
+            bool overlaps = taken.Any(t => t.Overlaps(span) && !(target is TitleTarget && span.Contains(t) && !IsPerson(entities, t)));
+            if (overlaps) continue;
+            if (target is TitleTarget && FollowedByName(m, scan, entities)) continue;
+            if (target is AgentTarget { Agent.CountryOnly: true } && HasCountryBeside(m, scan)) continue;
+            var r = ActorResolver.Resolve(target, m, scan);
+            var entity = new Entity(span.Start, span.End, r.Type) { IsNominal = r.IsNominal, Actor = r.Code, CanonicalName = r.Canonical };
+            added.Add(entity);
+            taken.Add(span);
+        }
+        entities.AddRange(added);
+    }
+
+    /// <summary>
+    /// A one-word name glued to other capitalized words is part of a longer name the dictionary does not
+    /// know: "Raden Prabowo Argo Yuwono", "Jordan Coombe", "Santiago Bernabeu", "Charoen Pokphand
+    /// Indonesia"; and "US$" is a currency. The NER may still tag such words; then they are resolved as tagged.
+    /// </summary>
+    private static bool IsPartOfOtherName(NameMatch m, NameTarget target, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        int end = scan.Words[m.End - 1].End;
+        if (end < text.Length && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.CurrencySymbol) return true;
+        if (m.Count != 1 || scan.Words[m.First].Case != WordCase.Capitalized) return false;
+        bool personOrCapital = target is PersonTarget || target is ActorTarget { Actor.Kind: ActorKind.Capital };
+        bool country = target is ActorTarget { Actor.Kind: ActorKind.Country };
+        if (!personOrCapital && !country) return false;
+        if (m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.Words[m.End].Case == WordCase.Capitalized &&
+            scan.MatchStartingAt(m.End) is null)
+            return true;
+        if (personOrCapital && m.First > 0 && !scan.Words[m.First].GapBefore && scan.Words[m.First - 1].Case == WordCase.Capitalized &&
+            scan.MatchEndingAt(m.First) is null && !IsSentenceInitial(scan, m.First - 1))
+            return true;
+        return false;
+    }
+
+    private static bool IsSentenceInitial(ActorScan scan, int word)
+    {
+        var text = scan.Document.Text;
+        for (int i = scan.Words[word].Start - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c == ' ') continue;
+            return c is '.' or '!' or '?' or '\n' or '"' or '\u201C' or ':' or '-' or '\u2013' or '\u2014' or ')';
+        }
+        return true;
+    }
+
+    private static bool IsPerson(List<Entity> entities, TextSpan span) =>
+        entities.Any(e => e.Span == span && e.Type == EntityType.PER);
+
+    /// <summary>A title in apposition to a name ("Presiden Rusia Vladimir Putin") is part of that mention,
+    /// not a mention of its own.</summary>
+    private static bool FollowedByName(NameMatch title, ActorScan scan, List<Entity> entities)
+    {
+        var text = scan.Document.Text;
+        int titleEnd = scan.Words[title.End - 1].End;
+        foreach (var e in entities)
+            if (e.Type == EntityType.PER && e.Start >= titleEnd && IsAppositionGap(text, titleEnd, e.Start)) return true;
+        for (int k = title.End; k < Math.Min(title.End + 2, scan.Words.Count); k++)
+            if (scan.MatchStartingAt(k) is { } m && m.Targets.Any(t => t is PersonTarget) &&
+                IsAppositionGap(text, titleEnd, scan.Words[k].Start))
+                return true;
+        return false;
+    }
+
+    private static bool HasCountryBeside(NameMatch m, ActorScan scan) =>
+        ActorScan.CountryOf(scan.MatchStartingAt(m.End)) is not null || ActorScan.CountryOf(scan.MatchEndingAt(m.First)) is not null;
+}

@@ -1,0 +1,53 @@
+namespace Warta.Actors;
+
+/// <summary>
+/// The words of one language that the actor rules look at around a name: where a capital is a place
+/// ("di Moskow") or an agent ("pihak Kremlin", "Moskow membantah"), which words make a nominal mention
+/// ("aliansi tersebut"), and the home country of bare titles ("Menlu" in an Indonesian article).
+/// Loaded from <c>data/actors/context/&lt;lang&gt;.tsv</c>.
+/// </summary>
+public sealed class LanguageCues
+{
+    public string Language { get; init; } = "";
+    /// <summary>Country code of bare titles and generic agents; <c>---</c> when unknown (PETRARCH's convention).</summary>
+    public string Home { get; init; } = "---";
+    public IReadOnlySet<string> PlaceBefore { get; init; } = Empty;
+    public IReadOnlySet<string> AgentBefore { get; init; } = Empty;
+    public IReadOnlySet<string> SkipAfter { get; init; } = Empty;
+    public IReadOnlyList<string> VerbPrefixes { get; init; } = [];
+    public IReadOnlyList<string> VerbSuffixes { get; init; } = [];
+    public IReadOnlySet<string> VerbWords { get; init; } = Empty;
+    public IReadOnlySet<string> NotVerbs { get; init; } = Empty;
+    public IReadOnlySet<string> DemonstrativesAfter { get; init; } = Empty;
+    public IReadOnlySet<string> DemonstrativesBefore { get; init; } = Empty;
+    /// <summary>Head nouns of nominal mentions ("aliansi") → the kinds of actor they can refer to.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<ActorKind>> NominalHeads { get; init; } = new Dictionary<string, IReadOnlySet<ActorKind>>();
+    /// <summary>Plural nominal mentions that refer to two actors at once ("kedua negara").</summary>
+    public IReadOnlyList<string> PluralNominals { get; init; } = [];
+    /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
+    public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
+
+    /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
+    public int Rank { get; init; } = int.MaxValue;
+
+    /// <summary>A word typical of this language: a cue word or a verb form.</summary>
+    public bool IsCueWord(Word word) =>
+        PlaceBefore.Contains(word.Key) || SkipAfter.Contains(word.Key) || DemonstrativesAfter.Contains(word.Key) ||
+        DemonstrativesBefore.Contains(word.Key) || (word.Case == WordCase.Lower && IsVerbLike(word));
+
+    private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
+
+    /// <summary>True when the word looks like a finite verb: "membantah", "denied", "says".</summary>
+    public bool IsVerbLike(Word word)
+    {
+        if (word.Case != WordCase.Lower) return false;
+        var key = word.Key;
+        if (NotVerbs.Contains(key)) return false;
+        if (VerbWords.Contains(key)) return true;
+        foreach (var p in VerbPrefixes)
+            if (key.Length >= p.Length + 3 && key.StartsWith(p, StringComparison.Ordinal)) return true;
+        foreach (var s in VerbSuffixes)
+            if (key.Length >= s.Length + 3 && key.EndsWith(s, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+namespace Warta.Actors;
+
+/// <summary>A dictionary name found in text: words [First, First+Count) and what they may stand for.</summary>
+public readonly record struct NameMatch(int First, int Count, IReadOnlyList<NameTarget> Targets)
+{
+    public int End => First + Count;
+}
+
+/// <summary>
+/// All dictionary names, as word sequences, looked up longest first. Case matters only where the
+/// dictionary writes it: a short acronym ("AS", "MA", "PAN") matches only in capitals, a capitalized name
+/// only capitalized (so the verb "mali" is not Mali), a lower-case word ("polisi") in any case.
+/// </summary>
+public sealed class NameIndex
+{
+    private sealed record Pattern(string[] Keys, WordCase[] Cases, List<NameTarget> Targets);
+
+    private readonly Dictionary<string, List<Pattern>> _byFirstKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Pattern> _byFullKey = new(StringComparer.Ordinal);
+
+    public int Count => _byFullKey.Count;
+
+    public void Add(string name, NameTarget target)
+    {
+        var words = WordScanner.Scan(name);
+        if (words.Count == 0) return;
+        var keys = words.Select(w => w.Key).ToArray();
+        var full = string.Join(' ', keys) + "\u0001" + string.Join(',', words.Select(w => (int)w.Case));
+        if (_byFullKey.TryGetValue(full, out var existing))
+        {
+            if (!existing.Targets.Contains(target)) existing.Targets.Add(target);
+            return;
+        }
+        var pattern = new Pattern(keys, words.Select(w => w.Case).ToArray(), [target]);
+        _byFullKey[full] = pattern;
+        if (!_byFirstKey.TryGetValue(keys[0], out var list)) _byFirstKey[keys[0]] = list = [];
+        // Longest first, so the first pattern that fits is the longest match.
+        int at = list.FindIndex(p => p.Keys.Length < keys.Length);
+        list.Insert(at < 0 ? list.Count : at, pattern);
+    }
+
+    /// <summary>The longest name starting at word <paramref name="i"/> (not reaching past <paramref name="limit"/>).</summary>
+    public NameMatch? LongestAt(IReadOnlyList<Word> words, int i, int limit = int.MaxValue)
+    {
+        if (!_byFirstKey.TryGetValue(words[i].Key, out var candidates)) return null;
+        limit = Math.Min(limit, words.Count);
+        foreach (var p in candidates)
+        {
+            if (i + p.Keys.Length > limit) continue;
+            if (Fits(p, words, i)) return new NameMatch(i, p.Keys.Length, p.Targets);
+        }
+        return null;
+    }
+
+    /// <summary>All names in words [from, to), scanned left to right, longest match first.</summary>
+    public List<NameMatch> FindAll(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue)
+    {
+        to = Math.Min(to, words.Count);
+        var found = new List<NameMatch>();
+        for (int i = from; i < to;)
+        {
+            if (LongestAt(words, i, to) is { } m) { found.Add(m); i = m.End; }
+            else i++;
+        }
+        return found;
+    }
+
+    private static bool Fits(Pattern p, IReadOnlyList<Word> words, int i)
+    {
+        for (int k = 0; k < p.Keys.Length; k++)
+        {
+            var w = words[i + k];
+            if (k > 0 && w.GapBefore) return false;
+            if (!string.Equals(w.Key, p.Keys[k], StringComparison.Ordinal)) return false;
+            if (!CaseFits(p.Cases[k], w.Case, p.Keys[k].Length)) return false;
+        }
+        return true;
+    }
+
+    private static bool CaseFits(WordCase pattern, WordCase text, int length) => pattern switch
+    {
+        WordCase.Lower => true,
+        // "NATO" may be written "Nato", but "AS" must not match the word "as".
+        WordCase.AllCaps => text == WordCase.AllCaps || (length >= 4 && text == WordCase.Capitalized),
+        _ => text != WordCase.Lower,
+    };
+}

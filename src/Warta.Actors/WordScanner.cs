@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+
+namespace Warta.Actors;
+
+/// <summary>A word found by <see cref="WordScanner"/>: its span, its folded key, and whether anything but
+/// spaces separates it from the previous word (punctuation breaks a multi-word name).</summary>
+public readonly record struct Word(int Start, int End, string Key, bool GapBefore, WordCase Case);
+
+public enum WordCase : byte { Lower, Capitalized, AllCaps, Other }
+
+/// <summary>
+/// The actor stages scan words themselves (letters and digits, with inner hyphens and apostrophes) so that
+/// dictionary names and the text are cut the same way, whatever the segmentation stage does with
+/// "Al-Qaeda" or "Ma'ruf".
+/// </summary>
+public static class WordScanner
+{
+    public static List<Word> Scan(string text, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        var words = new List<Word>();
+        int i = start, previousEnd = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < end && (char.IsLetterOrDigit(text[i]) || (IsInner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > s)))
+                i++;
+            bool gap = false;
+            for (int k = previousEnd; k < s; k++)
+                if (!char.IsWhiteSpace(text[k])) { gap = true; break; }
+            var surface = text.AsSpan(s, i - s);
+            words.Add(new Word(s, i, Fold(surface), gap || words.Count == 0, CaseOf(surface)));
+            previousEnd = i;
+        }
+        return words;
+    }
+
+    private static bool IsInner(char c) => c is '-' or '\'' or '\u2019' or '\u2010' or '\u2011';
+
+    /// <summary>Lower case, without diacritics, one kind of apostrophe and hyphen: "António" = "antonio".</summary>
+    public static string Fold(ReadOnlySpan<char> surface)
+    {
+        bool ascii = true;
+        foreach (var c in surface) if (c > 0x7F) { ascii = false; break; }
+        if (ascii) return surface.ToString().ToLowerInvariant();
+        var decomposed = surface.ToString().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c switch { '\u2019' => '\'', '\u2010' or '\u2011' => '-', _ => char.ToLowerInvariant(c) });
+        }
+        return sb.ToString();
+    }
+
+    public static WordCase CaseOf(ReadOnlySpan<char> surface)
+    {
+        bool anyUpper = false, anyLower = false;
+        foreach (var c in surface)
+        {
+            if (char.IsUpper(c)) anyUpper = true;
+            else if (char.IsLower(c)) anyLower = true;
+        }
+        if (!anyUpper) return WordCase.Lower;
+        if (!anyLower) return surface.Length > 1 ? WordCase.AllCaps : WordCase.Capitalized;
+        return char.IsUpper(surface[0]) ? WordCase.Capitalized : WordCase.Other;
+    }
+}

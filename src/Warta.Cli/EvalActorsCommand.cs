@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Warta.Core;
+using Warta.Engine;
+using Warta.Evaluation.Actors;
+
+namespace Warta.Cli;
+
+/// <summary><c>warta eval actors [--file eval/actors/resolution.tsv] [--errors]</c>: actor resolution accuracy.</summary>
+public static class EvalActorsCommand
+{
+    public static Command Build()
+    {
+        var file = new Option<string?>("--file") { Description = "Test cases (default: eval/actors/resolution.tsv of the repository)." };
+        var errors = new Option<bool>("--errors") { Description = "List the cases resolved wrongly." };
+        var command = new Command("actors", "Score actor resolution (actor code and canonical name per mention, by article date).");
+        command.Options.Add(file);
+        command.Options.Add(errors);
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(errors)));
+        return command;
+    }
+
+    private static int Run(string? fileArg, bool listErrors)
+    {
+        var path = fileArg ?? FindUp(Path.Combine("eval", "actors", "resolution.tsv"));
+        if (path is null || !File.Exists(path))
+        {
+            Console.Error.WriteLine($"warta eval actors: test file '{path ?? "eval/actors/resolution.tsv"}' not found; run inside the Warta repository or pass --file.");
+            return 2;
+        }
+        try
+        {
+            var data = WartaData.Default();
+            // The stages before NER give the language (and sentences); the gold mention stands in for NER.
+            var before = WartaPipeline.Create(data).Stages.TakeWhile(s => (s.Adds & (Layer.Entities | Layer.Actors)) == 0).ToList();
+            var outcomes = ActorResolutionEval.Run(ActorResolutionEval.ReadCases(path), before, WartaPipeline.ActorStages(data));
+            Console.WriteLine($"actor resolution on {Path.GetFileName(path)} ({outcomes.Count} cases):");
+            ActorResolutionEval.Report(outcomes, Console.Out, listErrors);
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"warta eval actors: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static string? FindUp(string relative)
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, relative))) return Path.Combine(dir.FullName, relative);
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Warta.Evaluation.Events;
+
+namespace Warta.Cli;
+
+/// <summary><c>warta eval events [--split dev|test|all] [--gold FILE] [--details] [--repo DIR]</c></summary>
+public static class EvalEventsCommand
+{
+    public static Command Build()
+    {
+        var split = new Option<string>("--split") { Description = "dev (tuning), test (held-out articles) or all.", DefaultValueFactory = _ => "dev" };
+        split.AcceptOnlyFromAmong("dev", "test", "all");
+        var gold = new Option<string?>("--gold") { Description = "Gold file (default: eval/events/id-dev.tsv)." };
+        var details = new Option<bool>("--details") { Description = "Also print gold and predicted events of each sentence." };
+        var repo = new Option<string?>("--repo") { Description = "Repository root (default: found upward from the current folder)." };
+        var command = new Command("events", "Score coded events (source, target, root) against the IndoSum event gold set.");
+        command.Options.Add(split);
+        command.Options.Add(gold);
+        command.Options.Add(details);
+        command.Options.Add(repo);
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(repo) ?? EventEvalRunner.FindRepoRoot(Directory.GetCurrentDirectory());
+            if (root is null)
+            {
+                Console.Error.WriteLine("warta eval events: run it inside the repository (no Warta.sln found upward) or pass --repo DIR.");
+                return 2;
+            }
+            try
+            {
+                return EventEvalRunner.Run(root, parse.GetValue(split) ?? "dev", parse.GetValue(gold), parse.GetValue(details), Console.Out, Console.Error);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"warta eval events: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Warta.Core;
+using Warta.Corpora;
+using Warta.Engine;
+using Warta.Events;
+
+namespace Warta.Evaluation.Events;
+
+/// <summary>
+/// <c>warta eval events</c>: runs the full pipeline on every IndoSum article of the gold set and compares,
+/// sentence by sentence, the coded events (before per-article merging) with the gold at three levels:
+/// (source, target, root) — the headline —, (source, root) and root alone.
+/// </summary>
+public static class EventEvalRunner
+{
+    public static int Run(string repoRoot, string split, string? goldPath, bool details, TextWriter output, TextWriter error)
+    {
+        goldPath ??= Path.Combine(repoRoot, "eval", "events", "id-dev.tsv");
+        var gold = EventGoldFile.ReadIndonesian(goldPath).Where(g => split == "all" || g.Split == split).ToList();
+        var wanted = gold.Select(g => g.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var data = new WartaData(Path.Combine(repoRoot, "data"));
+        var pipeline = WartaPipeline.Create(data);
+        var events = pipeline.Stages.OfType<EventStage>().FirstOrDefault();
+        if (events is null)
+            error.WriteLine("warta eval events: the pipeline has no event stage yet (entities, actors or times are missing); every sentence scores as 'no event'.");
+        var articles = IndoSum.ReadFolder(IndoSum.DefaultFolder(repoRoot))
+            .Where(a => wanted.Contains(a.Id)).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+
+        var full = new EventScore();
+        var sourceRoot = new EventScore();
+        var rootOnly = new EventScore();
+        int missingArticles = 0;
+        foreach (var byArticle in gold.GroupBy(g => g.ArticleId))
+        {
+            if (!articles.TryGetValue(byArticle.Key, out var article)) { missingArticles++; continue; }
+            var doc = new Document(article.Text, "indosum:" + article.Id, article.Id)
+            {
+                Paragraphs = article.Paragraphs,
+                Published = article.UrlDate,
+                DeclaredLanguage = "id",
+            };
+            pipeline.Run(doc);
+            var mentions = events?.Mentions(doc) ?? [];
+            foreach (var g in byArticle)
+            {
+                var span = article.Sentences[g.SentenceIndex].Span;
+                var predicted = mentions.Where(m => m.TriggerStart >= span.Start && m.TriggerStart < span.End).ToList();
+                full.Add(g.Events.Select(e => $"{e.Source}>{e.Target ?? "-"}:{e.Root}"), predicted.Select(m => $"{m.Source}>{m.Target ?? "-"}:{m.Root}"));
+                sourceRoot.Add(g.Events.Select(e => $"{e.Source}:{e.Root}"), predicted.Select(m => $"{m.Source}:{m.Root}"));
+                rootOnly.Add(g.Events.Select(e => e.Root), predicted.Select(m => m.Root));
+                if (details)
+                {
+                    var gs = string.Join(";", g.Events.Select(e => $"{e.Source}>{e.Target ?? "-"}:{e.Root}"));
+                    var ps = string.Join(";", predicted.Select(m => $"{m.Source}>{m.Target ?? "-"}:{m.Root}({m.Trigger})"));
+                    if (gs.Length > 0 || ps.Length > 0)
+                        output.WriteLine($"  {g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}\tgold {(gs.Length == 0 ? "-" : gs)}\tpred {(ps.Length == 0 ? "-" : ps)}");
+                }
+            }
+        }
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"Event evaluation, IndoSum gold {Path.GetFileName(goldPath)}, split '{split}': {full.Sentences} sentences ({full.NoEventSentences} without events), {gold.Sum(g => g.Events.Count)} gold events"));
+        if (missingArticles > 0) output.WriteLine($"  {missingArticles} gold articles not found in IndoSum");
+        output.WriteLine($"  (source, target, root): {full}");
+        output.WriteLine($"  (source, root):         {sourceRoot}");
+        output.WriteLine($"  root only:              {rootOnly}");
+        output.WriteLine(string.Create(inv, $"  no-event sentences with a predicted event: {full.NoEventSentencesWithPrediction}/{full.NoEventSentences} = {full.NoEventFalsePositiveRate:0.000}"));
+        return 0;
+    }
+
+    public static string? FindRepoRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Warta.sln"))) return dir.FullName;
+        return null;
+    }
+}

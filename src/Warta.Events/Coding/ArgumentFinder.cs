@@ -1,0 +1,233 @@
+using Warta.Events.Language;
+
+namespace Warta.Events.Coding;
+
+/// <summary>
+/// A light clause analysis of one sentence: which words are clause boundaries, which sit in a prepositional
+/// phrase, and from there the subject left of a predicate and the actors in its object or in a phrase
+/// with given prepositions. Only closed word classes (grammar.tsv) and actor mentions are used, so it does
+/// not depend on a tagger; it prefers finding nothing over guessing across a clause boundary.
+/// </summary>
+public sealed class ArgumentFinder
+{
+    private const int MaxObjectDistance = 15;
+    private readonly SentenceView _s;
+    private readonly EventGrammar _g;
+    private readonly EventLanguage _lang;
+    private readonly bool[] _inPhrase;     // word is the preposition or inside the NP of a prepositional phrase
+    private readonly int[] _phraseHead;    // index of the preposition heading the phrase, or -1
+    private readonly bool[] _boundary;
+
+    public ArgumentFinder(SentenceView sentence, EventLanguage language)
+    {
+        _s = sentence;
+        _lang = language;
+        _g = language.Grammar;
+        int n = sentence.Count;
+        _inPhrase = new bool[n];
+        _phraseHead = new int[n];
+        _boundary = new bool[n];
+        int head = -1;
+        for (int i = 0; i < n; i++)
+        {
+            var w = sentence[i];
+            _boundary[i] = w is ";" or ":" || _g.Is("boundary", w) || _g.Is("complementizer", w);
+            if (IsPreposition(w) && sentence.ActorAt(i) is null) head = i;
+            else if (head >= 0 && !IsNounPhraseWord(i)) head = -1;
+            _phraseHead[i] = head;
+            _inPhrase[i] = head >= 0;
+        }
+    }
+
+    public bool IsBoundary(int i) => _boundary[i];
+    public bool IsVerbLike(int i) =>
+        _s.ActorAt(i) is null && !IsPreposition(_s[i]) && !_g.Is("aux", _s[i]) && !_g.Is("noun", _s[i])
+        && (_lang.Patterns.IsTriggerWord(_s[i]) && !IsNounTrigger(i) || _lang.Morphology.LooksLikeVerb(_s[i]) || _g.Is("verb", _s[i]));
+    public bool IsSay(int i) => _g.Is("say", _s[i]);
+
+    /// <summary>First word of the clause holding word <paramref name="i"/>.</summary>
+    public int ClauseStart(int i)
+    {
+        for (int k = i - 1; k >= 0; k--) if (_boundary[k]) return k + 1;
+        return 0;
+    }
+
+    /// <summary>Word after the last one of the clause holding word <paramref name="i"/>.</summary>
+    public int ClauseEnd(int i)
+    {
+        for (int k = i + 1; k < _s.Count; k++) if (_boundary[k]) return k;
+        return _s.Count;
+    }
+
+    /// <summary>
+    /// The subject actors of a predicate at word <paramref name="t"/>: the nearest actor mention to the left
+    /// that is not inside a prepositional phrase, skipping auxiliaries, parentheticals, relative clauses and
+    /// control verbs ("berusaha", "plans to"); coordinated actors ("X dan Y") are all returned. A pronoun
+    /// subject in the complement of a reporting verb takes that verb's subject.
+    /// </summary>
+    public List<ActorMention> Subject(int t, int depth = 0)
+    {
+        var found = new List<ActorMention>();
+        int start = ClauseStart(t);
+        bool passedNoun = false;
+        for (int i = t - 1; i >= start; i--)
+        {
+            var w = _s[i];
+            var actor = _s.ActorAt(i);
+            if (actor is not null && !_inPhrase[i])
+            {
+                found.Add(actor);
+                i = actor.FirstWord;
+                // coordination: "Rusia dan China", "Rusia, China dan Iran"
+                while (i - 2 >= start && (_g.Is("coordinator", _s[i - 1]) || _s[i - 1] == ",")
+                       && _s.ActorAt(i - 2) is { } more && !_inPhrase[i - 2])
+                {
+                    found.Add(more);
+                    i = more.FirstWord;
+                }
+                return found;
+            }
+            if (_g.Is("control-preposition", w) && i - 1 >= start && ControlNounActor(i - 1, start) is { } ctrl)
+                return [ctrl];
+            if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
+                || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
+            if (w == ",") { if (passedNoun) break; continue; }
+            if (_g.Is("pronoun", w))
+            {
+                var governing = depth < 2 ? SubjectOfGoverningSay(t, depth) : [];
+                if (governing.Count > 0) return governing;
+                bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w);
+                return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
+            }
+            if (_g.Is("relative", w)) { passedNoun = false; continue; }
+            if (IsVerbLike(i))
+            {
+                if (IsSay(i)) return depth < 2 ? Subject(i, depth + 1) : found;
+                if (RelativeBefore(i, start) is int rel) { i = rel; continue; }
+                break;
+            }
+            passedNoun = true;
+        }
+        if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
+            return SubjectOfGoverningSay(t, depth);
+        return found;
+    }
+
+    private List<ActorMention> SubjectOfGoverningSay(int t, int depth)
+    {
+        for (int k = t - 1; k >= 0; k--)
+            if (IsSay(k) || _g.Is("complementizer", _s[k]) && k > 0 && IsVerbLike(k - 1))
+            {
+                int verb = IsSay(k) ? k : k - 1;
+                return Subject(verb, depth + 1);
+            }
+        return [];
+    }
+
+    /// <summary>"yang tergabung dalam …": the verb at <paramref name="v"/> is in a relative clause; returns
+    /// the index of "yang" so the subject search continues before it.</summary>
+    private int? RelativeBefore(int v, int start)
+    {
+        for (int k = v - 1; k >= start && k >= v - 3; k--)
+        {
+            if (_g.Is("relative", _s[k])) return k;
+            if (!_g.Is("aux", _s[k]) && !_g.Is("negator", _s[k])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"keputusan Rusia untuk menutup": the actor of a control noun right before "untuk"/"to".</summary>
+    private ActorMention? ControlNounActor(int i, int start)
+    {
+        for (int k = i; k >= start && k >= i - 4; k--)
+        {
+            if (_g.Is("control-noun", _s[k]))
+            {
+                for (int j = k + 1; j <= i; j++) if (_s.ActorAt(j) is { } a) return a;
+                for (int j = k - 1; j >= start && j >= k - 2; j--) if (_s.ActorAt(j) is { } a && _g.Setting("possessor", "after") == "before") return a;
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Actors in the object of a verb ending at word <paramref name="after"/>: the first actor
+    /// mention up to the next verb or clause boundary, not in an agent ("oleh"/"by") phrase.</summary>
+    public List<ActorMention> Object(int after)
+    {
+        int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
+        // "membantah telah menyerang X", "refused to meet X": the object is that of the embedded verb
+        bool embedded = _g.Is("negating-verb", _s[after - 1]) || _g.Is("denial", _s[after - 1]);
+        for (int i = after; i < end; i++)
+        {
+            if (embedded && i <= after + 2 && IsVerbLike(i)) { embedded = false; continue; }
+            if (IsVerbLike(i) || _g.Is("relative", _s[i])) break;
+            if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
+            if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
+        }
+        return [];
+    }
+
+    /// <summary>Actors in the first phrase after <paramref name="after"/> headed by one of the prepositions.</summary>
+    public List<ActorMention> InPhrase(int after, IEnumerable<string> prepositions, bool stopAtVerb = false)
+    {
+        var preps = prepositions as ICollection<string> ?? prepositions.ToList();
+        int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
+        for (int i = after; i < end; i++)
+        {
+            if (stopAtVerb && IsVerbLike(i)) break;
+            if (_s.ActorAt(i) is { } a && _phraseHead[i] >= 0 && preps.Contains(_s[_phraseHead[i]]))
+                return Coordinated(a, end);
+        }
+        return [];
+    }
+
+    /// <summary>Actors in the noun phrase right after word <paramref name="after"/> (no preposition before
+    /// them): "pengusiran delapan warga Rusia" → Rusia.</summary>
+    public List<ActorMention> Complement(int after)
+    {
+        int end = Math.Min(ClauseEnd(after - 1), after + 6);
+        for (int i = after; i < end; i++)
+        {
+            if (_inPhrase[i] || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
+            if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
+        }
+        return [];
+    }
+
+    /// <summary>English possessor before a noun: "Russia's expulsion", "Russian attack".</summary>
+    public ActorMention? PossessorBefore(int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && (_g.Is("determiner", _s[k]) || _s[k] is "'s" or "’s" or "'")) k--;
+        return k >= 0 && k >= noun - 3 && !_inPhrase[k] ? _s.ActorAt(k) : null;
+    }
+
+    private List<ActorMention> Coordinated(ActorMention first, int end)
+    {
+        var list = new List<ActorMention> { first };
+        int i = first.LastWord + 1;
+        while (i + 1 < end && (_g.Is("coordinator", _s[i]) || _s[i] == ",") && _s.ActorAt(i + 1) is { } next)
+        {
+            list.Add(next);
+            i = next.LastWord + 1;
+        }
+        return list;
+    }
+
+    private bool IsPreposition(string w) =>
+        _g.Is("preposition", w) || _g.Is("agent-preposition", w) || _g.Is("target-preposition", w);
+
+    private bool IsNounPhraseWord(int i)
+    {
+        var w = _s[i];
+        if (_s.ActorAt(i) is not null) return true;
+        if (w is "(" or ")" or "/" or "-") return true;
+        if (_s.IsPunctuation(i) || _boundary[i] || _g.Is("relative", w) || _g.Is("aux", w) || _g.Is("negator", w)) return false;
+        if (_g.Is("coordinator", w)) return i + 1 < _s.Count && _s.ActorAt(i + 1) is not null;
+        return !IsVerbLike(i);
+    }
+
+    private bool IsNounTrigger(int i) =>
+        _lang.Patterns.MatchesAt(_s.Words, i).All(m => m.Pattern.Kind == Patterns.TriggerKind.Noun);
+}

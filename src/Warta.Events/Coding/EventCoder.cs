@@ -1,0 +1,256 @@
+using Warta.Events.Language;
+using Warta.Events.Ontology;
+using Warta.Events.Patterns;
+
+namespace Warta.Events.Coding;
+
+/// <summary>An event found in one sentence, before dating and merging.</summary>
+public sealed record SentenceEvent(
+    string Code, ActorMention Source, ActorMention? Target, int TriggerFirst, int TriggerLast, bool Negated)
+{
+    /// <summary>A word like "tudingan itu" / "the accusation" standing for an earlier event, used to find
+    /// the target of a denial or rejection when the clause names none.</summary>
+    public int? AnaphorWord { get; init; }
+}
+
+/// <summary>
+/// Codes the events of one sentence: finds pattern triggers, picks each trigger's sense by its object,
+/// fills source and target from the clause (<see cref="ArgumentFinder"/>), and applies negation, denial,
+/// intent and hypotheticals from the language's closed word classes. Reporting verbs give a bare
+/// statement event only when nothing more specific is found in the sentence.
+/// </summary>
+public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
+{
+    private const int ModalWindow = 5;
+    private readonly EventGrammar _g = language.Grammar;
+    private readonly Dictionary<EventPattern, int> _order = language.Patterns.Patterns
+        .Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+
+    public EventLanguage Language => language;
+
+    public List<SentenceEvent> Code(SentenceView s)
+    {
+        var args = new ArgumentFinder(s, language);
+        var events = new List<SentenceEvent>();
+        var says = new List<SentenceEvent>();
+        foreach (var m in Triggers(s, args))
+        {
+            var found = Arguments(s, args, m);
+            if (found is null) continue;
+            (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
+        }
+        if (events.Count == 0) events.AddRange(says.Where(e => e.Target is not null));
+        return events;
+    }
+
+    private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args)
+    {
+        // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
+        var consumed = new HashSet<int>();
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (consumed.Contains(i)) continue;
+            TriggerMatch? best = null;
+            (int Start, int Length) bestObject = default;
+            foreach (var m in language.Patterns.MatchesAt(s.Words, i))
+            {
+                var voiced = m with { Voice = VoiceOf(s, m) };
+                if (ObjectMatch(s, args, voiced) is not { } obj) continue;
+                if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
+            }
+            if (best is { } b)
+            {
+                yield return b;
+                for (int k = 0; k < bestObject.Length; k++) consumed.Add(bestObject.Start + k);
+                i += b.Length - 1;
+            }
+        }
+    }
+
+    private bool Better(TriggerMatch a, TriggerMatch b) =>
+        a.Pattern.HasObjectConstraint != b.Pattern.HasObjectConstraint ? a.Pattern.HasObjectConstraint
+        : a.Length != b.Length ? a.Length > b.Length
+        : _order[a.Pattern] < _order[b.Pattern];
+
+    /// <summary>English passives are "be" + participle; Indonesian di-/ter- forms carry their voice.</summary>
+    private Voice VoiceOf(SentenceView s, TriggerMatch m)
+    {
+        if (m.Voice == Voice.Passive || m.Pattern.Kind != TriggerKind.Verb || s[m.Start].EndsWith("ing", StringComparison.Ordinal))
+            return m.Voice;
+        for (int k = m.Start - 1; k >= 0 && k >= m.Start - 3; k--)
+        {
+            if (_g.Is("passive-aux", s[k]))
+            {
+                var w = s[m.Start];
+                var b = m.Pattern.Trigger[0];
+                return w == b || w == b + "s" || w == b + "es" ? Voice.Active : Voice.Passive;
+            }
+            if (!_g.Is("aux", s[k]) && !_g.Is("negator", s[k])) break;
+        }
+        return Voice.Active;
+    }
+
+    /// <summary>Checks the pattern's required/excluded objects; returns where the required object is
+    /// (length 0 when none is required), or null when the pattern does not apply.</summary>
+    private (int Start, int Length)? ObjectMatch(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    {
+        var p = m.Pattern;
+        if (!p.HasObjectConstraint && p.ExcludedObjects.Count == 0) return (0, 0);
+        int from = m.Start + m.Length, to = Math.Min(args.ClauseEnd(m.Start), from + 10);
+        if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
+        int Find(string[] phrase)
+        {
+            for (int i = from; i + phrase.Length <= to; i++)
+            {
+                if (i >= m.Start && i < m.Start + m.Length) continue;
+                bool ok = true;
+                for (int k = 0; k < phrase.Length && ok; k++) ok = WordIs(s[i + k], phrase[k]);
+                if (ok) return i;
+            }
+            return -1;
+        }
+        if (p.ExcludedObjects.Any(x => Find(x) >= 0)) return null;
+        if (!p.HasObjectConstraint) return (0, 0);
+        (int, int)? best = null;
+        foreach (var o in p.Objects)
+        {
+            int at = Find(o);
+            if (at >= 0 && (best is null || o.Length > best.Value.Item2)) best = (at, o.Length);
+        }
+        return best;
+    }
+
+    private bool WordIs(string word, string form) =>
+        word == form || language.Morphology.LookupKeys(word).Contains(form)
+        || language.Code == "en" && (word == form + "s" || word == form + "es");
+
+    private List<SentenceEvent>? Arguments(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    {
+        var p = m.Pattern;
+        int t = m.Start, after = m.Start + m.Length;
+        if (IsHypothetical(s, args, t) || InDenial(s, args, t)) return null;
+        List<ActorMention> sources, targets;
+        var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
+        switch (p.Kind)
+        {
+            case TriggerKind.Verb when m.Voice == Voice.Passive:
+                targets = args.Subject(t);
+                sources = args.InPhrase(after, WordsOf("agent-preposition"));
+                break;
+            case TriggerKind.Verb:
+                sources = args.Subject(t);
+                targets = p.TargetPrepositions.Count > 0 ? args.InPhrase(after, p.TargetPrepositions) : args.Object(after);
+                if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
+                break;
+            case TriggerKind.Intransitive:
+                sources = args.Subject(t);
+                targets = args.InPhrase(after, targetPreps, stopAtVerb: true);
+                break;
+            case TriggerKind.Say:
+                sources = args.Subject(t);
+                targets = args.InPhrase(after, targetPreps, stopAtVerb: true);
+                break;
+            default:
+                (sources, targets) = NounArguments(s, args, m, targetPreps);
+                break;
+        }
+        if (p.NoTarget) targets = [];
+        if (sources.Count == 0) return null;
+
+        bool negated = ModalBefore(s, args, t, "negator") || NegatingVerbBefore(s, args, t);
+        var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
+        int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
+        var result = new List<SentenceEvent>();
+        foreach (var src in sources.DistinctBy(a => a.Code))
+        {
+            var tgts = targets.Where(x => x.Code != src.Code).DistinctBy(a => a.Code).ToList();
+            if (tgts.Count == 0)
+            {
+                if (targets.Count > 0) continue; // the only target is the source itself: nothing to code
+                result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor });
+            }
+            else result.AddRange(tgts.Select(tg => new SentenceEvent(code, src, tg, t, after - 1, negated)));
+        }
+        return result;
+    }
+
+    private (List<ActorMention>, List<ActorMention>) NounArguments(SentenceView s, ArgumentFinder args, TriggerMatch m, IReadOnlyCollection<string> targetPreps)
+    {
+        int t = m.Start, after = m.Start + m.Length;
+        bool possessorBefore = _g.Setting("possessor", "after") == "before";
+        var agent = args.InPhrase(after, WordsOf("agent-preposition"));
+        var inPhrase = args.InPhrase(after, targetPreps);
+        var complement = possessorBefore ? args.InPhrase(after, WordsOf("complement-preposition")) : args.Complement(after);
+        var possessor = possessorBefore && args.PossessorBefore(t) is { } pos ? new List<ActorMention> { pos } : [];
+        List<ActorMention> LightVerbSubject()
+        {
+            int k = t - 1;
+            while (k >= 0 && (_g.Is("determiner", s[k]) || _g.Is("aux", s[k]))) k--;
+            return k >= 0 && _g.Is("light-verb", s[k]) ? args.Subject(k) : [];
+        }
+        if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
+        if (m.Pattern.TargetPrepositions.Count > 0)
+        {
+            var src = possessorBefore ? possessor : complement;
+            return (src.Count > 0 ? src : LightVerbSubject(), inPhrase);
+        }
+        var source = LightVerbSubject();
+        return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
+    }
+
+    /// <summary>A word of <paramref name="wordClass"/> among the auxiliaries right before the trigger
+    /// ("tidak akan", "will not", "telah berjanji untuk").</summary>
+    private bool ModalBefore(SentenceView s, ArgumentFinder args, int t, string wordClass)
+    {
+        int start = args.ClauseStart(t);
+        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
+        {
+            var w = s[k];
+            if (_g.Is(wordClass, w)) return true;
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w)
+                  || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
+        }
+        return false;
+    }
+
+    private bool NegatingVerbBefore(SentenceView s, ArgumentFinder args, int t)
+    {
+        int start = args.ClauseStart(t);
+        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
+        {
+            if (_g.Is("negating-verb", s[k])) return true;
+            if (args.IsVerbLike(k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The content of a denial is not an event of its own: "membantah telah menyerang",
+    /// "membantah tudingan itu" code only the denial.</summary>
+    private bool InDenial(SentenceView s, ArgumentFinder args, int t)
+    {
+        int start = args.ClauseStart(t);
+        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
+        {
+            if (_g.Is("denial", s[k])) return true;
+            if (args.IsVerbLike(k)) return false;
+        }
+        return false;
+    }
+
+    private bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
+    {
+        for (int k = args.ClauseStart(t); k < t; k++)
+            if (_g.Is("hypothetical", s[k])) return true;
+        return false;
+    }
+
+    private int? EventNounAfter(SentenceView s, ArgumentFinder args, int after)
+    {
+        int end = Math.Min(args.ClauseEnd(after - 1), after + 4);
+        for (int i = after; i < end; i++)
+            if (_g.Is("event-noun", s[i])) return i;
+        return null;
+    }
+
+    private IReadOnlyCollection<string> WordsOf(string wordClass) => _g.WordsOf(wordClass);
+}

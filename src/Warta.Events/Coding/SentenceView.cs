@@ -1,0 +1,86 @@
+using Warta.Core;
+
+namespace Warta.Events.Coding;
+
+/// <summary>A mention of an actor in a sentence: its code and where it is (words and text offsets).</summary>
+public sealed record ActorMention(string Code, int FirstWord, int LastWord, int Start, int End);
+
+/// <summary>
+/// One sentence seen as lower-case words with their text offsets and the actor entity (if any) under each
+/// word. Tokens joined by a hyphen without spaces ("mata - mata" from some segmenters) become one word,
+/// so patterns never depend on how a segmenter treats hyphens.
+/// </summary>
+public sealed class SentenceView
+{
+    private readonly List<string> _words = [];
+    private readonly List<int> _starts = [];
+    private readonly List<int> _ends = [];
+    private readonly List<ActorMention?> _actors = [];
+
+    public SentenceView(Document doc, int sentenceIndex)
+    {
+        Index = sentenceIndex;
+        var s = doc.Sentences[sentenceIndex];
+        var text = doc.Text;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            var tok = doc.Tokens[t];
+            bool joinHyphen = _words.Count > 0 && tok.Start == _ends[^1] && t + 1 < s.EndToken
+                && text[tok.Start] == '-' && tok.End - tok.Start == 1 && doc.Tokens[t + 1].Start == tok.End
+                && char.IsLetter(text[_ends[^1] - 1]) && char.IsLetter(text[tok.End]);
+            if (joinHyphen)
+            {
+                var next = doc.Tokens[++t];
+                _words[^1] = text[_starts[^1]..next.End].ToLowerInvariant();
+                _ends[^1] = next.End;
+                continue;
+            }
+            _words.Add(text.Substring(tok.Start, tok.End - tok.Start).ToLowerInvariant());
+            _starts.Add(tok.Start);
+            _ends.Add(tok.End);
+        }
+        for (int i = 0; i < _words.Count; i++) _actors.Add(null);
+        foreach (var e in doc.Entities)
+        {
+            if (e.Actor is null || e.End <= s.Start || e.Start >= s.End) continue;
+            int first = -1, last = -1;
+            for (int i = 0; i < _words.Count; i++)
+                if (_starts[i] < e.End && e.Start < _ends[i]) { if (first < 0) first = i; last = i; }
+            if (first < 0) continue;
+            var m = new ActorMention(e.Actor, first, last, e.Start, e.End);
+            for (int i = first; i <= last; i++) _actors[i] ??= m;
+        }
+        Start = s.Start;
+        End = s.End;
+        _doc = doc;
+    }
+
+    private readonly Document _doc;
+
+    /// <summary>The actor a pronoun at word <paramref name="i"/> refers to: the latest actor mention before
+    /// it (a person for "ia"/"he", an organisation or country for "pihaknya"/"it") within the two previous
+    /// sentences. The mention returned is the pronoun itself, so evidence spans stay in the sentence.</summary>
+    public ActorMention? ResolvePronoun(int i, bool person)
+    {
+        int limit = Index >= 2 ? _doc.Sentences[Index - 2].Start : 0;
+        Entity? best = null;
+        foreach (var e in _doc.Entities)
+        {
+            if (e.Actor is null || e.End > _starts[i] || e.Start < limit) continue;
+            if ((e.Type == EntityType.PER) != person) continue;
+            if (best is null || e.Start > best.Start) best = e;
+        }
+        return best is null ? null : new ActorMention(best.Actor!, i, i, _starts[i], _ends[i]);
+    }
+
+    public int Index { get; }
+    public int Start { get; }
+    public int End { get; }
+    public IReadOnlyList<string> Words => _words;
+    public int Count => _words.Count;
+    public string this[int i] => _words[i];
+    public int WordStart(int i) => _starts[i];
+    public int WordEnd(int i) => _ends[i];
+    public ActorMention? ActorAt(int i) => i >= 0 && i < _actors.Count ? _actors[i] : null;
+    public bool IsPunctuation(int i) => _words[i].Length > 0 && !char.IsLetterOrDigit(_words[i][0]);
+}

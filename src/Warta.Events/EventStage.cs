@@ -1,0 +1,139 @@
+using Warta.Core;
+using Warta.Events.Coding;
+using Warta.Events.Language;
+using Warta.Events.Ontology;
+
+namespace Warta.Events;
+
+/// <summary>
+/// Adds <see cref="Document.Events"/>: codes every sentence with the coder of the document's language,
+/// dates each event from the nearest time expression in its sentence (else the publication date), resolves
+/// targets of denials that point back at an earlier event ("membantah tudingan itu"), and merges repeats of
+/// the same event (same source, target, code and polarity) into one record with a mention count.
+/// </summary>
+public sealed class EventStage : IStage
+{
+    private readonly CameoOntology _ontology;
+    private readonly Dictionary<string, EventCoder> _coders;
+
+    public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages)
+    {
+        _ontology = ontology;
+        _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
+    }
+
+    public string Name => "events";
+    public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Actors | Layer.Coreference | Layer.Times;
+    public Layer Adds => Layer.Events;
+
+    /// <summary>Loads the ontology and every language folder under data/&lt;lang&gt;/events that has patterns.</summary>
+    public static EventStage Load(string dataRoot, params string[] languages)
+    {
+        var ontology = CameoOntology.Load(Path.Combine(dataRoot, "events", "cameo.tsv"), Path.Combine(dataRoot, "events", "intent.tsv"));
+        var loaded = languages
+            .Select(l => (Code: l, Folder: Path.Combine(dataRoot, l, "events")))
+            .Where(x => Directory.Exists(x.Folder) && Directory.GetFiles(x.Folder, "patterns*.tsv").Length > 0)
+            .Select(x => EventLanguage.Load(x.Code, x.Folder, ontology));
+        return new EventStage(ontology, loaded);
+    }
+
+    public void Process(Document document)
+    {
+        var records = new List<EventRecord>();
+        var keys = new Dictionary<(string, string?, string, bool, string), int>();
+        var lemma = _coders.TryGetValue(document.Language, out var coder) ? coder.Language.Morphology : null;
+        foreach (var record in Mentions(document))
+        {
+            // same actors, code, polarity and predicate (trigger lemma): a repeat of one event
+            var key = (record.Source, record.Target, record.Code, record.Negated, lemma?.MergeLemma(record.Trigger.Split(' ')[0]) ?? "");
+            if (keys.TryGetValue(key, out var at))
+                records[at] = records[at] with { Mentions = records[at].Mentions + 1 };
+            else
+            {
+                keys[key] = records.Count;
+                records.Add(record);
+            }
+        }
+        document.Events.AddRange(records);
+    }
+
+    /// <summary>Every event mention, sentence by sentence, before repeats are merged (what a per-sentence
+    /// evaluation compares with its gold). Does not change the document.</summary>
+    public List<EventRecord> Mentions(Document document)
+    {
+        var mentions = new List<EventRecord>();
+        if (!_coders.TryGetValue(document.Language, out var coder)) return mentions;
+        for (int si = 0; si < document.Sentences.Count; si++)
+        {
+            var view = new SentenceView(document, si);
+            foreach (var ev in coder.Code(view))
+            {
+                var target = ev.Target?.Code ?? (ev.AnaphorWord is not null ? EarlierAccuser(mentions, ev.Source.Code) : null);
+                mentions.Add(ToRecord(document, view, ev, target));
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>The source of the latest earlier event aimed at the same country or organisation as
+    /// <paramref name="denier"/> (RUSGOV denies what was said about RUS).</summary>
+    private static string? EarlierAccuser(List<EventRecord> earlier, string denier)
+    {
+        var prefix = denier.Length >= 3 ? denier[..3] : denier;
+        for (int i = earlier.Count - 1; i >= 0; i--)
+            if (earlier[i].Target is { } t && t.StartsWith(prefix, StringComparison.Ordinal) && earlier[i].Root is "11" or "10" or "09" or "13")
+                return earlier[i].Source;
+        return null;
+    }
+
+    private EventRecord ToRecord(Document doc, SentenceView s, SentenceEvent ev, string? target)
+    {
+        var code = _ontology[ev.Code];
+        int trigStart = s.WordStart(ev.TriggerFirst), trigEnd = s.WordEnd(ev.TriggerLast);
+        int start = Math.Min(trigStart, ev.Source.Start), end = Math.Max(trigEnd, ev.Source.End);
+        if (ev.Target is { } t) { start = Math.Min(start, t.Start); end = Math.Max(end, t.End); }
+        if (ev.Target is null && ev.AnaphorWord is int a && target is not null) end = Math.Max(end, s.WordEnd(a));
+        return new EventRecord(ev.Source.Code, target, code.Code)
+        {
+            QuadClass = code.QuadClass,
+            Goldstein = code.Goldstein,
+            Plover = code.Plover,
+            Date = DateOf(doc, s, trigStart),
+            Sentence = s.Index,
+            Start = start,
+            End = end,
+            Trigger = doc.Text[trigStart..trigEnd],
+            TriggerStart = trigStart,
+            TriggerEnd = trigEnd,
+            Negated = ev.Negated,
+        };
+    }
+
+    /// <summary>The value of the date expression in the sentence nearest to the trigger, cut to a day,
+    /// month or year; else the publication date.</summary>
+    private static string? DateOf(Document doc, SentenceView s, int trigger)
+    {
+        TimeExpression? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var t in doc.Times)
+        {
+            if (t.Type != TimeType.DATE || t.Start < s.Start || t.End > s.End || DatePart(t.Value) is null) continue;
+            int d = t.End <= trigger ? trigger - t.End : Math.Abs(t.Start - trigger);
+            if (d < bestDistance) { best = t; bestDistance = d; }
+        }
+        if (best is not null) return DatePart(best.Value);
+        return doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"2021-10-18T14:30" → "2021-10-18"; "2021-10" and "2021" stay; anything else (weeks,
+    /// PRESENT_REF) is not a calendar date.</summary>
+    internal static string? DatePart(string value)
+    {
+        static bool Digits(string v, int from, int count) =>
+            v.Length >= from + count && v.AsSpan(from, count).IndexOfAnyExceptInRange('0', '9') < 0;
+        if (!Digits(value, 0, 4)) return null;
+        if (value.Length >= 10 && value[4] == '-' && Digits(value, 5, 2) && value[7] == '-' && Digits(value, 8, 2)) return value[..10];
+        if (value.Length >= 7 && value[4] == '-' && Digits(value, 5, 2)) return value[..7];
+        return value[..4];
+    }
+}

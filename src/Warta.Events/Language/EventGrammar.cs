@@ -1,0 +1,69 @@
+namespace Warta.Events.Language;
+
+/// <summary>
+/// The closed word classes the event coder needs for one language (data/&lt;lang&gt;/events/grammar.tsv):
+/// one line per class, <c>class&lt;TAB&gt;word|word|…</c>. Multi-word entries are matched word by word.
+/// </summary>
+public sealed class EventGrammar
+{
+    private readonly Dictionary<string, HashSet<string>> _classes;
+    private readonly Dictionary<string, List<string[]>> _phrases;
+
+    public EventGrammar(IReadOnlyDictionary<string, IEnumerable<string>> classes)
+    {
+        _classes = new(StringComparer.Ordinal);
+        _phrases = new(StringComparer.Ordinal);
+        foreach (var (name, words) in classes)
+        {
+            var set = _classes.TryGetValue(name, out var s) ? s : _classes[name] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var w in words)
+            {
+                var lw = w.ToLowerInvariant();
+                if (lw.Contains(' '))
+                {
+                    if (!_phrases.TryGetValue(name, out var list)) _phrases[name] = list = [];
+                    list.Add(lw.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                }
+                else set.Add(lw);
+            }
+        }
+    }
+
+    public static EventGrammar Load(string path)
+    {
+        var classes = new Dictionary<string, IEnumerable<string>>(StringComparer.Ordinal);
+        foreach (var (line, f) in DataFile.ReadRows(path))
+        {
+            if (f.Length < 2) throw DataFile.Error(path, line, "expected 'class<TAB>word|word|…'.");
+            var words = f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            classes[f[0]] = classes.TryGetValue(f[0], out var prev) ? prev.Concat(words).ToList() : words;
+        }
+        return new EventGrammar(classes);
+    }
+
+    public IReadOnlyCollection<string> WordsOf(string wordClass) =>
+        _classes.TryGetValue(wordClass, out var s) ? s : (IReadOnlyCollection<string>)[];
+
+    public bool Is(string wordClass, string word) => _classes.TryGetValue(wordClass, out var s) && s.Contains(word);
+
+    /// <summary>Length in words of a phrase of <paramref name="wordClass"/> starting at <paramref name="i"/>
+    /// (single words included), or 0.</summary>
+    public int MatchAt(string wordClass, IReadOnlyList<string> words, int i)
+    {
+        int best = 0;
+        if (_phrases.TryGetValue(wordClass, out var list))
+            foreach (var p in list)
+            {
+                if (p.Length <= best || i + p.Length > words.Count) continue;
+                bool ok = true;
+                for (int k = 0; k < p.Length && ok; k++) ok = words[i + k] == p[k];
+                if (ok) best = p.Length;
+            }
+        if (best == 0 && i < words.Count && Is(wordClass, words[i])) best = 1;
+        return best;
+    }
+
+    /// <summary>A single-valued setting (class with one word), e.g. <c>possessor	after</c>.</summary>
+    public string Setting(string name, string fallback) =>
+        _classes.TryGetValue(name, out var s) && s.Count > 0 ? s.First() : fallback;
+}

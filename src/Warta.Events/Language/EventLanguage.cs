@@ -1,0 +1,27 @@
+using Warta.Events.Ontology;
+using Warta.Events.Patterns;
+
+namespace Warta.Events.Language;
+
+/// <summary>Everything the coder knows about one language: its patterns, closed word classes and
+/// trigger morphology. Built from data/&lt;lang&gt;/events/ by <see cref="Load"/>.</summary>
+public sealed class EventLanguage(string code, PatternDictionary patterns, EventGrammar grammar, ITriggerMorphology morphology)
+{
+    public string Code { get; } = code;
+    public PatternDictionary Patterns { get; } = patterns;
+    public EventGrammar Grammar { get; } = grammar;
+    public ITriggerMorphology Morphology { get; } = morphology;
+
+    /// <summary>Loads <c>patterns*.tsv</c> and <c>grammar.tsv</c> from <paramref name="folder"/>.</summary>
+    public static EventLanguage Load(string code, string folder, CameoOntology ontology)
+    {
+        ITriggerMorphology morphology = code switch
+        {
+            "id" => new IndonesianMorphology(),
+            "en" => new EnglishMorphology(),
+            _ => throw new ArgumentException($"No event trigger morphology for language '{code}' (known: id, en).", nameof(code)),
+        };
+        var grammar = EventGrammar.Load(Path.Combine(folder, "grammar.tsv"));
+        return new EventLanguage(code, PatternDictionary.LoadFolder(folder, ontology, morphology), grammar, morphology);
+    }
+}

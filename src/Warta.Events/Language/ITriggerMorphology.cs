@@ -1,0 +1,22 @@
+using Warta.Events.Patterns;
+
+namespace Warta.Events.Language;
+
+public enum Voice : byte { Active, Passive }
+
+/// <summary>A surface form a pattern's first trigger word can take in text, with the voice it signals
+/// (Indonesian di-/ter- forms are passive by themselves; English voice is decided in context).</summary>
+public readonly record struct TriggerForm(string Surface, Voice Voice);
+
+/// <summary>The inflection a language needs for event triggers: which surface forms a pattern's head word
+/// has, how a text word is reduced before lookup (clitics), and which words look like verbs.</summary>
+public interface ITriggerMorphology
+{
+    IEnumerable<TriggerForm> FormsOf(EventPattern pattern);
+    /// <summary>The word as looked up, then with clitics removed (e.g. "usirnya" → "usir").</summary>
+    IEnumerable<string> LookupKeys(string word);
+    bool LooksLikeVerb(string word);
+    /// <summary>A rough lemma of a trigger word, so that repeats of one predicate in different forms
+    /// ("menutup", "ditutup", "penutupan"; "closed", "closes") are merged into one record.</summary>
+    string MergeLemma(string word);
+}

@@ -1,0 +1,31 @@
+namespace Warta.Events.Patterns;
+
+/// <summary>How a trigger's arguments are found (see data/events/FORMAT.md).</summary>
+public enum TriggerKind : byte
+{
+    /// <summary>Transitive verb: subject = source, object = target; passive swaps them.</summary>
+    Verb,
+    /// <summary>Intransitive verb: subject = source, target only in a phrase with a target preposition.</summary>
+    Intransitive,
+    /// <summary>Nominalization: source from "oleh X"/possessor/light-verb subject, target from its complement.</summary>
+    Noun,
+    /// <summary>Reporting verb: coded only when nothing more specific is found in the sentence.</summary>
+    Say,
+}
+
+/// <summary>One line of a pattern dictionary: a trigger (one or more words, lower case) with the CAMEO
+/// code it stands for, an optional required object and the prepositions that mark its target.</summary>
+public sealed record EventPattern(
+    string Code,
+    TriggerKind Kind,
+    IReadOnlyList<string> Trigger,
+    IReadOnlyList<string[]> Objects,
+    IReadOnlyList<string[]> ExcludedObjects,
+    IReadOnlyList<string> TargetPrepositions,
+    bool NoTarget,
+    string SourceFile,
+    int Line)
+{
+    public bool HasObjectConstraint => Objects.Count > 0;
+    public override string ToString() => $"{Path.GetFileName(SourceFile)}:{Line} {string.Join(' ', Trigger)} → {Code}";
+}

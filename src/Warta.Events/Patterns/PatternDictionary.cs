@@ -1,0 +1,62 @@
+using Warta.Events.Language;
+
+namespace Warta.Events.Patterns;
+
+/// <summary>A trigger found in a sentence: the pattern, the voice of its surface form and its word range.</summary>
+public readonly record struct TriggerMatch(EventPattern Pattern, Voice Voice, int Start, int Length);
+
+/// <summary>
+/// All patterns of one language, indexed by every surface form of their head word, so finding the
+/// triggers of a sentence is one hash lookup per word.
+/// </summary>
+public sealed class PatternDictionary
+{
+    private readonly Dictionary<string, List<(EventPattern Pattern, Voice Voice)>> _byForm = new(StringComparer.Ordinal);
+    private readonly ITriggerMorphology _morphology;
+
+    public PatternDictionary(IEnumerable<EventPattern> patterns, ITriggerMorphology morphology)
+    {
+        _morphology = morphology;
+        var all = patterns.ToList();
+        Patterns = all;
+        foreach (var p in all)
+            foreach (var form in morphology.FormsOf(p).DistinctBy(f => f.Surface))
+            {
+                if (!_byForm.TryGetValue(form.Surface, out var list)) _byForm[form.Surface] = list = [];
+                list.Add((p, form.Voice));
+            }
+    }
+
+    public IReadOnlyList<EventPattern> Patterns { get; }
+
+    /// <summary>Every pattern whose trigger matches at word <paramref name="i"/> (all senses; the coder
+    /// picks one after checking objects).</summary>
+    public IEnumerable<TriggerMatch> MatchesAt(IReadOnlyList<string> words, int i)
+    {
+        foreach (var key in _morphology.LookupKeys(words[i]))
+        {
+            if (!_byForm.TryGetValue(key, out var list)) continue;
+            foreach (var (p, voice) in list)
+            {
+                int n = p.Trigger.Count;
+                if (i + n > words.Count) continue;
+                bool ok = true;
+                for (int k = 1; k < n && ok; k++) ok = words[i + k] == p.Trigger[k] || StripsTo(words[i + k], p.Trigger[k]);
+                if (ok) yield return new TriggerMatch(p, voice, i, n);
+            }
+            yield break; // the full word wins over a clitic-stripped reading
+        }
+    }
+
+    public bool IsTriggerWord(string word) => _morphology.LookupKeys(word).Any(_byForm.ContainsKey);
+
+    private bool StripsTo(string word, string target) => _morphology.LookupKeys(word).Skip(1).Contains(target);
+
+    public static PatternDictionary LoadFolder(string folder, Ontology.CameoOntology ontology, ITriggerMorphology morphology)
+    {
+        if (!Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"Event pattern folder '{folder}' is missing (expected patterns*.tsv there).");
+        var files = Directory.GetFiles(folder, "patterns*.tsv").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        return new PatternDictionary(files.SelectMany(f => PatternFileReader.Read(f, ontology)), morphology);
+    }
+}

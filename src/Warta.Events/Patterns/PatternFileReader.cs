@@ -1,0 +1,52 @@
+using Warta.Events.Ontology;
+
+namespace Warta.Events.Patterns;
+
+/// <summary>Parses pattern files in the format of data/events/FORMAT.md, checking every code against
+/// the ontology so a typo fails loudly at load time with its file and line.</summary>
+public static class PatternFileReader
+{
+    public static IEnumerable<EventPattern> Read(string path, CameoOntology ontology)
+    {
+        foreach (var (line, f) in DataFile.ReadRows(path))
+        {
+            if (f.Length < 3)
+                throw DataFile.Error(path, line, "expected 'code<TAB>kind<TAB>trigger[<TAB>object<TAB>target]' (see data/events/FORMAT.md).");
+            var code = f[0];
+            if (!ontology.Contains(code))
+                throw DataFile.Error(path, line, $"'{code}' is not a CAMEO code in data/events/cameo.tsv.");
+            var kind = f[1] switch
+            {
+                "verb" => TriggerKind.Verb,
+                "intr" => TriggerKind.Intransitive,
+                "noun" => TriggerKind.Noun,
+                "say" => TriggerKind.Say,
+                _ => throw DataFile.Error(path, line, $"kind '{f[1]}' is not one of verb, intr, noun, say."),
+            };
+            var objects = new List<string[]>();
+            var excluded = new List<string[]>();
+            if (f.Length > 3 && f[3] != "-")
+                foreach (var alt in Alternatives(f[3]))
+                {
+                    if (alt.StartsWith('!')) excluded.Add(Words(alt[1..]));
+                    else objects.Add(Words(alt));
+                }
+            var preps = new List<string>();
+            bool noTarget = false;
+            if (f.Length > 4 && f[4] != "-")
+            {
+                if (f[4] == "none") noTarget = true;
+                else preps.AddRange(Alternatives(f[4]));
+            }
+            foreach (var form in Alternatives(f[2]))
+                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line);
+        }
+    }
+
+    private static IEnumerable<string> Alternatives(string field) =>
+        field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+             .Select(s => s.ToLowerInvariant());
+
+    private static string[] Words(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,123 @@
+using Warta.Core;
+
+namespace Warta.Quotes;
+
+/// <summary>
+/// Turns speaker mentions into names, walking the article in order: an entity's canonical name when the
+/// entity layer has one; a short name completed from an earlier fuller one ("Stoltenberg" → "Jens
+/// Stoltenberg"); a pronoun or referring title resolved through coreference when present, else to the last
+/// speaker (or, before any, the last person named) before it.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly Document _doc;
+    private readonly bool _hasEntities;
+    private readonly List<(int Offset, string Name, string[] Parts)> _people;
+    private readonly List<(int Offset, string Name, string[] Parts)> _speakers = [];
+    /// <summary>Short forms given in parentheses after a full name: "Ahmad Heryawan (Aher)".</summary>
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+
+    public SpeakerResolver(TokenView view, MentionReader reader)
+    {
+        _doc = view.Document;
+        _hasEntities = _doc.Has(Layer.Entities);
+        _people = _hasEntities ? PeopleFromEntities(_doc) : PeopleFromRuns(view, reader, _aliases);
+    }
+
+    public string? LastSpeaker => _speakers.Count > 0 ? _speakers[^1].Name : null;
+
+    /// <summary>Resolves <paramref name="mention"/> (null: a quote continuing the previous speaker's).</summary>
+    public (string? Name, int? Start, int? End) Resolve(SpeakerMention? mention, int offset)
+    {
+        string? name;
+        int? start = mention?.Start, end = mention?.End;
+        var entity = mention is null ? null : EntityAt(mention.Start, mention.End);
+        if (mention is null) name = LastSpeaker ?? FirstPerson();
+        else if (entity?.CanonicalName is { } canonical) name = canonical;
+        else if (mention.Kind is MentionKind.Pronoun or MentionKind.Nominal) name = LastSpeaker ?? FirstPerson();
+        else if (mention.Kind == MentionKind.Phrase) name = mention.Text;
+        else
+        {
+            var text = entity is { Type: EntityType.PER or EntityType.ORG } ? _doc.Text[entity.Start..entity.End] : mention.Text;
+            if (entity is { Type: EntityType.PER or EntityType.ORG }) { start = entity.Start; end = entity.End; }
+            name = mention.Kind == MentionKind.Name ? Complete(text, mention.Start) : text;
+        }
+        if (name is not null) _speakers.Add((offset, name, Parts(name)));
+        return (name, start, end);
+    }
+
+    /// <summary>The fuller earlier name this short one is part of (speakers first, most recent first).</summary>
+    private string Complete(string name, int offset)
+    {
+        if (_aliases.TryGetValue(name, out var full)) return full;
+        var parts = Parts(name);
+        if (parts.Length == 0) return name;
+        for (int i = _speakers.Count - 1; i >= 0; i--)
+            if (IsPartOf(parts, _speakers[i].Parts)) return _speakers[i].Name;
+        for (int i = _people.Count - 1; i >= 0; i--)
+            if (_people[i].Offset < offset && IsPartOf(parts, _people[i].Parts)) return _people[i].Name;
+        return name;
+    }
+
+    /// <summary>Every word of the short name is a word of the long one, or (4+ letters) its start: "Sandi" → "Sandiaga Uno".</summary>
+    private static bool IsPartOf(string[] shortName, string[] longName) =>
+        longName.Length > shortName.Length && shortName.All(s => longName.Any(l => l == s || (s.Length >= MinPrefix && l.StartsWith(s, StringComparison.Ordinal))));
+
+    private const int MinPrefix = 4;
+
+    /// <summary>Before anyone has spoken, "ia" and "-nya" most likely mean the person the article opens with.</summary>
+    private string? FirstPerson() => _people.Count > 0 ? _people[0].Name : null;
+
+    /// <summary>The entity a mention names: a person overlapping it first (the last one: names follow titles), else any.</summary>
+    private Entity? EntityAt(int start, int end)
+    {
+        if (!_hasEntities) return null;
+        Entity? person = null, other = null;
+        foreach (var e in _doc.Entities)
+        {
+            if (e.Start >= end || start >= e.End) continue;
+            if (e.Type == EntityType.PER) person = e; else other ??= e;
+        }
+        return person ?? other;
+    }
+
+    /// <summary>A name's lowercase words ("Oviedo-Joekes" → oviedo, joekes), for subset comparison.</summary>
+    public static string[] Parts(string name)
+    {
+        var parts = new List<string>();
+        int start = -1;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            bool letter = i < name.Length && char.IsLetterOrDigit(name[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0) { parts.Add(name[start..i].ToLowerInvariant()); start = -1; }
+        }
+        return parts.ToArray();
+    }
+
+    private static List<(int, string, string[])> PeopleFromEntities(Document doc) =>
+        doc.Entities.Where(e => e.Type == EntityType.PER && !e.IsNominal)
+            .Select(e => (e.Start, e.CanonicalName ?? doc.Text[e.Start..e.End], Parts(e.CanonicalName ?? doc.Text[e.Start..e.End])))
+            .ToList();
+
+    /// <summary>Without an entity layer: every capitalized run that reads as a person's name.</summary>
+    private static List<(int, string, string[])> PeopleFromRuns(TokenView view, MentionReader reader, Dictionary<string, string> aliases)
+    {
+        var people = new List<(int, string, string[])>();
+        for (int i = 0; i < view.Count; i++)
+        {
+            if (!view.IsWord(i) || !view.IsCapitalized(i)) continue;
+            int end = reader.RunEnd(i, view.Count);
+            // A run right before a dash or a closing parenthesis is a dateline ("CNN Indonesia --", "(Antara)").
+            bool dateline = view.IsDash(end + 1) || view.IsPunct(end + 1, ')');
+            if (!dateline && reader.FromRun(i, end) is { Kind: MentionKind.Name } m && m.Text.Contains(' '))
+            {
+                people.Add((m.Start, m.Text, Parts(m.Text)));
+                if (view.IsPunct(end + 1, '(') && view.IsCapitalized(end + 2) && view.IsPunct(end + 3, ')'))
+                    aliases.TryAdd(view.Slice(end + 2, end + 2), m.Text);
+            }
+            i = end;
+        }
+        return people;
+    }
+}
