@@ -17,7 +17,7 @@ public class SegmentationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var input = (ArticleInput)InputReader.Read([BenchPaths.Seed]).Single();
+        var input = (ArticleInput)InputReader.ForData(BenchPaths.Data).Read([BenchPaths.Seed], null).Single();
         _text = input.Article.ToDocument().Text;
         _languageId = new LanguageIdStage(LanguageIdentifier.Load(Path.Combine(BenchPaths.Data, "langid")));
         _segmentation = SegmentationStage.Load(BenchPaths.Data);

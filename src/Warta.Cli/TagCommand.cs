@@ -103,7 +103,7 @@ public static class TagCommand
     {
         var text = string.Join(' ', lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(FirstColumn));
         var doc = new Document(text, "tag");
-        new LanguageIdStage().Process(doc);
+        new LanguageIdStage(LanguageIdentifier.Load(WartaData.Default().PathOf("langid"))).Process(doc);
         return doc.Language == "en" ? "en" : "id";
     }
 }

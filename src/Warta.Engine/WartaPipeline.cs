@@ -28,4 +28,11 @@ public static class WartaPipeline
         };
         return new Pipeline(stages);
     }
+
+    /// <summary>The actor stage and the coreference stage, sharing one dictionary loaded from <c>data/actors</c>.</summary>
+    public static IReadOnlyList<IStage> ActorStages(WartaData data)
+    {
+        var dictionary = ActorDictionaryLoader.Load(data.PathOf("actors"));
+        return [new ActorStage(dictionary), new CoreferenceStage(dictionary)];
+    }
 }
