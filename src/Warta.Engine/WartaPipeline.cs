@@ -19,10 +19,12 @@ public static class WartaPipeline
         {
             new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
             SegmentationStage.Load(data.Root),
+            // Times right after segmentation: it sets the publication date (inferring it when missing),
+            // which later stages use (who held an office on that day, event dates).
+            TimeStage.Load(data.Root),
             new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
             new ActorStage(actors),
             new CoreferenceStage(actors),
-            TimeStage.Load(data.Root),
             new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
             EventStage.Load(data.Root, "id", "en"),
         };
