@@ -164,7 +164,12 @@ public sealed partial class TimeGrammar
     private int TryBareYear(string text, IReadOnlyList<Piece> p, int i, TimeMention m)
     {
         if (!Year4(p, i)) return 0;
-        bool named = i >= 1 && p[i - 1].Kind == PieceKind.Word && IsCapitalized(text, p[i - 1]) && W(p, i - 1) is not { NotYearAfter: true } and not { DocumentNumberCue: true };
+        // The name may be closed by a parenthesis: "Perubahan (APBNP) 2016".
+        int n = i >= 2 && Punct(p, i - 1, ')') ? i - 2 : i - 1;
+        bool named = n >= 0 && p[n].Kind == PieceKind.Word && IsCapitalized(text, p[n]) && W(p, n) is not { NotYearAfter: true } and not { DocumentNumberCue: true };
+        // The second year of a range: "2014-2019".
+        bool rangeEnd = i >= 2 && Punct(p, i - 1, '-') && Year4(p, i - 2);
+        named |= rangeEnd;
         bool relative = _lex.RelativeAfter && RelativeAt(p, i + 1, before: false, out _) is { } d && d != 0;
         if (!named && !relative) return 0;
         m.Kind = MentionKind.Calendar;

@@ -46,7 +46,7 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
             if (e > 0) return e;
             return TryBareYear(text, p, i, m);
         }
-        if (piece.Kind != PieceKind.Word) return 0;
+        if (piece.Kind != PieceKind.Word || !_lex.CanStart(piece.Lower)) return 0;
         var w = _lex.Word(piece.Lower);
         int r;
         if (w is { DocumentNumberCue: true } && (r = TryDocumentNumber(p, i)) > 0) { m.Skip = true; return r; }

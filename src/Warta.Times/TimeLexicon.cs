@@ -42,7 +42,9 @@ public sealed record TimePhrase(string[] Words, string Value, string Extra);
 public sealed class TimeLexicon
 {
     private readonly Dictionary<string, TimeWord> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TimePhrase>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<TimePhrase>>> _phrases = new(StringComparer.Ordinal);
+    /// <summary>Every word that starts an entry: a word outside it cannot start a time expression.</summary>
+    private readonly HashSet<string> _starts = new(StringComparer.Ordinal);
 
     public string Language { get; }
     /// <summary>True when relative words follow their unit (Indonesian "pekan lalu"), false when they precede it (English "last week").</summary>
@@ -56,7 +58,11 @@ public sealed class TimeLexicon
 
     /// <summary>Phrases of <paramref name="cls"/> starting with <paramref name="firstWord"/>, longest first.</summary>
     public IReadOnlyList<TimePhrase> Phrases(string cls, string firstWord) =>
-        _phrases.TryGetValue(cls + "\u0001" + firstWord, out var list) ? list : [];
+        _phrases.TryGetValue(cls, out var byWord) && byWord.TryGetValue(firstWord, out var list) ? list : [];
+
+    /// <summary>False for a word no entry starts with (most words): the grammar can skip it at once.</summary>
+    public bool CanStart(string lower) =>
+        _starts.Contains(lower) || (lower.Length > 5 && lower.EndsWith("nya", StringComparison.Ordinal) && _starts.Contains(lower[..^3]));
 
     /// <summary>Loads <c>calendar.tsv</c> and <c>words.tsv</c> from <paramref name="folder"/>.</summary>
     public static TimeLexicon Load(string folder, string language)
@@ -79,7 +85,8 @@ public sealed class TimeLexicon
                 catch (FormatException e) { throw new InvalidDataException($"{path}:{lineNo}: {e.Message}", e); }
             }
         }
-        foreach (var list in lexicon._phrases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var byWord in lexicon._phrases.Values)
+            foreach (var list in byWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         return lexicon;
     }
 
@@ -89,13 +96,15 @@ public sealed class TimeLexicon
         if (cls is "deictic" or "number" or "ago" or "recent" or "partofday" or "weekend" or "rel" or "holiday" || word.Contains(' '))
         {
             var words = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var key = cls + "\u0001" + words[0];
-            if (!_phrases.TryGetValue(key, out var list)) _phrases[key] = list = [];
+            if (!_phrases.TryGetValue(cls, out var byWord)) _phrases[cls] = byWord = new(StringComparer.Ordinal);
+            if (!byWord.TryGetValue(words[0], out var list)) byWord[words[0]] = list = [];
             list.Add(new TimePhrase(words, value, extra));
+            _starts.Add(words[0]);
             if (cls == "rel") RelativeAfter = extra != "before";
             return;
         }
         if (!_words.TryGetValue(word, out var w)) _words[word] = w = new TimeWord();
+        _starts.Add(word);
         switch (cls)
         {
             case "month": w.Month = Int(value); break;
