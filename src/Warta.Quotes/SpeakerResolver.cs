@@ -22,6 +22,43 @@ internal sealed class SpeakerResolver
         _doc = view.Document;
         _hasEntities = _doc.Has(Layer.Entities);
         _people = _hasEntities ? PeopleFromEntities(_doc) : PeopleFromRuns(view, reader, _aliases);
+        _subjects = SentenceSubjects(view, reader).Where(IsPerson).ToList();
+    }
+
+    /// <summary>A subject counts as a person when it is a full name or part of one the article gives ("Guterres").</summary>
+    private bool IsPerson((int Offset, string Name) subject)
+    {
+        var parts = Parts(subject.Name);
+        return parts.Length > 1 || _people.Any(p => IsPartOf(parts, p.Parts));
+    }
+
+    /// <summary>Names that open a sentence before its verb ("Guterres menyampaikan …"): who "ia" may mean next.</summary>
+    private readonly List<(int Offset, string Name)> _subjects;
+
+    private static List<(int, string)> SentenceSubjects(TokenView view, MentionReader reader)
+    {
+        var subjects = new List<(int, string)>();
+        foreach (var sentence in view.Document.Sentences)
+        {
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken && (!view.IsWord(i) || view.Lexicon.FunctionWords.Contains(view.Lower[i]))) i++;
+            if (i >= sentence.EndToken || !view.IsCapitalized(i) || view.InsideQuote[i] || view.Lexicon.Pronouns.Contains(view.Lower[i])) continue;
+            int end = reader.RunEnd(i, sentence.EndToken);
+            if (end + 1 < sentence.EndToken && view.IsWord(end + 1) && char.IsLower(view.First(end + 1))
+                && reader.FromRun(i, end) is { Kind: MentionKind.Name } m)
+                subjects.Add((m.Start, m.Text));
+        }
+        return subjects;
+    }
+
+    /// <summary>The person a pronoun at <paramref name="offset"/> means: the later of the last speaker and the last subject.</summary>
+    private string? Antecedent(int offset)
+    {
+        var speaker = _speakers.Count > 0 ? _speakers[^1] : default;
+        (int Offset, string Name) subject = default;
+        for (int i = _subjects.Count - 1; i >= 0; i--) if (_subjects[i].Offset < offset) { subject = _subjects[i]; break; }
+        if (subject.Name is not null && (speaker.Name is null || subject.Offset > speaker.Offset)) return Complete(subject.Name, subject.Offset);
+        return speaker.Name ?? FirstPerson();
     }
 
     public string? LastSpeaker => _speakers.Count > 0 ? _speakers[^1].Name : null;
@@ -34,7 +71,7 @@ internal sealed class SpeakerResolver
         var entity = mention is null ? null : EntityAt(mention.Start, mention.End);
         if (mention is null) name = LastSpeaker ?? FirstPerson();
         else if (entity?.CanonicalName is { } canonical) name = canonical;
-        else if (mention.Kind is MentionKind.Pronoun or MentionKind.Nominal) name = LastSpeaker ?? FirstPerson();
+        else if (mention.Kind is MentionKind.Pronoun or MentionKind.Nominal) name = Antecedent(mention.Start);
         else if (mention.Kind == MentionKind.Phrase) name = mention.Text;
         else
         {
