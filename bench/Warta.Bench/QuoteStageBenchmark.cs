@@ -28,7 +28,7 @@ public class QuoteStageBenchmark
     {
         var root = RepoRoot();
         _stage = new QuoteStage(QuoteLexicon.LoadStandard(Path.Combine(root, "data")));
-        var prepare = new Pipeline([new LanguageIdStage(), SegmentationStage.Load(Path.Combine(root, "data"))]);
+        var prepare = new Pipeline([new LanguageIdStage(LanguageIdentifier.Load(Path.Combine(root, "data", "langid"))), SegmentationStage.Load(Path.Combine(root, "data"))]);
         _docs = IndoSum.ReadFolder(IndoSum.DefaultFolder(root)).Take(Articles)
             .Select(a => prepare.Run(new Document(a.Text, a.Id, a.Id) { Paragraphs = a.Paragraphs, DeclaredLanguage = "id" }))
             .ToArray();

@@ -37,6 +37,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         foreach (var m in inside)
             if (best is null || Rank(m) > Rank(best.Value)) best = m;
 
+        if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
@@ -55,7 +56,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
     }
 
     private static int Rank(NameMatch m) =>
-        (m.Targets.Any(t => t is PersonTarget) ? 3 : m.Targets.Any(t => t is TitleTarget) ? 2 : m.Targets.Any(t => t is AgentTarget) ? 0 : 1) * 100 + m.Count;
+        (m.Targets.Any(t => t is DiscardTarget) ? 4 : m.Targets.Any(t => t is PersonTarget) ? 3 : m.Targets.Any(t => t is TitleTarget) ? 2 : m.Targets.Any(t => t is AgentTarget) ? 0 : 1) * 100 + m.Count;
 
     /// <summary>A title right before the words [first, end) ("Presiden Rusia Vladimir Putin", "Sekjen NATO,
     /// Jens Stoltenberg", "Sekretaris Jenderal Pakta … (NATO), Jens Stoltenberg") or right after
@@ -96,6 +97,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         {
             var span = scan.SpanOf(m.First, m.End);
             var target = ActorResolver.Preferred(m.Targets);
+            if (target is DiscardTarget || IsPartOfOtherName(m, target, scan)) continue;
             // A title may hold a found name ("Sekjen [NATO]"); nothing else may overlap an entity.
             bool overlaps = taken.Any(t => t.Overlaps(span) && !(target is TitleTarget && span.Contains(t) && !IsPerson(entities, t)));
             if (overlaps) continue;
@@ -107,6 +109,41 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             taken.Add(span);
         }
         entities.AddRange(added);
+    }
+
+    /// <summary>
+    /// A one-word name glued to other capitalized words is part of a longer name the dictionary does not
+    /// know: "Raden Prabowo Argo Yuwono", "Jordan Coombe", "Santiago Bernabeu", "Charoen Pokphand
+    /// Indonesia"; and "US$" is a currency. The NER may still tag such words; then they are resolved as tagged.
+    /// </summary>
+    private static bool IsPartOfOtherName(NameMatch m, NameTarget target, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        int end = scan.Words[m.End - 1].End;
+        if (end < text.Length && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.CurrencySymbol) return true;
+        if (m.Count != 1 || scan.Words[m.First].Case != WordCase.Capitalized) return false;
+        bool personOrCapital = target is PersonTarget || target is ActorTarget { Actor.Kind: ActorKind.Capital };
+        bool country = target is ActorTarget { Actor.Kind: ActorKind.Country };
+        if (!personOrCapital && !country) return false;
+        if (m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.Words[m.End].Case == WordCase.Capitalized &&
+            scan.MatchStartingAt(m.End) is null)
+            return true;
+        if (personOrCapital && m.First > 0 && !scan.Words[m.First].GapBefore && scan.Words[m.First - 1].Case == WordCase.Capitalized &&
+            scan.MatchEndingAt(m.First) is null && !IsSentenceInitial(scan, m.First - 1))
+            return true;
+        return false;
+    }
+
+    private static bool IsSentenceInitial(ActorScan scan, int word)
+    {
+        var text = scan.Document.Text;
+        for (int i = scan.Words[word].Start - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c == ' ') continue;
+            return c is '.' or '!' or '?' or '\n' or '"' or '\u201C' or ':' or '-' or '\u2013' or '\u2014' or ')';
+        }
+        return true;
     }
 
     private static bool IsPerson(List<Entity> entities, TextSpan span) =>

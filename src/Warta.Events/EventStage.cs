@@ -23,7 +23,7 @@ public sealed class EventStage : IStage
     }
 
     public string Name => "events";
-    public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Actors | Layer.Times;
+    public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Actors | Layer.Coreference | Layer.Times;
     public Layer Adds => Layer.Events;
 
     /// <summary>Loads the ontology and every language folder under data/&lt;lang&gt;/events that has patterns.</summary>
@@ -40,10 +40,12 @@ public sealed class EventStage : IStage
     public void Process(Document document)
     {
         var records = new List<EventRecord>();
-        var keys = new Dictionary<(string, string?, string, bool), int>();
+        var keys = new Dictionary<(string, string?, string, bool, string), int>();
+        var lemma = _coders.TryGetValue(document.Language, out var coder) ? coder.Language.Morphology : null;
         foreach (var record in Mentions(document))
         {
-            var key = (record.Source, record.Target, record.Code, record.Negated);
+            // same actors, code, polarity and predicate (trigger lemma): a repeat of one event
+            var key = (record.Source, record.Target, record.Code, record.Negated, lemma?.MergeLemma(record.Trigger.Split(' ')[0]) ?? "");
             if (keys.TryGetValue(key, out var at))
                 records[at] = records[at] with { Mentions = records[at].Mentions + 1 };
             else

@@ -32,7 +32,7 @@ public static class Tokenizer
             }
             if (IsWordChar(c))
             {
-                int end = ScanUrl(text, i, to);
+                int end = c is 'h' or 'H' or 'w' or 'W' ? ScanUrl(text, i, to) : i;
                 if (end > i) { tokens.Add(new Token(start, end, TokenKind.Word)); i = end; continue; }
                 int prefix = char.IsLetter(c) ? rules.NumberPrefixLength(text.AsSpan(i, Math.Min(to - i, 8))) : 0;
                 if (prefix > 0)

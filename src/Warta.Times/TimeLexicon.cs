@@ -24,6 +24,12 @@ public sealed class TimeWord
     public bool Quarter { get; internal set; }
     public bool Half { get; internal set; }
     public int Ordinal { get; internal set; }
+    /// <summary>A word before a month name that belongs to the span ("bulan Mei").</summary>
+    public bool MonthCue { get; internal set; }
+    /// <summary>Introduces a document number ("Nomor 12 Tahun 2017"): what follows is an identifier, not a time.</summary>
+    public bool DocumentNumberCue { get; internal set; }
+    /// <summary>A word after which a 4-digit number is an amount, not a year ("Rp 2000").</summary>
+    public bool NotYearAfter { get; internal set; }
 }
 
 /// <summary>A multi-word entry (deictic phrase, number word, ago/recent word...) as lower-case words.</summary>
@@ -44,7 +50,9 @@ public sealed class TimeLexicon
 
     private TimeLexicon(string language) => Language = language;
 
-    public TimeWord? Word(string lower) => _words.GetValueOrDefault(lower);
+    /// <summary>The word's meanings; a clitic -nya is looked through ("bulannya" is "bulan").</summary>
+    public TimeWord? Word(string lower) =>
+        _words.GetValueOrDefault(lower) ?? (lower.Length > 5 && lower.EndsWith("nya", StringComparison.Ordinal) ? _words.GetValueOrDefault(lower[..^3]) : null);
 
     /// <summary>Phrases of <paramref name="cls"/> starting with <paramref name="firstWord"/>, longest first.</summary>
     public IReadOnlyList<TimePhrase> Phrases(string cls, string firstWord) =>
@@ -78,21 +86,13 @@ public sealed class TimeLexicon
     private void Add(string cls, string word, string value, string extra)
     {
         // Multi-word entries and the phrase classes are matched as word sequences.
-        if (cls is "deictic" or "number" or "ago" or "recent" or "partofday" or "weekend" || word.Contains(' '))
+        if (cls is "deictic" or "number" or "ago" or "recent" or "partofday" or "weekend" or "rel" or "holiday" || word.Contains(' '))
         {
             var words = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var key = cls + "\u0001" + words[0];
             if (!_phrases.TryGetValue(key, out var list)) _phrases[key] = list = [];
             list.Add(new TimePhrase(words, value, extra));
-            if (cls == "partofday" || words.Length > 1) return;
-            if (cls is "number" or "ago" or "recent" or "deictic" or "weekend") return;
-        }
-        if (cls == "rel")
-        {
-            var key = "rel\u0001" + word;
-            if (!_phrases.TryGetValue(key, out var list)) _phrases[key] = list = [];
-            list.Add(new TimePhrase([word], value, extra));
-            RelativeAfter = extra != "before";
+            if (cls == "rel") RelativeAfter = extra != "before";
             return;
         }
         if (!_words.TryGetValue(word, out var w)) _words[word] = w = new TimeWord();
@@ -115,6 +115,9 @@ public sealed class TimeLexicon
             case "quarter": w.Quarter = true; break;
             case "half": w.Half = true; break;
             case "ordinal": w.Ordinal = Int(value); break;
+            case "month-cue": w.MonthCue = true; break;
+            case "docnumber-cue": w.DocumentNumberCue = true; break;
+            case "not-year-after": w.NotYearAfter = true; break;
             default: throw new FormatException($"unknown class '{cls}'");
         }
     }

@@ -5,7 +5,7 @@ namespace Warta.Events.Tests;
 
 /// <summary>
 /// Builds a Document by hand from marked-up text, so the coder is tested without upstream stages:
-/// <c>[Rusia|RUS]</c> is an entity with actor RUS, <c>{Senin (18/10)|2021-10-18}</c> a DATE expression.
+/// <c>[Rusia|RUS]</c> is an entity with actor RUS (<c>[Retno|IDNGOV|PER]</c> sets its type, ORG by default), <c>{Senin (18/10)|2021-10-18}</c> a DATE expression.
 /// Each line is one sentence (and paragraph); words and punctuation become tokens.
 /// </summary>
 public static class MarkedText
@@ -26,12 +26,12 @@ public static class MarkedText
                 if (c is '[' or '{')
                 {
                     int close = line.IndexOf(c == '[' ? ']' : '}', i);
-                    var inner = line[(i + 1)..close];
-                    int bar = inner.LastIndexOf('|');
+                    var parts = line[(i + 1)..close].Split('|');
                     int start = text.Length;
-                    text.Append(inner[..bar]);
-                    if (c == '[') entities.Add(new Entity(start, text.Length, EntityType.ORG) { Actor = inner[(bar + 1)..] });
-                    else times.Add(new TimeExpression(start, text.Length, TimeType.DATE, inner[(bar + 1)..]));
+                    text.Append(parts[0]);
+                    var type = parts.Length > 2 ? Enum.Parse<EntityType>(parts[2]) : EntityType.ORG;
+                    if (c == '[') entities.Add(new Entity(start, text.Length, type) { Actor = parts[1] });
+                    else times.Add(new TimeExpression(start, text.Length, TimeType.DATE, parts[1]));
                     i = close;
                 }
                 else text.Append(c);

@@ -23,4 +23,12 @@ public sealed class RealDictionaryTests
         Assert.Contains(patterns, p => p.Kind == TriggerKind.Intransitive);
         Assert.Contains(patterns, p => p.HasObjectConstraint);
     }
+
+    [Fact]
+    public void English_dictionary_loads_and_covers_all_20_roots()
+    {
+        var lang = EventLanguage.Load("en", TestPaths.Real("en", "events"), Ontology);
+        var roots = lang.Patterns.Patterns.Select(p => p.Code[..2]).Distinct().Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 20).Select(r => r.ToString("00")), roots);
+    }
 }

@@ -38,7 +38,7 @@ public class QuoteSpecTests
     {
         var doc = new Article("spec") { Paragraphs = text.Split("\n\n"), Language = language }.ToDocument();
         // Tokens and sentences come from the real segmenter (its data is copied beside the tests by the engine).
-        return new Pipeline([new LanguageIdStage(), SegmentationStage.Load(Path.Combine(AppContext.BaseDirectory, "data")), stage]).Run(doc);
+        return new Pipeline([new LanguageIdStage(LanguageIdentifier.Load(Path.Combine(AppContext.BaseDirectory, "data", "langid"))), SegmentationStage.Load(Path.Combine(AppContext.BaseDirectory, "data")), stage]).Run(doc);
     }
 
     [Theory]

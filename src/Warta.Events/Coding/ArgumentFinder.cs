@@ -93,7 +93,12 @@ public sealed class ArgumentFinder
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
             if (_g.Is("pronoun", w))
-                return depth < 2 ? SubjectOfGoverningSay(t, depth) : found;
+            {
+                var governing = depth < 2 ? SubjectOfGoverningSay(t, depth) : [];
+                if (governing.Count > 0) return governing;
+                bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w);
+                return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
+            }
             if (_g.Is("relative", w)) { passedNoun = false; continue; }
             if (IsVerbLike(i))
             {
@@ -152,7 +157,7 @@ public sealed class ArgumentFinder
     {
         int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
         // "membantah telah menyerang X", "refused to meet X": the object is that of the embedded verb
-        bool embedded = _g.Is("negating-verb", _s[after - 1]);
+        bool embedded = _g.Is("negating-verb", _s[after - 1]) || _g.Is("denial", _s[after - 1]);
         for (int i = after; i < end; i++)
         {
             if (embedded && i <= after + 2 && IsVerbLike(i)) { embedded = false; continue; }

@@ -45,18 +45,23 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
 
     private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args)
     {
+        // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
+        var consumed = new HashSet<int>();
         for (int i = 0; i < s.Count; i++)
         {
+            if (consumed.Contains(i)) continue;
             TriggerMatch? best = null;
+            (int Start, int Length) bestObject = default;
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
                 var voiced = m with { Voice = VoiceOf(s, m) };
-                if (!ObjectAllows(s, args, voiced)) continue;
-                if (best is null || Better(voiced, best.Value)) best = voiced;
+                if (ObjectMatch(s, args, voiced) is not { } obj) continue;
+                if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
             }
             if (best is { } b)
             {
                 yield return b;
+                for (int k = 0; k < bestObject.Length; k++) consumed.Add(bestObject.Start + k);
                 i += b.Length - 1;
             }
         }
@@ -85,25 +90,34 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         return Voice.Active;
     }
 
-    private bool ObjectAllows(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    /// <summary>Checks the pattern's required/excluded objects; returns where the required object is
+    /// (length 0 when none is required), or null when the pattern does not apply.</summary>
+    private (int Start, int Length)? ObjectMatch(SentenceView s, ArgumentFinder args, TriggerMatch m)
     {
         var p = m.Pattern;
-        if (!p.HasObjectConstraint && p.ExcludedObjects.Count == 0) return true;
+        if (!p.HasObjectConstraint && p.ExcludedObjects.Count == 0) return (0, 0);
         int from = m.Start + m.Length, to = Math.Min(args.ClauseEnd(m.Start), from + 10);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
-        bool Has(string[] phrase)
+        int Find(string[] phrase)
         {
             for (int i = from; i + phrase.Length <= to; i++)
             {
                 if (i >= m.Start && i < m.Start + m.Length) continue;
                 bool ok = true;
                 for (int k = 0; k < phrase.Length && ok; k++) ok = WordIs(s[i + k], phrase[k]);
-                if (ok) return true;
+                if (ok) return i;
             }
-            return false;
+            return -1;
         }
-        if (p.ExcludedObjects.Any(Has)) return false;
-        return !p.HasObjectConstraint || p.Objects.Any(Has);
+        if (p.ExcludedObjects.Any(x => Find(x) >= 0)) return null;
+        if (!p.HasObjectConstraint) return (0, 0);
+        (int, int)? best = null;
+        foreach (var o in p.Objects)
+        {
+            int at = Find(o);
+            if (at >= 0 && (best is null || o.Length > best.Value.Item2)) best = (at, o.Length);
+        }
+        return best;
     }
 
     private bool WordIs(string word, string form) =>
@@ -114,7 +128,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     {
         var p = m.Pattern;
         int t = m.Start, after = m.Start + m.Length;
-        if (IsHypothetical(s, args, t)) return null;
+        if (IsHypothetical(s, args, t) || InDenial(s, args, t)) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
@@ -126,6 +140,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             case TriggerKind.Verb:
                 sources = args.Subject(t);
                 targets = p.TargetPrepositions.Count > 0 ? args.InPhrase(after, p.TargetPrepositions) : args.Object(after);
+                if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
                 break;
             case TriggerKind.Intransitive:
                 sources = args.Subject(t);
@@ -171,7 +186,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         {
             int k = t - 1;
             while (k >= 0 && (_g.Is("determiner", s[k]) || _g.Is("aux", s[k]))) k--;
-            return k >= 0 && args.IsVerbLike(k) && !args.IsSay(k) ? args.Subject(k) : [];
+            return k >= 0 && _g.Is("light-verb", s[k]) ? args.Subject(k) : [];
         }
         if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
         if (m.Pattern.TargetPrepositions.Count > 0)
@@ -204,6 +219,19 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
         {
             if (_g.Is("negating-verb", s[k])) return true;
+            if (args.IsVerbLike(k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The content of a denial is not an event of its own: "membantah telah menyerang",
+    /// "membantah tudingan itu" code only the denial.</summary>
+    private bool InDenial(SentenceView s, ArgumentFinder args, int t)
+    {
+        int start = args.ClauseStart(t);
+        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
+        {
+            if (_g.Is("denial", s[k])) return true;
             if (args.IsVerbLike(k)) return false;
         }
         return false;

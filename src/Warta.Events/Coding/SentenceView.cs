@@ -52,6 +52,25 @@ public sealed class SentenceView
         }
         Start = s.Start;
         End = s.End;
+        _doc = doc;
+    }
+
+    private readonly Document _doc;
+
+    /// <summary>The actor a pronoun at word <paramref name="i"/> refers to: the latest actor mention before
+    /// it (a person for "ia"/"he", an organisation or country for "pihaknya"/"it") within the two previous
+    /// sentences. The mention returned is the pronoun itself, so evidence spans stay in the sentence.</summary>
+    public ActorMention? ResolvePronoun(int i, bool person)
+    {
+        int limit = Index >= 2 ? _doc.Sentences[Index - 2].Start : 0;
+        Entity? best = null;
+        foreach (var e in _doc.Entities)
+        {
+            if (e.Actor is null || e.End > _starts[i] || e.Start < limit) continue;
+            if ((e.Type == EntityType.PER) != person) continue;
+            if (best is null || e.Start > best.Start) best = e;
+        }
+        return best is null ? null : new ActorMention(best.Actor!, i, i, _starts[i], _ends[i]);
     }
 
     public int Index { get; }

@@ -37,6 +37,12 @@ public sealed class EnglishMorphology : ITriggerMorphology
         : w.Length > 2 && w[^1] == 'y' && !IsVowel(w[^2]) ? w[..^1] + "ies"
         : w + "s";
 
+    public string MergeLemma(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w.Length > 5 ? w[..5] : w;
+    }
+
     public IEnumerable<string> LookupKeys(string word)
     {
         yield return word;

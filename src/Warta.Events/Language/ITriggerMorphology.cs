@@ -16,4 +16,7 @@ public interface ITriggerMorphology
     /// <summary>The word as looked up, then with clitics removed (e.g. "usirnya" → "usir").</summary>
     IEnumerable<string> LookupKeys(string word);
     bool LooksLikeVerb(string word);
+    /// <summary>A rough lemma of a trigger word, so that repeats of one predicate in different forms
+    /// ("menutup", "ditutup", "penutupan"; "closed", "closes") are merged into one record.</summary>
+    string MergeLemma(string word);
 }

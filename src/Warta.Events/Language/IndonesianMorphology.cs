@@ -58,6 +58,23 @@ public sealed class IndonesianMorphology : ITriggerMorphology
         if (rest.Length > 0 && rest[0] is 'l' or 'm' or 'n' or 'r' or 'w' or 'y') yield return rest;
     }
 
+    public string MergeLemma(string word)
+    {
+        var w = word.ToLowerInvariant();
+        foreach (var c in Clitics)
+            if (w.Length > c.Length + 3 && w.EndsWith(c, StringComparison.Ordinal)) { w = w[..^c.Length]; break; }
+        if (w.StartsWith("me", StringComparison.Ordinal)) w = StemsOfActive(w).FirstOrDefault() ?? w;
+        else if (w.StartsWith("pe", StringComparison.Ordinal) && w.EndsWith("an", StringComparison.Ordinal) && w.Length > 6)
+            w = StemsOfActive("me" + w[2..^2]).FirstOrDefault() ?? w[2..^2];
+        else if (w.StartsWith("di", StringComparison.Ordinal) && w.Length > 5) w = w[2..];
+        else if (w.StartsWith("ter", StringComparison.Ordinal) && w.Length > 6) w = w[3..];
+        else if (w.StartsWith("ber", StringComparison.Ordinal) && w.Length > 6) w = w[3..];
+        if (w.EndsWith("kan", StringComparison.Ordinal) && w.Length > 6) w = w[..^3];
+        else if (w.EndsWith("an", StringComparison.Ordinal) && w.Length > 5) w = w[..^2];
+        else if (w.EndsWith('i') && w.Length > 5) w = w[..^1];
+        return w;
+    }
+
     public IEnumerable<string> LookupKeys(string word)
     {
         yield return word;
