@@ -21,7 +21,13 @@ internal sealed class SpeakerResolver
     {
         _doc = view.Document;
         _hasEntities = _doc.Has(Layer.Entities);
-        _people = _hasEntities ? PeopleFromEntities(_doc) : PeopleFromRuns(view, reader, _aliases);
+        // People named in the article: the entity layer's persons when present, and capitalized runs that read as
+        // names (the fallback finder), in text order. Written forms are kept apart from canonical ones.
+        var fromRuns = PeopleFromRuns(view, reader, _aliases);
+        _people = _hasEntities ? PeopleFromEntities(_doc).Concat(fromRuns).OrderBy(p => p.Item1).ToList() : fromRuns;
+        _writtenPeople = _hasEntities
+            ? _doc.Entities.Where(e => e.Type == EntityType.PER).Select(e => Parts(_doc.Text[e.Start..e.End])).Concat(fromRuns.Select(p => p.Item3)).ToList()
+            : fromRuns.Select(p => p.Item3).ToList();
         _subjects = SentenceSubjects(view, reader).Where(IsPerson).ToList();
     }
 
@@ -31,6 +37,8 @@ internal sealed class SpeakerResolver
         var parts = Parts(subject.Name);
         return parts.Length > 1 || _people.Any(p => IsPartOf(parts, p.Parts));
     }
+
+    private readonly List<string[]> _writtenPeople;
 
     /// <summary>Names that open a sentence before its verb ("Guterres menyampaikan …"): who "ia" may mean next.</summary>
     private readonly List<(int Offset, string Name)> _subjects;
@@ -70,9 +78,10 @@ internal sealed class SpeakerResolver
         int? start = mention?.Start, end = mention?.End;
         var entity = mention is null ? null : EntityAt(mention.Start, mention.End);
         if (mention is null) name = LastSpeaker ?? FirstPerson();
-        else if (entity?.CanonicalName is { } canonical) name = canonical;
-        else if (mention.Kind is MentionKind.Pronoun or MentionKind.Nominal) name = Antecedent(mention.Start);
+        else if (mention.Kind is MentionKind.Pronoun or MentionKind.Nominal)
+            name = ChainedPerson(entity) ?? Antecedent(mention.Start);
         else if (mention.Kind == MentionKind.Phrase) name = mention.Text;
+        else if (entity?.CanonicalName is { } canonical) name = entity.Type == EntityType.PER ? Complete(canonical, mention.Start) : canonical;
         else
         {
             var text = entity is { Type: EntityType.PER or EntityType.ORG } ? _doc.Text[entity.Start..entity.End] : mention.Text;
@@ -81,6 +90,18 @@ internal sealed class SpeakerResolver
         }
         if (name is not null) _speakers.Add((offset, name, Parts(name)));
         return (name, start, end);
+    }
+
+    /// <summary>
+    /// The person a referring mention's coreference chain names, if that person is named in this article:
+    /// a title's dictionary name ("Sekjen NATO" → today's office holder) must not replace the person the
+    /// article means, and an organisation ("Partai Hanura" in "Ketua Umum Partai Hanura itu") is not a person.
+    /// </summary>
+    private string? ChainedPerson(Entity? entity)
+    {
+        if (entity is not { Type: EntityType.PER, CanonicalName: { } canonical }) return null;
+        var parts = Parts(canonical);
+        return _writtenPeople.Any(p => p.SequenceEqual(parts) || IsPartOf(parts, p) || IsPartOf(p, parts)) ? canonical : null;
     }
 
     /// <summary>The fuller earlier name this short one is part of (speakers first, most recent first).</summary>
