@@ -19,10 +19,12 @@ public static class WartaPipeline
         {
             new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
             SegmentationStage.Load(data.Root),
+            // Times run before the actors: roles depend on the article's date, which the time stage
+            // infers when the input gives none.
+            TimeStage.Load(data.Root),
             new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
             new ActorStage(actors),
             new CoreferenceStage(actors),
-            TimeStage.Load(data.Root),
             new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
             EventStage.Load(data.Root, "id", "en"),
         };
