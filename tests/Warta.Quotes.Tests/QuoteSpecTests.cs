@@ -10,7 +10,7 @@ namespace Warta.Quotes.Tests;
 public class QuoteSpecTests
 {
     public sealed record ExpectedQuote(string Statement, string? Speaker, string Cue, bool Direct);
-    public sealed record Spec(string Name, string Text, ExpectedQuote[] Quotes)
+    public sealed record Spec(string Name, string Text, ExpectedQuote[] Quotes, string Language = "id")
     {
         public override string ToString() => Name;
     }
@@ -19,20 +19,24 @@ public class QuoteSpecTests
 
     public static TheoryData<Spec> Specs()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "quote-specs.id.json");
         var data = new TheoryData<Spec>();
-        foreach (var spec in JsonSerializer.Deserialize<Spec[]>(File.ReadAllText(path), Json)!) data.Add(spec);
+        foreach (var language in new[] { "id", "en" })
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, $"quote-specs.{language}.json");
+            foreach (var spec in JsonSerializer.Deserialize<Spec[]>(File.ReadAllText(path), Json)!) data.Add(spec with { Language = language });
+        }
         return data;
     }
 
     internal static QuoteStage TestStage() => new(new Dictionary<string, QuoteLexicon>
     {
         ["id"] = QuoteLexicon.Load(Path.Combine(AppContext.BaseDirectory, "lexicon", "id", "quotes"), "nya", "bahwa"),
+        ["en"] = QuoteLexicon.Load(Path.Combine(AppContext.BaseDirectory, "lexicon", "en", "quotes"), "", "that"),
     });
 
-    internal static Document Analyze(string text, IStage stage)
+    internal static Document Analyze(string text, IStage stage, string language = "id")
     {
-        var doc = new Article("spec") { Paragraphs = text.Split("\n\n"), Language = "id" }.ToDocument();
+        var doc = new Article("spec") { Paragraphs = text.Split("\n\n"), Language = language }.ToDocument();
         // Tokens and sentences come from the real segmenter (its data is copied beside the tests by the engine).
         return new Pipeline([new LanguageIdStage(LanguageIdentifier.Load(Path.Combine(AppContext.BaseDirectory, "data", "langid"))), SegmentationStage.Load(Path.Combine(AppContext.BaseDirectory, "data")), stage]).Run(doc);
     }
@@ -41,7 +45,7 @@ public class QuoteSpecTests
     [MemberData(nameof(Specs))]
     public void Finds_the_expected_quotes(Spec spec)
     {
-        var doc = Analyze(spec.Text, TestStage());
+        var doc = Analyze(spec.Text, TestStage(), spec.Language);
         var got = doc.Quotes.Select(q => new ExpectedQuote(doc.Text[q.Start..q.End], q.Speaker, q.Cue, q.Direct)).ToArray();
         Assert.Equal(spec.Quotes, got);
     }
