@@ -87,8 +87,14 @@ public sealed class ArgumentFinder
                 }
                 return found;
             }
-            if (_g.Is("control-preposition", w) && i - 1 >= start && ControlNounActor(i - 1, start) is { } ctrl)
-                return [ctrl];
+            if (_g.Is("control-preposition", w) && i - 1 >= start)
+            {
+                // "keputusan Rusia untuk menutup": the control noun's actor; "X mengesahkan resolusi Y
+                // untuk menjatuhkan": the subject of the verb that "untuk" depends on
+                if (ControlNounActor(i - 1, start) is { } ctrl) return [ctrl];
+                for (int v = i - 1; v >= start; v--)
+                    if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
+            }
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
@@ -156,11 +162,14 @@ public sealed class ArgumentFinder
     public List<ActorMention> Object(int after)
     {
         int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
-        // "membantah telah menyerang X", "refused to meet X": the object is that of the embedded verb
-        bool embedded = _g.Is("negating-verb", _s[after - 1]) || _g.Is("denial", _s[after - 1]);
+        // "membantah telah menyerang X", "mengancam akan menyerang X", "refused to meet X": a verb right
+        // after the trigger (past auxiliaries) heads a complement clause whose object holds the target
+        int k0 = after;
+        while (k0 < end && (_g.Is("aux", _s[k0]) || _g.Is("intent", _s[k0]) || _g.Is("negator", _s[k0]) || _g.Is("control-preposition", _s[k0]))) k0++;
+        bool embedded = k0 < end && IsVerbLike(k0) && !IsSay(k0);
         for (int i = after; i < end; i++)
         {
-            if (embedded && i <= after + 2 && IsVerbLike(i)) { embedded = false; continue; }
+            if (embedded && i == k0) { embedded = false; continue; }
             if (IsVerbLike(i) || _g.Is("relative", _s[i])) break;
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
