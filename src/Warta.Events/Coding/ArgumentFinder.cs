@@ -79,9 +79,14 @@ public sealed class ArgumentFinder
                 found.Add(actor);
                 i = actor.FirstWord;
                 // coordination: "Rusia dan China", "Rusia, China dan Iran"
-                while (i - 2 >= start && (_g.Is("coordinator", _s[i - 1]) || _s[i - 1] == ",")
-                       && _s.ActorAt(i - 2) is { } more && !_inPhrase[i - 2])
+                while (true)
                 {
+                    int c = i - 1;
+                    while (c > start && _g.Is("determiner", _s[c])) c--;
+                    if (c - 1 < start || !(_g.Is("coordinator", _s[c]) || _s[c] == ",")) break;
+                    int prev = c - 1;
+                    while (prev > start && _g.Is("determiner", _s[prev]) && _s.ActorAt(prev) is null) prev--;
+                    if (_s.ActorAt(prev) is not { } more || _inPhrase[prev]) break;
                     found.Add(more);
                     i = more.FirstWord;
                 }
@@ -216,8 +221,11 @@ public sealed class ArgumentFinder
     {
         var list = new List<ActorMention> { first };
         int i = first.LastWord + 1;
-        while (i + 1 < end && (_g.Is("coordinator", _s[i]) || _s[i] == ",") && _s.ActorAt(i + 1) is { } next)
+        while (i + 1 < end && (_g.Is("coordinator", _s[i]) || _s[i] == ","))
         {
+            int n = i + 1;
+            while (n < end - 1 && _g.Is("determiner", _s[n]) && _s.ActorAt(n) is null) n++;
+            if (_s.ActorAt(n) is not { } next) break;
             list.Add(next);
             i = next.LastWord + 1;
         }
