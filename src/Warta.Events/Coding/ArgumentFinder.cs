@@ -17,6 +17,7 @@ public sealed class ArgumentFinder
     private readonly bool[] _inPhrase;     // word is the preposition or inside the NP of a prepositional phrase
     private readonly int[] _phraseHead;    // index of the preposition heading the phrase, or -1
     private readonly bool[] _boundary;
+    private readonly bool[] _verbLike;     // computed once: it is asked for every word many times
 
     public ArgumentFinder(SentenceView sentence, EventLanguage language)
     {
@@ -27,6 +28,8 @@ public sealed class ArgumentFinder
         _inPhrase = new bool[n];
         _phraseHead = new int[n];
         _boundary = new bool[n];
+        _verbLike = new bool[n];
+        for (int i = 0; i < n; i++) _verbLike[i] = ComputeVerbLike(i);
         int head = -1;
         for (int i = 0; i < n; i++)
         {
@@ -40,7 +43,9 @@ public sealed class ArgumentFinder
     }
 
     public bool IsBoundary(int i) => _boundary[i];
-    public bool IsVerbLike(int i) =>
+    public bool IsVerbLike(int i) => _verbLike[i];
+
+    private bool ComputeVerbLike(int i) =>
         _s.ActorAt(i) is null && !IsPreposition(_s[i]) && !_g.Is("aux", _s[i]) && !_g.Is("noun", _s[i])
         && (_lang.Patterns.IsTriggerWord(_s[i]) && !IsNounTrigger(i) || _lang.Morphology.LooksLikeVerb(_s[i]) || _g.Is("verb", _s[i]));
     public bool IsSay(int i) => _g.Is("say", _s[i]);
