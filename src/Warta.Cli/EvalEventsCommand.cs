@@ -3,18 +3,21 @@ using Warta.Evaluation.Events;
 
 namespace Warta.Cli;
 
-/// <summary><c>warta eval events [--split dev|test|all] [--gold FILE] [--details] [--repo DIR]</c></summary>
+/// <summary><c>warta eval events [--lang id|en] [--split dev|test|all] [--gold FILE] [--details] [--repo DIR]</c></summary>
 public static class EvalEventsCommand
 {
     public static Command Build()
     {
         var split = new Option<string>("--split") { Description = "dev (tuning), test (held-out articles) or all.", DefaultValueFactory = _ => "dev" };
         split.AcceptOnlyFromAmong("dev", "test", "all");
+        var lang = new Option<string>("--lang") { Description = "id (IndoSum gold, eval/events/id-dev.tsv) or en (eval/events/en-dev.tsv).", DefaultValueFactory = _ => "id" };
+        lang.AcceptOnlyFromAmong("id", "en");
         var gold = new Option<string?>("--gold") { Description = "Gold file (default: eval/events/id-dev.tsv)." };
         var details = new Option<bool>("--details") { Description = "Also print gold and predicted events of each sentence." };
         var repo = new Option<string?>("--repo") { Description = "Repository root (default: found upward from the current folder)." };
         var command = new Command("events", "Score coded events (source, target, root) against the IndoSum event gold set.");
         command.Options.Add(split);
+        command.Options.Add(lang);
         command.Options.Add(gold);
         command.Options.Add(details);
         command.Options.Add(repo);
@@ -28,6 +31,8 @@ public static class EvalEventsCommand
             }
             try
             {
+                if (parse.GetValue(lang) == "en")
+                    return EventEvalRunner.RunEnglish(root, parse.GetValue(gold), parse.GetValue(details), Console.Out, Console.Error);
                 return EventEvalRunner.Run(root, parse.GetValue(split) ?? "dev", parse.GetValue(gold), parse.GetValue(details), Console.Out, Console.Error);
             }
             catch (Exception e) when (e is IOException or InvalidDataException)

@@ -63,9 +63,16 @@ public sealed class EventStage : IStage
     {
         var mentions = new List<EventRecord>();
         if (!_coders.TryGetValue(document.Language, out var coder)) return mentions;
+        var actors = document.Entities.Where(e => e.Actor is not null).OrderBy(e => e.Start).ToList();
+        int next = 0;
         for (int si = 0; si < document.Sentences.Count; si++)
         {
-            var view = new SentenceView(document, si);
+            var sentence = document.Sentences[si];
+            while (next < actors.Count && actors[next].End <= sentence.Start) next++;
+            int end = next;
+            while (end < actors.Count && actors[end].Start < sentence.End) end++;
+            // only the actor entities overlapping this sentence (the list is sorted by start)
+            var view = new SentenceView(document, si, actors.GetRange(next, end - next));
             foreach (var ev in coder.Code(view))
             {
                 var target = ev.Target?.Code ?? (ev.AnaphorWord is not null ? EarlierAccuser(mentions, ev.Source.Code) : null);

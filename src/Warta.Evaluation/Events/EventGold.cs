@@ -20,8 +20,29 @@ public sealed record GoldEvent(string Source, string? Target, string Root, strin
 /// <summary>A gold sentence of eval/events/id-dev.tsv: where it is in IndoSum and what it reports.</summary>
 public sealed record GoldSentence(string ArticleId, int SentenceIndex, string FirstWords, IReadOnlyList<GoldEvent> Events, string Split);
 
+/// <summary>A sentence of eval/events/en-dev.tsv (written for the set, text included).</summary>
+public sealed record GoldTextSentence(string Id, string Text, IReadOnlyList<GoldEvent> Events);
+
 public static class EventGoldFile
 {
+    /// <summary>Reads <c>id TAB text TAB events TAB triggers</c>.</summary>
+    public static List<GoldTextSentence> ReadEnglish(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"Event gold file '{path}' not found (eval/events/en-dev.tsv).", path);
+        var rows = new List<GoldTextSentence>();
+        int n = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            n++;
+            if (line.StartsWith('#') || line.Trim().Length == 0) continue;
+            var f = line.Split('\t');
+            if (f.Length < 3) throw new InvalidDataException($"{path}:{n}: expected id, text, events.");
+            var events = f[2] == "-" ? [] : f[2].Split(';').Select(e => GoldEvent.Parse(e, $"{path}:{n}")).ToList();
+            rows.Add(new GoldTextSentence(f[0], f[1], events));
+        }
+        return rows;
+    }
+
     /// <summary>Reads <c>article_id TAB sentence_index TAB first_3_words TAB events TAB split [TAB triggers]</c>.</summary>
     public static List<GoldSentence> ReadIndonesian(string path)
     {

@@ -17,6 +17,7 @@ public sealed class ArgumentFinder
     private readonly bool[] _inPhrase;     // word is the preposition or inside the NP of a prepositional phrase
     private readonly int[] _phraseHead;    // index of the preposition heading the phrase, or -1
     private readonly bool[] _boundary;
+    private readonly bool[] _verbLike;     // computed once: it is asked for every word many times
 
     public ArgumentFinder(SentenceView sentence, EventLanguage language)
     {
@@ -27,6 +28,8 @@ public sealed class ArgumentFinder
         _inPhrase = new bool[n];
         _phraseHead = new int[n];
         _boundary = new bool[n];
+        _verbLike = new bool[n];
+        for (int i = 0; i < n; i++) _verbLike[i] = ComputeVerbLike(i);
         int head = -1;
         for (int i = 0; i < n; i++)
         {
@@ -40,7 +43,9 @@ public sealed class ArgumentFinder
     }
 
     public bool IsBoundary(int i) => _boundary[i];
-    public bool IsVerbLike(int i) =>
+    public bool IsVerbLike(int i) => _verbLike[i];
+
+    private bool ComputeVerbLike(int i) =>
         _s.ActorAt(i) is null && !IsPreposition(_s[i]) && !_g.Is("aux", _s[i]) && !_g.Is("noun", _s[i])
         && (_lang.Patterns.IsTriggerWord(_s[i]) && !IsNounTrigger(i) || _lang.Morphology.LooksLikeVerb(_s[i]) || _g.Is("verb", _s[i]));
     public bool IsSay(int i) => _g.Is("say", _s[i]);
@@ -79,16 +84,27 @@ public sealed class ArgumentFinder
                 found.Add(actor);
                 i = actor.FirstWord;
                 // coordination: "Rusia dan China", "Rusia, China dan Iran"
-                while (i - 2 >= start && (_g.Is("coordinator", _s[i - 1]) || _s[i - 1] == ",")
-                       && _s.ActorAt(i - 2) is { } more && !_inPhrase[i - 2])
+                while (true)
                 {
+                    int c = i - 1;
+                    while (c > start && _g.Is("determiner", _s[c])) c--;
+                    if (c - 1 < start || !(_g.Is("coordinator", _s[c]) || _s[c] == ",")) break;
+                    int prev = c - 1;
+                    while (prev > start && _g.Is("determiner", _s[prev]) && _s.ActorAt(prev) is null) prev--;
+                    if (_s.ActorAt(prev) is not { } more || _inPhrase[prev]) break;
                     found.Add(more);
                     i = more.FirstWord;
                 }
                 return found;
             }
-            if (_g.Is("control-preposition", w) && i - 1 >= start && ControlNounActor(i - 1, start) is { } ctrl)
-                return [ctrl];
+            if (_g.Is("control-preposition", w) && i - 1 >= start)
+            {
+                // "keputusan Rusia untuk menutup": the control noun's actor; "X mengesahkan resolusi Y
+                // untuk menjatuhkan": the subject of the verb that "untuk" depends on
+                if (ControlNounActor(i - 1, start) is { } ctrl) return [ctrl];
+                for (int v = i - 1; v >= start; v--)
+                    if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
+            }
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
@@ -156,11 +172,14 @@ public sealed class ArgumentFinder
     public List<ActorMention> Object(int after)
     {
         int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
-        // "membantah telah menyerang X", "refused to meet X": the object is that of the embedded verb
-        bool embedded = _g.Is("negating-verb", _s[after - 1]) || _g.Is("denial", _s[after - 1]);
+        // "membantah telah menyerang X", "mengancam akan menyerang X", "refused to meet X": a verb right
+        // after the trigger (past auxiliaries) heads a complement clause whose object holds the target
+        int k0 = after;
+        while (k0 < end && (_g.Is("aux", _s[k0]) || _g.Is("intent", _s[k0]) || _g.Is("negator", _s[k0]) || _g.Is("control-preposition", _s[k0]))) k0++;
+        bool embedded = k0 < end && IsVerbLike(k0) && !IsSay(k0);
         for (int i = after; i < end; i++)
         {
-            if (embedded && i <= after + 2 && IsVerbLike(i)) { embedded = false; continue; }
+            if (embedded && i == k0) { embedded = false; continue; }
             if (IsVerbLike(i) || _g.Is("relative", _s[i])) break;
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
@@ -207,8 +226,11 @@ public sealed class ArgumentFinder
     {
         var list = new List<ActorMention> { first };
         int i = first.LastWord + 1;
-        while (i + 1 < end && (_g.Is("coordinator", _s[i]) || _s[i] == ",") && _s.ActorAt(i + 1) is { } next)
+        while (i + 1 < end && (_g.Is("coordinator", _s[i]) || _s[i] == ","))
         {
+            int n = i + 1;
+            while (n < end - 1 && _g.Is("determiner", _s[n]) && _s.ActorAt(n) is null) n++;
+            if (_s.ActorAt(n) is not { } next) break;
             list.Add(next);
             i = next.LastWord + 1;
         }

@@ -161,7 +161,17 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
-        foreach (var src in sources.DistinctBy(a => a.Code))
+        // "Indonesia dan Singapura menandatangani …", "X and Y met": with no target, coordinated sources of
+        // a reciprocal act (agree, meet, cooperate, fight) are each other's targets
+        var distinctSources = sources.DistinctBy(a => a.Code).ToList();
+        if (targets.Count == 0 && !p.NoTarget && distinctSources.Count >= 2 && IsReciprocal(code))
+        {
+            foreach (var a in distinctSources)
+                foreach (var b in distinctSources)
+                    if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
+            return result;
+        }
+        foreach (var src in distinctSources)
         {
             var tgts = targets.Where(x => x.Code != src.Code).DistinctBy(a => a.Code).ToList();
             if (tgts.Count == 0)
@@ -173,6 +183,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
         return result;
     }
+
+    private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
 
     private (List<ActorMention>, List<ActorMention>) NounArguments(SentenceView s, ArgumentFinder args, TriggerMatch m, IReadOnlyCollection<string> targetPreps)
     {
@@ -234,6 +246,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (_g.Is("denial", s[k])) return true;
             if (args.IsVerbLike(k)) return false;
         }
+        // "denied that Russian hackers had targeted …": a complement clause of a denial, threat or appeal
+        if (start > 0 && _g.Is("complementizer", s[start - 1]))
+            for (int k = start - 2; k >= 0 && k >= start - 4; k--)
+                if (_g.Is("denial", s[k]) || _g.Is("hypothetical", s[k])) return true;
         return false;
     }
 

@@ -17,7 +17,11 @@ public sealed class SentenceView
     private readonly List<int> _ends = [];
     private readonly List<ActorMention?> _actors = [];
 
-    public SentenceView(Document doc, int sentenceIndex)
+    public SentenceView(Document doc, int sentenceIndex) : this(doc, sentenceIndex, doc.Entities) { }
+
+    /// <param name="actorEntities">Entities to map (a caller coding many sentences passes the document's
+    /// actor entities sorted by start once, instead of every entity for every sentence).</param>
+    public SentenceView(Document doc, int sentenceIndex, IReadOnlyList<Entity> actorEntities)
     {
         Index = sentenceIndex;
         var s = doc.Sentences[sentenceIndex];
@@ -40,12 +44,14 @@ public sealed class SentenceView
             _ends.Add(tok.End);
         }
         for (int i = 0; i < _words.Count; i++) _actors.Add(null);
-        foreach (var e in doc.Entities)
+        foreach (var e in actorEntities)
         {
             if (e.Actor is null || e.End <= s.Start || e.Start >= s.End) continue;
             int first = -1, last = -1;
-            for (int i = 0; i < _words.Count; i++)
-                if (_starts[i] < e.End && e.Start < _ends[i]) { if (first < 0) first = i; last = i; }
+            int from = _starts.BinarySearch(e.Start);
+            if (from < 0) from = Math.Max(0, ~from - 1);
+            for (int i = from; i < _words.Count && _starts[i] < e.End; i++)
+                if (e.Start < _ends[i]) { if (first < 0) first = i; last = i; }
             if (first < 0) continue;
             var m = new ActorMention(e.Actor, first, last, e.Start, e.End);
             for (int i = first; i <= last; i++) _actors[i] ??= m;
