@@ -68,6 +68,7 @@ public static class AnalyzeCommand
             return 2;
         }
         int failures = 0;
+        var gen0 = new Gen0Cap(16L * 1024 * 1024);
         using (var buffered = new BufferedStream(output, 1 << 16))
         {
             // Standard input is read as bytes (its encoding and format are sniffed) and only when "-" is given.
@@ -90,6 +91,7 @@ public static class AnalyzeCommand
                             ContractJsonWriter.WriteLine(doc, buffered);
                             // Flushed per article so a consumer of a long stream sees each result as it is made.
                             buffered.Flush();
+                            gen0.AfterArticle();
                         }
                         catch (Exception e) when (e is not OutOfMemoryException)
                         {
