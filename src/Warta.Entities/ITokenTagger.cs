@@ -43,12 +43,12 @@ public sealed class PerceptronTagger(NerFeatures features, NerModel model) : ITo
 
     public void Tag(string text, ReadOnlySpan<TextSpan> tokens, Span<int> tags)
     {
-        int size = tokens.Length * NerFeatures.PerToken;
+        int size = tokens.Length * NerFeatures.Templates;
         int[] buffer = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(size, 1));
         try
         {
             Features.Extract(text, tokens, buffer.AsSpan(0, size));
-            Model.Decode(buffer.AsSpan(0, size), NerFeatures.PerToken, tokens.Length, tags);
+            Model.Decode(buffer.AsSpan(0, size), NerFeatures.Templates, tokens.Length, tags);
             NerTags.TrimPunctuation(text, tokens, tags);
         }
         finally { System.Buffers.ArrayPool<int>.Shared.Return(buffer); }

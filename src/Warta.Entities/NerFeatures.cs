@@ -3,7 +3,7 @@ using Warta.Core;
 namespace Warta.Entities;
 
 /// <summary>
-/// Feature extraction for the Indonesian tagger: for every token a fixed number (<see cref="PerToken"/>)
+/// Feature extraction for the Indonesian tagger: for every token a fixed number (<see cref="Templates"/>)
 /// of hashed feature ids in [0, 2^bits). Features: the word (lower-cased and exact), its neighbours ±2,
 /// word bigrams, word shape of the token and its neighbours, prefixes and suffixes of 1–4 letters (which
 /// catch meN-, di-, ber-, ter-, pe-, ke-…-an, -kan, -i, -nya), a preceding preposition with the shape
@@ -13,7 +13,7 @@ namespace Warta.Entities;
 public sealed class NerFeatures(NerLexicon lexicon, int bits)
 {
     /// <summary>Bump when templates change: a model records the version it was trained with.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
     /// <summary>Base templates per token; each is emitted twice, once shared by all corpora and once
     /// specific to the sentence's corpus (<see cref="PerToken"/> in all).</summary>
     public const int Templates = 40;
@@ -26,14 +26,17 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits)
     public int Bits { get; } = bits is >= 10 and <= 26 ? bits : throw new ArgumentOutOfRangeException(nameof(bits), bits, "Feature hash bits must be 10..26.");
     public NerLexicon Lexicon { get; } = lexicon;
 
-    /// <summary>Fills <paramref name="features"/> (length tokens × <see cref="PerToken"/>) for one sentence.</summary>
+    /// <summary>Fills <paramref name="features"/> for one sentence: per token <see cref="Templates"/> ids when
+    /// tagging, or <see cref="PerToken"/> (shared + <paramref name="domain"/>-specific copies) when
+    /// <paramref name="domainCopies"/> is set for training.</summary>
     /// <remarks>Domain-specific copies ("frustratingly easy domain adaptation", Daumé 2007) let the
     /// corpora disagree: NERGrit tags every country as a place, idner-news-2k leaves "tentara Jepang"
     /// untagged. Shared copies learn what they agree on; tagging adds the target domain's copies.</remarks>
-    public void Extract(string text, ReadOnlySpan<TextSpan> tokens, Span<int> features, int domain = TargetDomain)
+    public void Extract(string text, ReadOnlySpan<TextSpan> tokens, Span<int> features, int domain = TargetDomain, bool domainCopies = false)
     {
         int n = tokens.Length;
-        if (features.Length < n * PerToken) throw new ArgumentException("Feature buffer too small.", nameof(features));
+        int stride = domainCopies ? PerToken : Templates;
+        if (features.Length < n * stride) throw new ArgumentException("Feature buffer too small.", nameof(features));
         Span<ulong> lower = n <= 256 ? stackalloc ulong[n] : new ulong[n];
         Span<ulong> shape = n <= 256 ? stackalloc ulong[n] : new ulong[n];
         Span<byte> gaz = n <= 256 ? stackalloc byte[n] : new byte[n];
@@ -49,7 +52,7 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits)
         for (int i = 0; i < n; i++)
         {
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            var f = features.Slice(i * PerToken, PerToken);
+            var f = features.Slice(i * stride, stride);
             int k = 0;
             ulong l0 = lower[i], lm1 = At(lower, i - 1), lp1 = At(lower, i + 1);
             ulong s0 = shape[i], sm1 = At(shape, i - 1), sp1 = At(shape, i + 1);
@@ -94,9 +97,8 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits)
             Put(f, ref k, 38, TokenHash.Combine(TokenHash.Combine(At(shape, i - 2), sm1), s0));
             Put(f, ref k, 39, TokenHash.Combine(TokenHash.Combine(s0, sp1), At(shape, i + 2)));
             Put(f, ref k, 40, TokenHash.Combine(Flag(i >= 1 && Lexicon.IsTitle(lower[i - 1])), s0));
-            ulong domainSalt = 0xD0D0_0000UL + (ulong)domain;
-            for (int j = 0; j < Templates; j++)
-                f[Templates + j] = (int)(TokenHash.Combine(domainSalt, (ulong)f[j]) & mask);
+            if (domainCopies)
+                for (int j = 0; j < Templates; j++) f[Templates + j] = DomainCopy(f[j], domain);
 
             void Put(Span<int> dest, ref int at, ulong template, ulong value) =>
                 dest[at++] = (int)(TokenHash.Combine(template * 0x9E3779B97F4A7C15UL, value) & mask);
@@ -111,6 +113,12 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits)
         static ulong At(ReadOnlySpan<ulong> a, int i) => i < 0 ? Bos : i >= a.Length ? Eos : a[i];
         static ulong Flag(bool b) => b ? 1UL : 0UL;
     }
+
+    /// <summary>The bucket of a feature's copy for one corpus. It depends on the shared bucket only, so a
+    /// trained model can fold the target domain's copies into the shared rows (<see cref="NerModel.FoldDomain"/>)
+    /// and tagging then looks up half as many rows.</summary>
+    public int DomainCopy(int bucket, int domain) =>
+        (int)(TokenHash.Combine(0xD0D0_0000UL + (ulong)domain, (ulong)bucket) & ((1UL << Bits) - 1));
 
     /// <summary>Greedy longest match of gazetteer names; code = 1 + 2·type + (0 first token, 1 later).</summary>
     private void MarkGazetteer(ReadOnlySpan<ulong> lower, Span<byte> gaz)

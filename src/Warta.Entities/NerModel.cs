@@ -35,6 +35,22 @@ public sealed class NerModel
     public string Description { get; }
     public int FeatureVersion { get; }
 
+    /// <summary>A model for tagging with base features only: each shared row gets the target domain's copy
+    /// of it added (exact, since the copy's bucket is a function of the shared bucket). Rows never trained
+    /// stay zero (a target-domain feature always updates its shared row too), which keeps the file small.</summary>
+    public NerModel FoldDomain(NerFeatures features, int domain)
+    {
+        int buckets = 1 << Bits;
+        var folded = new float[Weights.Length];
+        for (int b = 0; b < buckets; b++)
+        {
+            int copy = features.DomainCopy(b, domain) * T;
+            if (Weights.AsSpan(b * T, T).IndexOfAnyExcept(0f) < 0) continue;
+            for (int t = 0; t < T; t++) folded[b * T + t] = Weights[b * T + t] + Weights[copy + t];
+        }
+        return new NerModel(Bits, folded, Transitions, Description + $"; corpus domain {domain} folded in", FeatureVersion);
+    }
+
     /// <summary>Best tag sequence for <paramref name="n"/> tokens whose features are laid out per token.</summary>
     public void Decode(ReadOnlySpan<int> features, int perToken, int n, Span<int> tags)
     {

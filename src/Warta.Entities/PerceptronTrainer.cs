@@ -23,7 +23,7 @@ public sealed class PerceptronTrainer(NerFeatures features, int epochs = 12, ulo
         {
             var (text, spans) = TokenTaggerExtensions.Layout(sentences[s].Tokens);
             feats[s] = new int[spans.Length * NerFeatures.PerToken];
-            features.Extract(text, spans, feats[s], sentences[s].Domain);
+            features.Extract(text, spans, feats[s], sentences[s].Domain, domainCopies: true);
         }
 
         var order = Enumerable.Range(0, sentences.Count).ToArray();
@@ -69,7 +69,7 @@ public sealed class PerceptronTrainer(NerFeatures features, int epochs = 12, ulo
         }
         Average(w, u, c);
         Average(trans, transU, c);
-        return new NerModel(features.Bits, w, trans, description);
+        return new NerModel(features.Bits, w, trans, description).FoldDomain(features, NerFeatures.TargetDomain);
     }
 
     private static void Update(float[] w, double[] u, int index, int delta, double c)

@@ -40,7 +40,7 @@ public class PerceptronTests
         model.Save(stream);
         stream.Position = 0;
         var loaded = NerModel.Load(stream);
-        Assert.Equal("test model", loaded.Description);
+        Assert.StartsWith("test model", loaded.Description);
         var sentence = new[] { "Warga", "di", "Kota", "Raya", "menyambut", "Dewi", "dari", "Partai", "Maju", "." };
         Assert.Equal(new PerceptronTagger(Features(), model).Tag(sentence), new PerceptronTagger(Features(), loaded).Tag(sentence));
     }
