@@ -46,6 +46,11 @@ generate() {
   }'
 }
 
+# Baseline: one short article, so the growth due to the stream itself is visible beside the data's footprint.
+echo '{"text":"Presiden meresmikan jembatan baru di Jakarta pada Senin."}' \
+  | /usr/bin/time -v -o "$work/baseline.txt" "$work/warta/warta" analyze - >/dev/null
+baseline_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/baseline.txt")
+
 echo "streaming ~${size_mb} MB of JSONL through warta analyze - ..." >&2
 start=$(date +%s)
 generate | /usr/bin/time -v -o "$work/time.txt" "$work/warta/warta" analyze - 2>"$work/stderr.txt" | wc -l >"$work/count.txt"
@@ -54,6 +59,6 @@ peak_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
 status=$(sed -n 's/.*Exit status: //p' "$work/time.txt")
 echo "articles written: $(cat "$work/count.txt")"
 echo "input size: ~${size_mb} MB, wall time: $((end - start)) s, exit status: ${status}"
-echo "peak RSS: $((peak_kb / 1024)) MB (target < 200 MB)"
+echo "peak RSS: $((peak_kb / 1024)) MB (target < 200 MB); one short article alone: $((baseline_kb / 1024)) MB"
 if [ -s "$work/stderr.txt" ]; then echo "stderr (first lines):"; head -n 5 "$work/stderr.txt"; fi
 [ "$((peak_kb / 1024))" -lt 200 ]

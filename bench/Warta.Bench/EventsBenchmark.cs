@@ -23,7 +23,7 @@ public class EventsBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var repo = BenchPaths.RepoRoot();
+        var repo = BenchPaths.RepoRoot;
         var data = new WartaData(Path.Combine(repo, "data"));
         _pipeline = WartaPipeline.Create(data);
         _events = EventStage.Load(data.Root, "id", "en");
@@ -53,22 +53,12 @@ public class EventsBenchmark
     }
 }
 
-internal static class BenchPaths
-{
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Run the benchmark inside the Warta repository (Warta.sln not found upward).");
-    }
-}
-
 /// <summary>A quick throughput figure: the full pipeline over N IndoSum articles, 3 runs, median articles/s.</summary>
 internal static class EventsThroughput
 {
     public static int Run(int articles)
     {
-        var repo = BenchPaths.RepoRoot();
+        var repo = BenchPaths.RepoRoot;
         var data = new WartaData(Path.Combine(repo, "data"));
         var pipeline = WartaPipeline.Create(data);
         var list = IndoSum.ReadFolder(IndoSum.DefaultFolder(repo)).Take(articles).ToList();

@@ -1,9 +1,17 @@
 using BenchmarkDotNet.Running;
 using Warta.Bench;
 
-// Micro benchmarks: dotnet run -c Release --project bench/Warta.Bench -- --filter '*'
-// Quick throughput: dotnet run -c Release --project bench/Warta.Bench -- events-throughput [ARTICLES]
+// Whole-run throughput: dotnet run -c Release --project bench/Warta.Bench -- throughput --stages read,segment
+// Events only:          dotnet run -c Release --project bench/Warta.Bench -- events-throughput [ARTICLES]
+// Times only:           dotnet run -c Release --project bench/Warta.Bench -- --times-throughput [ARTICLES]
+// Micro benchmarks:     dotnet run -c Release --project bench/Warta.Bench -- --filter '*'
+if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args[1..]);
 if (args.Length > 0 && args[0] == "events-throughput")
     return EventsThroughput.Run(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 1000);
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "--times-throughput")
+{
+    TimesBenchmark.Throughput(args.Length > 1 && int.TryParse(args[1], out var t) ? t : 1000);
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;

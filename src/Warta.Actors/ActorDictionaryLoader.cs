@@ -12,6 +12,7 @@ namespace Warta.Actors;
 ///   every country; a template title without <c>{C}</c> is a bare title of the article's home country.</item>
 /// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
 /// <item><c>agents.tsv</c>: word, role code, entity type, country-only (yes/no).</item>
+/// <item><c>discards.tsv</c> (optional): names that hold an actor's name but are no actor ("Real Madrid").</item>
 /// <item><c>context/&lt;lang&gt;.tsv</c>: key, values (|) — see <see cref="LanguageCues"/>.</item>
 /// </list>
 /// Lines starting with <c>#</c> are comments. A malformed line throws <see cref="InvalidDataException"/>
@@ -119,6 +120,10 @@ public static class ActorDictionaryLoader
                 throw new InvalidDataException($"{where}: entity type '{row[2]}' is not PER, ORG, LOC or MISC.");
             names.Add(row[0], new AgentTarget(new GenericAgent(row[1], type, row[3] == "yes")));
         }
+
+        var discards = Path.Combine(folder, "discards.tsv");
+        if (File.Exists(discards))
+            foreach (var (row, _) in Rows(discards, 1)) names.Add(row[0], DiscardTarget.Instance);
 
         var cues = new Dictionary<string, LanguageCues>(StringComparer.Ordinal);
         var contextFolder = Path.Combine(folder, "context");

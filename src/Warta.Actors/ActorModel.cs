@@ -60,3 +60,9 @@ public sealed record PersonTarget(Person Person) : NameTarget;
 /// ("Menlu" alone in an Indonesian article is Indonesia's foreign minister).</summary>
 public sealed record TitleTarget(string RoleId) : NameTarget;
 public sealed record AgentTarget(GenericAgent Agent) : NameTarget;
+/// <summary>A name that contains an actor's name but is no actor ("Real Madrid", "Amerika Latin"): it
+/// blocks the shorter match and yields nothing.</summary>
+public sealed record DiscardTarget : NameTarget
+{
+    public static DiscardTarget Instance { get; } = new();
+}

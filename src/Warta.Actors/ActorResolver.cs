@@ -26,7 +26,7 @@ public static class ActorResolver
 
     /// <summary>The target to use when a name has several: people, then titles, then the rest, in data order.</summary>
     public static NameTarget Preferred(IReadOnlyList<NameTarget> targets) =>
-        targets.FirstOrDefault(t => t is PersonTarget) ?? targets.FirstOrDefault(t => t is TitleTarget) ?? targets[0];
+        targets.FirstOrDefault(t => t is DiscardTarget) ?? targets.FirstOrDefault(t => t is PersonTarget) ?? targets.FirstOrDefault(t => t is TitleTarget) ?? targets[0];
 
     public static ActorResolution ResolveTitle(TitleTarget title, ActorScan scan)
     {

@@ -37,6 +37,10 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         foreach (var m in inside)
             if (best is null || Rank(m) > Rank(best.Value)) best = m;
 
+        // The NER may cut a name short ("Pakta Pertahanan [Atlantik Utara]"): a dictionary name starting up
+        // to four words earlier and covering the entity stands for it (names only, not titles or nouns).
+        best ??= CoveringName(first, end, scan);
+        if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
@@ -46,7 +50,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
             return;
         }
-        if (entity.Type == EntityType.PER && ApposedTitle(first, end, scan) is { } title)
+        // A bare home title ("Presiden Hassan Rouhani") says nothing sure about a foreign name: only
+        // titles that name their country or organisation pass their role on.
+        if (entity.Type == EntityType.PER && ApposedTitle(first, end, scan) is { } title && !title.RoleId.StartsWith("~.", StringComparison.Ordinal))
         {
             // "Menlu Rusia Sergei X": an unknown name takes the role of the title beside it.
             entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
@@ -54,8 +60,20 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         }
     }
 
+    private static NameMatch? CoveringName(int first, int end, ActorScan scan)
+    {
+        for (int start = first - 1; start >= Math.Max(0, first - 4); start--)
+        {
+            if (scan.Words[start + 1].GapBefore) break;
+            if (scan.Dictionary.Names.LongestAt(scan.Words, start) is { } m && m.End >= end &&
+                m.Targets.All(t => t is ActorTarget or PersonTarget))
+                return m;
+        }
+        return null;
+    }
+
     private static int Rank(NameMatch m) =>
-        (m.Targets.Any(t => t is PersonTarget) ? 3 : m.Targets.Any(t => t is TitleTarget) ? 2 : m.Targets.Any(t => t is AgentTarget) ? 0 : 1) * 100 + m.Count;
+        (m.Targets.Any(t => t is DiscardTarget) ? 4 : m.Targets.Any(t => t is PersonTarget) ? 3 : m.Targets.Any(t => t is TitleTarget) ? 2 : m.Targets.Any(t => t is AgentTarget) ? 0 : 1) * 100 + m.Count;
 
     /// <summary>A title right before the words [first, end) ("Presiden Rusia Vladimir Putin", "Sekjen NATO,
     /// Jens Stoltenberg", "Sekretaris Jenderal Pakta … (NATO), Jens Stoltenberg") or right after
@@ -96,6 +114,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         {
             var span = scan.SpanOf(m.First, m.End);
             var target = ActorResolver.Preferred(m.Targets);
+            if (target is DiscardTarget || IsPartOfOtherName(m, target, scan)) continue;
             // A title may hold a found name ("Sekjen [NATO]"); nothing else may overlap an entity.
             bool overlaps = taken.Any(t => t.Overlaps(span) && !(target is TitleTarget && span.Contains(t) && !IsPerson(entities, t)));
             if (overlaps) continue;
@@ -107,6 +126,43 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             taken.Add(span);
         }
         entities.AddRange(added);
+    }
+
+    /// <summary>
+    /// A one-word name glued to other capitalized words is part of a longer name the dictionary does not
+    /// know: "Raden Prabowo Argo Yuwono", "Jordan Coombe", "Santiago Bernabeu", "Charoen Pokphand
+    /// Indonesia"; and "US$" is a currency. The NER may still tag such words; then they are resolved as tagged.
+    /// </summary>
+    private static bool IsPartOfOtherName(NameMatch m, NameTarget target, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        int end = scan.Words[m.End - 1].End;
+        if (end < text.Length && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.CurrencySymbol) return true;
+        if (m.Count != 1 || scan.Words[m.First].Case != WordCase.Capitalized) return false;
+        bool bareTitle = target is TitleTarget t && t.RoleId.StartsWith("~.", StringComparison.Ordinal);
+        bool named = target is PersonTarget || target is ActorTarget { Actor.Kind: ActorKind.Capital or ActorKind.Country };
+        // "Jordan Coombe", "Presiden Barcelona": followed by an unknown capitalized word.
+        if ((named || bareTitle) && m.End < scan.Words.Count && !scan.Words[m.End].GapBefore &&
+            scan.Words[m.End].Case == WordCase.Capitalized && scan.MatchStartingAt(m.End) is null)
+            return true;
+        // "Michael Jordan", "Unit Kerja Presiden", "Biro Penerangan Masyarakat": after one.
+        if ((named || bareTitle || target is AgentTarget) && m.First > 0 && !scan.Words[m.First].GapBefore &&
+            scan.Words[m.First - 1].Case == WordCase.Capitalized && scan.MatchEndingAt(m.First) is null &&
+            !IsSentenceInitial(scan, m.First - 1))
+            return true;
+        return false;
+    }
+
+    private static bool IsSentenceInitial(ActorScan scan, int word)
+    {
+        var text = scan.Document.Text;
+        for (int i = scan.Words[word].Start - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c == ' ') continue;
+            return c is '.' or '!' or '?' or '\n' or '"' or '\u201C' or ':' or '-' or '\u2013' or '\u2014' or ')';
+        }
+        return true;
     }
 
     private static bool IsPerson(List<Entity> entities, TextSpan span) =>

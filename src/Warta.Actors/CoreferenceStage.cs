@@ -48,10 +48,11 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
         var entities = document.Entities;
         var taken = entities.Select(e => e.Span).ToList();
         var added = new List<Entity>();
+        var plurals = cues.PluralNominals.Select(p => WordScanner.Scan(p)).ToList();
         for (int i = 0; i < words.Count; i++)
         {
             // "kedua negara": two actors at once.
-            var plural = cues.PluralNominals.Select(p => WordScanner.Scan(p)).FirstOrDefault(p => SequenceAt(words, i, p));
+            var plural = plurals.FirstOrDefault(p => SequenceAt(words, i, p));
             if (plural is not null)
             {
                 var span = new TextSpan(words[i].Start, words[i + plural.Count - 1].End);
@@ -59,7 +60,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
                 i += plural.Count - 1;
                 continue;
             }
-            if (!cues.NominalHeads.TryGetValue(words[i].Key, out var kinds) || words[i].Case != WordCase.Lower) continue;
+            if (!cues.NominalHeads.TryGetValue(words[i].Key, out var kinds) || words[i].Case is not (WordCase.Lower or WordCase.Capitalized)) continue;
             TextSpan? nominal = null;
             if (i + 1 < words.Count && !words[i + 1].GapBefore && cues.DemonstrativesAfter.Contains(words[i + 1].Key))
                 nominal = new TextSpan(words[i].Start, words[i + 1].End);
@@ -121,7 +122,10 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
             }
             else
             {
-                key = (e.IsNominal ? "A:" : "N:") + (e.CanonicalName is { } c ? WordScanner.Fold(c) : e.Actor ?? WordScanner.Fold(document[e.Span]));
+                // Names and the nominals that point back to them ("aliansi itu") share the canonical name;
+                // generic agents ("polisi") have none and chain by actor code.
+                key = e.CanonicalName is { } c ? "N:" + WordScanner.Fold(c)
+                    : (e.IsNominal ? "A:" : "N:") + (e.Actor ?? WordScanner.Fold(document[e.Span]));
                 if (!chainOfKey.TryGetValue(key, out chain))
                 {
                     chain = members.Count;

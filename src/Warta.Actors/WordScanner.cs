@@ -42,6 +42,9 @@ public static class WordScanner
     /// <summary>Lower case, without diacritics, one kind of apostrophe and hyphen: "António" = "antonio".</summary>
     public static string Fold(ReadOnlySpan<char> surface)
     {
+        bool ascii = true;
+        foreach (var c in surface) if (c > 0x7F) { ascii = false; break; }
+        if (ascii) return surface.ToString().ToLowerInvariant();
         var decomposed = surface.ToString().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -4,7 +4,6 @@ using Warta.Core;
 using Warta.Core.Output;
 using Warta.Engine;
 using Warta.Readers;
-using Warta.Readers.Html;
 
 namespace Warta.Cli;
 
@@ -54,7 +53,7 @@ public static class AnalyzeCommand
         {
             var data = WartaData.Default();
             pipeline = WartaPipeline.Create(data);
-            reader = new InputReader(new ReaderOptions(HtmlBoilerplate.Load(data.PathOf("readers", "html-boilerplate.tsv"))));
+            reader = InputReader.ForData(data.Root);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -5,21 +5,26 @@ using Warta.Evaluation.Actors;
 
 namespace Warta.Cli;
 
-/// <summary><c>warta eval actors [--file eval/actors/resolution.tsv] [--errors]</c>: actor resolution accuracy.</summary>
+/// <summary><c>warta eval actors [--file eval/actors/resolution.tsv] [--errors] [--sample FILE] [--indosum DIR]</c>:
+/// actor resolution accuracy on the written test cases, and precision on a judged sample of real news.</summary>
 public static class EvalActorsCommand
 {
     public static Command Build()
     {
         var file = new Option<string?>("--file") { Description = "Test cases (default: eval/actors/resolution.tsv of the repository)." };
         var errors = new Option<bool>("--errors") { Description = "List the cases resolved wrongly." };
+        var sample = new Option<string?>("--sample") { Description = "Judged IndoSum mentions (default: eval/actors/indosum-dev02-sample.tsv); scored when IndoSum is found." };
+        var indosum = new Option<string?>("--indosum") { Description = "IndoSum folder (default: ../shared/data/news/indosum beside the repository)." };
         var command = new Command("actors", "Score actor resolution (actor code and canonical name per mention, by article date).");
         command.Options.Add(file);
         command.Options.Add(errors);
-        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(errors)));
+        command.Options.Add(sample);
+        command.Options.Add(indosum);
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(errors), parse.GetValue(sample), parse.GetValue(indosum)));
         return command;
     }
 
-    private static int Run(string? fileArg, bool listErrors)
+    private static int Run(string? fileArg, bool listErrors, string? sampleArg, string? indosumArg)
     {
         var path = fileArg ?? FindUp(Path.Combine("eval", "actors", "resolution.tsv"));
         if (path is null || !File.Exists(path))
@@ -35,6 +40,18 @@ public static class EvalActorsCommand
             var outcomes = ActorResolutionEval.Run(ActorResolutionEval.ReadCases(path), before, WartaPipeline.ActorStages(data));
             Console.WriteLine($"actor resolution on {Path.GetFileName(path)} ({outcomes.Count} cases):");
             ActorResolutionEval.Report(outcomes, Console.Out, listErrors);
+
+            var samplePath = sampleArg ?? FindUp(Path.Combine("eval", "actors", "indosum-dev02-sample.tsv"));
+            var repo = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path)));
+            var indosumFolder = indosumArg ?? (repo is null ? null : Path.Combine(repo, "..", "shared", "data", "news", "indosum"));
+            if (samplePath is null || indosumFolder is null || !Directory.Exists(indosumFolder))
+            {
+                Console.WriteLine("precision sample: skipped (IndoSum not found; pass --indosum DIR).");
+                return 0;
+            }
+            var (right, total, wrong) = ActorPrecisionSample.Run(ActorPrecisionSample.Read(samplePath), indosumFolder, before, WartaPipeline.ActorStages(data));
+            Console.WriteLine($"precision sample on {Path.GetFileName(samplePath)} (IndoSum dev.02, judged mentions): {right / (double)total:0.000} ({right}/{total})");
+            if (listErrors) foreach (var w in wrong) Console.WriteLine(w);
             return 0;
         }
         catch (Exception e) when (e is IOException or InvalidDataException)

@@ -5,6 +5,8 @@ using Warta.Cli;
 var root = new RootCommand("Warta: news articles in, event data out (who did what to whom, when, who said what).");
 root.Subcommands.Add(AnalyzeCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
+root.Subcommands.Add(TrainCommand.Build());
+root.Subcommands.Add(TagCommand.Build());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

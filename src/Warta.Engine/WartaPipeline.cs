@@ -1,5 +1,6 @@
 using Warta.Actors;
 using Warta.Core;
+using Warta.Entities;
 using Warta.Events;
 using Warta.LanguageId;
 using Warta.Quotes;
@@ -13,22 +14,20 @@ public static class WartaPipeline
 {
     public static Pipeline Create(WartaData data)
     {
+        var actors = ActorDictionaryLoader.Load(data.PathOf("actors"));
         var stages = new List<IStage>
         {
-            new LanguageIdStage(),
+            new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
             SegmentationStage.Load(data.Root),
+            // Times run before the actors: roles depend on the article's date, which the time stage
+            // infers when the input gives none.
             TimeStage.Load(data.Root),
+            new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
+            new ActorStage(actors),
+            new CoreferenceStage(actors),
             new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
+            EventStage.Load(data.Root, "id", "en"),
         };
-        // The actor and coreference stages need the NER's Entities layer: they go right after the stage
-        // that adds it. Until the NER stage is in this list they stay out, so the pipeline stays valid.
-        int ner = stages.FindIndex(s => (s.Adds & Layer.Entities) != 0);
-        if (ner >= 0) stages.InsertRange(ner + 1, ActorStages(data));
-        // The event coder needs entities, actors and times; it joins the pipeline once stages providing
-        // them are in it (until then the pipeline would be rejected as out of order).
-        var events = EventStage.Load(data.Root, "id", "en");
-        var provided = stages.Aggregate(Layer.Text, (have, s) => have | s.Adds);
-        if ((events.Needs & ~provided) == Layer.None) stages.Add(events);
         return new Pipeline(stages);
     }
 

@@ -3,28 +3,23 @@ using Warta.Core;
 namespace Warta.LanguageId;
 
 /// <summary>
-/// Decides the document's language: the declared one if any, else detected.
-/// PROVISIONAL: counts a handful of function words. To be replaced by the real identifier.
+/// Sets <see cref="Document.Language"/>: the declared language when there is one (<c>id</c> or
+/// <c>en</c>; any other declared code is <c>other</c>), else the one identified from the title and body.
 /// </summary>
-public sealed class LanguageIdStage : IStage
+public sealed class LanguageIdStage(LanguageIdentifier identifier) : IStage
 {
-    private static readonly HashSet<string> Id = ["yang", "dan", "di", "dengan", "ini", "itu", "dari", "untuk", "pada", "tidak"];
-    private static readonly HashSet<string> En = ["the", "and", "of", "to", "in", "is", "that", "with", "for", "was"];
-
     public string Name => "language-id";
     public Layer Needs => Layer.Text;
     public Layer Adds => Layer.Language;
 
     public void Process(Document document)
     {
-        if (document.DeclaredLanguage is { } declared) { document.Language = declared; return; }
-        int id = 0, en = 0;
-        foreach (var w in document.Text.Split([' ', '\n', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+        if (!string.IsNullOrWhiteSpace(document.DeclaredLanguage))
         {
-            var lw = w.ToLowerInvariant();
-            if (Id.Contains(lw)) id++;
-            if (En.Contains(lw)) en++;
+            var declared = document.DeclaredLanguage.Trim().ToLowerInvariant();
+            document.Language = identifier.Profiles.Any(p => p.Language == declared) ? declared : LanguageIdentifier.Other;
+            return;
         }
-        document.Language = id == 0 && en == 0 ? "other" : id >= en ? "id" : "en";
+        document.Language = identifier.Identify(document.Text).Language;
     }
 }

@@ -93,6 +93,9 @@ internal sealed class DirectQuoteFinder(TokenView view, MentionReader reader)
         if (sentenceClosed && view.IsCapitalized(k)) return (-1, null);
         if (_lex.AfterCues.Contains(w) || _lex.ReportingVerbs.Contains(w)) return (k, reader.AfterCue(k + 1, limit));
         if (view.PronounStem(k) is { } stem && _lex.AfterCues.Contains(stem)) return (k, SuffixMention(k));
+        // "…," she said.  /  "…," ia menambahkan.
+        if (_lex.Pronouns.Contains(w) && k + 1 < limit && (_lex.AfterCues.Contains(view.Lower[k + 1]) || _lex.ReportingVerbs.Contains(view.Lower[k + 1])))
+            return (k + 1, reader.Mention(k, k, MentionKind.Pronoun));
         if (view.IsCapitalized(k))
         {
             int end = reader.RunEnd(k, limit);

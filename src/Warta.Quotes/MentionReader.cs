@@ -60,6 +60,17 @@ internal sealed class MentionReader(TokenView view)
             while (s > from && view.IsWord(s - 1)) s--;
             return Mention(s, p, MentionKind.Nominal);
         }
+        // A named person the entity layer found before the verb is the subject: a full name over a single word
+        // ("Fedrich Yunadi, kuasa hukum Setnov mengatakan"), then the nearest ("Kuasa hukum Rizieq, Sugito … mengatakan").
+        if (view.Document.Has(Core.Layer.Entities))
+        {
+            Core.Entity? person = null;
+            foreach (var e in view.Document.Entities)
+                if (e.Type == Core.EntityType.PER && !e.IsNominal && e.Start >= view[from].Start && e.End <= view[p].End
+                    && (person is null || view.Text.AsSpan(e.Start, e.End - e.Start).Contains(' ') || !view.Text.AsSpan(person.Start, person.End - person.Start).Contains(' ')))
+                    person = e;
+            if (person is not null) return new SpeakerMention(person.Start, person.End, MentionKind.Name, view.Text[person.Start..person.End]);
+        }
         SpeakerMention? firstOrg = null, bestName = null;
         (int, int, int) bestScore = (-1, -1, -1);
         for (int i = from; i <= p; i++)

@@ -21,7 +21,52 @@ internal sealed class SpeakerResolver
     {
         _doc = view.Document;
         _hasEntities = _doc.Has(Layer.Entities);
-        _people = _hasEntities ? PeopleFromEntities(_doc) : PeopleFromRuns(view, reader, _aliases);
+        // People named in the article: the entity layer's persons when present, and capitalized runs that read as
+        // names (the fallback finder), in text order. Written forms are kept apart from canonical ones.
+        var fromRuns = PeopleFromRuns(view, reader, _aliases);
+        _people = _hasEntities ? PeopleFromEntities(_doc).Concat(fromRuns).OrderBy(p => p.Item1).ToList() : fromRuns;
+        _writtenPeople = _hasEntities
+            ? _doc.Entities.Where(e => e.Type == EntityType.PER).Select(e => Parts(_doc.Text[e.Start..e.End])).Concat(fromRuns.Select(p => p.Item3)).ToList()
+            : fromRuns.Select(p => p.Item3).ToList();
+        _subjects = SentenceSubjects(view, reader).Where(IsPerson).ToList();
+    }
+
+    /// <summary>A subject counts as a person when it is a full name or part of one the article gives ("Guterres").</summary>
+    private bool IsPerson((int Offset, string Name) subject)
+    {
+        var parts = Parts(subject.Name);
+        return parts.Length > 1 || _people.Any(p => IsPartOf(parts, p.Parts));
+    }
+
+    private readonly List<string[]> _writtenPeople;
+
+    /// <summary>Names that open a sentence before its verb ("Guterres menyampaikan …"): who "ia" may mean next.</summary>
+    private readonly List<(int Offset, string Name)> _subjects;
+
+    private static List<(int, string)> SentenceSubjects(TokenView view, MentionReader reader)
+    {
+        var subjects = new List<(int, string)>();
+        foreach (var sentence in view.Document.Sentences)
+        {
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken && (!view.IsWord(i) || view.Lexicon.FunctionWords.Contains(view.Lower[i]))) i++;
+            if (i >= sentence.EndToken || !view.IsCapitalized(i) || view.InsideQuote[i] || view.Lexicon.Pronouns.Contains(view.Lower[i])) continue;
+            int end = reader.RunEnd(i, sentence.EndToken);
+            if (end + 1 < sentence.EndToken && view.IsWord(end + 1) && char.IsLower(view.First(end + 1))
+                && reader.FromRun(i, end) is { Kind: MentionKind.Name } m)
+                subjects.Add((m.Start, m.Text));
+        }
+        return subjects;
+    }
+
+    /// <summary>The person a pronoun at <paramref name="offset"/> means: the later of the last speaker and the last subject.</summary>
+    private string? Antecedent(int offset)
+    {
+        var speaker = _speakers.Count > 0 ? _speakers[^1] : default;
+        (int Offset, string Name) subject = default;
+        for (int i = _subjects.Count - 1; i >= 0; i--) if (_subjects[i].Offset < offset) { subject = _subjects[i]; break; }
+        if (subject.Name is not null && (speaker.Name is null || subject.Offset > speaker.Offset)) return Complete(subject.Name, subject.Offset);
+        return speaker.Name ?? FirstPerson();
     }
 
     public string? LastSpeaker => _speakers.Count > 0 ? _speakers[^1].Name : null;
@@ -33,9 +78,10 @@ internal sealed class SpeakerResolver
         int? start = mention?.Start, end = mention?.End;
         var entity = mention is null ? null : EntityAt(mention.Start, mention.End);
         if (mention is null) name = LastSpeaker ?? FirstPerson();
-        else if (entity?.CanonicalName is { } canonical) name = canonical;
-        else if (mention.Kind is MentionKind.Pronoun or MentionKind.Nominal) name = LastSpeaker ?? FirstPerson();
+        else if (mention.Kind is MentionKind.Pronoun or MentionKind.Nominal)
+            name = ChainedPerson(entity) ?? Antecedent(mention.Start);
         else if (mention.Kind == MentionKind.Phrase) name = mention.Text;
+        else if (entity?.CanonicalName is { } canonical) name = entity.Type == EntityType.PER ? Complete(canonical, mention.Start) : canonical;
         else
         {
             var text = entity is { Type: EntityType.PER or EntityType.ORG } ? _doc.Text[entity.Start..entity.End] : mention.Text;
@@ -44,6 +90,18 @@ internal sealed class SpeakerResolver
         }
         if (name is not null) _speakers.Add((offset, name, Parts(name)));
         return (name, start, end);
+    }
+
+    /// <summary>
+    /// The person a referring mention's coreference chain names, if that person is named in this article:
+    /// a title's dictionary name ("Sekjen NATO" → today's office holder) must not replace the person the
+    /// article means, and an organisation ("Partai Hanura" in "Ketua Umum Partai Hanura itu") is not a person.
+    /// </summary>
+    private string? ChainedPerson(Entity? entity)
+    {
+        if (entity is not { Type: EntityType.PER, CanonicalName: { } canonical }) return null;
+        var parts = Parts(canonical);
+        return _writtenPeople.Any(p => p.SequenceEqual(parts) || IsPartOf(parts, p) || IsPartOf(p, parts)) ? canonical : null;
     }
 
     /// <summary>The fuller earlier name this short one is part of (speakers first, most recent first).</summary>
@@ -68,11 +126,17 @@ internal sealed class SpeakerResolver
     /// <summary>Before anyone has spoken, "ia" and "-nya" most likely mean the person the article opens with.</summary>
     private string? FirstPerson() => _people.Count > 0 ? _people[0].Name : null;
 
+    /// <summary>The entity a mention names: a person overlapping it first (the last one: names follow titles), else any.</summary>
     private Entity? EntityAt(int start, int end)
     {
         if (!_hasEntities) return null;
-        foreach (var e in _doc.Entities) if (e.Start < end && start < e.End) return e;
-        return null;
+        Entity? person = null, other = null;
+        foreach (var e in _doc.Entities)
+        {
+            if (e.Start >= end || start >= e.End) continue;
+            if (e.Type == EntityType.PER) person = e; else other ??= e;
+        }
+        return person ?? other;
     }
 
     /// <summary>A name's lowercase words ("Oviedo-Joekes" → oviedo, joekes), for subset comparison.</summary>

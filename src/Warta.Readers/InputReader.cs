@@ -21,6 +21,10 @@ public sealed class InputReader(ReaderOptions options)
 
     private readonly HtmlArticleReader _html = new(options.Boilerplate);
 
+    /// <summary>A reader with the furniture list of a Warta data folder (<c>readers/html-boilerplate.tsv</c>).</summary>
+    public static InputReader ForData(string dataRoot) =>
+        new(new ReaderOptions(HtmlBoilerplate.Load(Path.Combine(dataRoot, "readers", "html-boilerplate.tsv"))));
+
     public IEnumerable<InputItem> Read(IEnumerable<string> paths, Stream? stdin)
     {
         foreach (var path in paths)
@@ -28,15 +32,17 @@ public sealed class InputReader(ReaderOptions options)
             IEnumerable<InputItem> items;
             if (path == "-")
                 items = stdin is null ? [new InputError("stdin", "standard input is not available")] : ReadStdin(stdin);
-            else if (Directory.Exists(path)) items = ReadFolder(path);
+            else if (Directory.Exists(path)) items = ReadFolder(path, new HashSet<string>(StringComparer.Ordinal));
             else if (File.Exists(path)) items = ReadFile(path);
             else items = [new InputError(path, IsDanglingLink(path) ? "cannot read: a symbolic link to a missing file" : "no such file or folder")];
             foreach (var item in items) yield return item;
         }
     }
 
-    private IEnumerable<InputItem> ReadFolder(string folder)
+    /// <summary>Walks a folder; <paramref name="visited"/> holds the real paths already walked, so linked folders are followed once and a link loop ends.</summary>
+    private IEnumerable<InputItem> ReadFolder(string folder, HashSet<string> visited)
     {
+        if (!visited.Add(RealPath(folder))) yield break;
         string[] entries;
         string? error = null;
         try { entries = Directory.GetFileSystemEntries(folder); }
@@ -52,8 +58,7 @@ public sealed class InputReader(ReaderOptions options)
             if (Path.GetFileName(entry).StartsWith('.')) continue;
             if (Directory.Exists(entry))
             {
-                if (new DirectoryInfo(entry).LinkTarget is not null) continue; // a linked folder may loop back
-                foreach (var item in ReadFolder(entry)) yield return item;
+                foreach (var item in ReadFolder(entry, visited)) yield return item;
             }
             else if (ArticleExtensions.Contains(Path.GetExtension(entry).ToLowerInvariant()))
             {
@@ -103,11 +108,6 @@ public sealed class InputReader(ReaderOptions options)
     private IEnumerable<InputItem> ReadJsonl(Stream stream, string name)
     {
         using var replay = ReplayStream.Sniff(stream, SniffBytes, out var head);
-        if (head.IsEmpty || TxtArticleReader.IsBlank(System.Text.Encoding.UTF8.GetString(head)))
-        {
-            yield return new InputError(name, "empty article (the JSONL input has no lines)");
-            yield break;
-        }
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             yield return new InputError(name, "JSONL must be UTF-8, this is UTF-16; re-save the file as UTF-8");
@@ -118,14 +118,19 @@ public sealed class InputReader(ReaderOptions options)
             yield return new InputError(name, binary);
             yield break;
         }
+        bool any = false;
         foreach (var item in JsonlArticleReader.Read(replay, name, (int)Math.Min(options.MaxArticleBytes, int.MaxValue - 1)))
+        {
+            any = true;
             yield return item;
+        }
+        if (!any) yield return new InputError(name, "empty article (the JSONL input has no lines)");
     }
 
     /// <summary>Standard input, sniffed: JSON object lines are JSONL, <c>&lt;</c> starts HTML, anything else is text.</summary>
     private IEnumerable<InputItem> ReadStdin(Stream stdin)
     {
-        var replay = ReplayStream.Sniff(stdin, SniffBytes, out var head);
+        var replay = ReplayStream.Sniff(stdin, SniffBytes, out var head, enough: h => FirstSignificantByte(h) != 0);
         if (FirstSignificantByte(head) == (byte)'{') return ReadJsonl(replay, "stdin");
         InputItem item;
         try
@@ -179,6 +184,13 @@ public sealed class InputReader(ReaderOptions options)
         UnauthorizedAccessException => "cannot read: permission denied",
         _ => $"cannot read: {e.Message}",
     });
+
+    private static string RealPath(string folder)
+    {
+        var info = new DirectoryInfo(folder);
+        try { return (info.ResolveLinkTarget(returnFinalTarget: true) ?? info).FullName.TrimEnd(Path.DirectorySeparatorChar); }
+        catch (IOException) { return info.FullName; }
+    }
 
     private static bool IsDanglingLink(string path)
     {

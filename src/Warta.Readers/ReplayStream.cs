@@ -8,13 +8,26 @@ public sealed class ReplayStream(byte[] head, int headLength, Stream rest) : Str
 {
     private int _headPosition;
 
-    public static ReplayStream Sniff(Stream input, int bytes, out ReadOnlySpan<byte> head)
+    /// <summary>
+    /// Reads up to <paramref name="maxBytes"/> to look at, but stops as soon as <paramref name="enough"/>
+    /// says so (by default: once any bytes came), so a pipe that sends one line and waits for the answer
+    /// is never kept waiting for more input than it has sent.
+    /// </summary>
+    public static ReplayStream Sniff(Stream input, int maxBytes, out ReadOnlySpan<byte> head, SniffEnough? enough = null)
     {
-        var buffer = new byte[bytes];
-        int read = input.ReadAtLeast(buffer, bytes, throwOnEndOfStream: false);
+        var buffer = new byte[maxBytes];
+        int read = 0;
+        while (read < maxBytes && (read == 0 || (enough is not null && !enough(buffer.AsSpan(0, read)))))
+        {
+            int n = input.Read(buffer, read, maxBytes - read);
+            if (n == 0) break;
+            read += n;
+        }
         head = buffer.AsSpan(0, read);
         return new ReplayStream(buffer, read, input);
     }
+
+    public delegate bool SniffEnough(ReadOnlySpan<byte> head);
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 

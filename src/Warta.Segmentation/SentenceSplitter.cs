@@ -75,9 +75,10 @@ public static class SentenceSplitter
         return j;
     }
 
-    /// <summary>A straight quote glued to the text before it and not to the text after it closes a quote.</summary>
+    /// <summary>After a sentence end, a straight quote not glued to a following word closes a quote
+    /// (an opening one is glued to its first word): ‘selesai." Para’, ‘selesai. " kata dia’, ‘selesai... "¶’.</summary>
     private static bool IsClosingStraightQuote(string text, Token q) =>
-        q.Start > 0 && !char.IsWhiteSpace(text[q.Start - 1]) && (q.End >= text.Length || !char.IsLetterOrDigit(text[q.End]));
+        q.End >= text.Length || !char.IsLetterOrDigit(text[q.End]);
 
     /// <summary>"naik.Dia" is two sentences with a space missing; "PMK.011/2007" is one reference.</summary>
     private static bool MissingSpace(string text, Token next) =>
@@ -88,9 +89,23 @@ public static class SentenceSplitter
         var t = tokens[k];
         char c = text[t.Start];
         if (char.IsUpper(c) || char.IsDigit(c)) return true;
+        if (c is '(' or '[' && IsSignOff(text, tokens, k, to)) return true;
         if (c is '“' or '"' or '\'' or '‘' or '`' or '(' or '[' or '«' or '¿' or '¡')
             return k + 1 < to && text[tokens[k + 1].Start] is var d && (char.IsUpper(d) || char.IsDigit(d));
         if (char.IsLetter(c) && !char.IsLower(c)) return true; // scripts without case
+        return false;
+    }
+
+    /// <summary>A reporter's sign-off closing a paragraph, "(ant)", "[ary]", "(den / asa)": a sentence of its own.</summary>
+    private static bool IsSignOff(string text, IReadOnlyList<Token> tokens, int k, int to)
+    {
+        char close = text[tokens[k].Start] == '(' ? ')' : ']';
+        for (int j = k + 1; j < to && j <= k + 6; j++)
+        {
+            if (LineBreakBetween(text, tokens[j - 1], tokens[j])) return false;
+            if (text[tokens[j].Start] != close) continue;
+            return j + 1 >= to || LineBreakBetween(text, tokens[j], tokens[j + 1]);
+        }
         return false;
     }
 

@@ -32,7 +32,7 @@ public static class Tokenizer
             }
             if (IsWordChar(c))
             {
-                int end = ScanUrl(text, i, to);
+                int end = c is 'h' or 'H' or 'w' or 'W' ? ScanUrl(text, i, to) : i;
                 if (end > i) { tokens.Add(new Token(start, end, TokenKind.Word)); i = end; continue; }
                 int prefix = char.IsLetter(c) ? rules.NumberPrefixLength(text.AsSpan(i, Math.Min(to - i, 8))) : 0;
                 if (prefix > 0)
@@ -87,7 +87,7 @@ public static class Tokenizer
         kind = TokenKind.Word;
         int start = i;
         int segmentStart = i;
-        bool innerDot = false;
+        bool innerDot = false, shortSegments = true;
         while (i < to)
         {
             char c = text[i];
@@ -103,6 +103,7 @@ public static class Tokenizer
             if (c == '.' && At(text, i + 1, to, char.IsLetter) && JoinsDottedWord(text, segmentStart, i, to))
             {
                 innerDot = true;
+                shortSegments &= i - segmentStart <= 3;
                 i += 1;
                 segmentStart = i;
                 continue;
@@ -114,7 +115,8 @@ public static class Tokenizer
         {
             var withDot = text.AsSpan(start, i + 1 - start);
             bool initial = i - start == 1 && char.IsUpper(text[start]);
-            if (innerDot && i - segmentStart <= 3 || initial || rules.AbbreviationOf(withDot) is not null) i++;
+            // "kompas.com." ends a sentence: only all-short dotted forms keep the dot.
+            if (innerDot && shortSegments && i - segmentStart <= 3 || initial || rules.AbbreviationOf(withDot) is not null) i++;
         }
         return i;
     }

@@ -3,8 +3,8 @@ namespace Warta.Times;
 /// <summary>
 /// Infers a publication date from an article's own dates when none was given. Weekday + day/month
 /// mentions ("Kamis (21/10)") pin candidate years (those whose calendar matches, not after today); the
-/// candidate most mentions agree with wins, helped by the years written out in the text (a text that
-/// writes "2017" is likely from 2017, not later), ties going to the most recent. The publication date is
+/// candidate most mentions agree with wins, then the one nearest the latest year written in the text
+/// (a text that writes "2017" is likely from 2017, not 2023), ties going to the most recent. The publication date is
 /// then the latest of the agreeing weekday dates: news reports what happened up to the day it appears.
 /// Without weekday dates, the latest full date written in the text (not after today) is used.
 /// </summary>
@@ -12,10 +12,11 @@ public static class PublicationDateInference
 {
     private const int Window = 60;
 
-    public static DateOnly? Infer(IReadOnlyList<TimeMention> mentions, DateOnly today)
+    /// <param name="yearsSeen">Every year-like number of the text (1900 to today), whether or not it was read as a time.</param>
+    public static DateOnly? Infer(IReadOnlyList<TimeMention> mentions, IReadOnlyCollection<int> yearsSeen, DateOnly today)
     {
         var pinned = mentions.Where(m => m.Kind == MentionKind.Calendar && m.Year == 0 && m.Weekday > 0 && m.Day > 0 && m.Month > 0).ToList();
-        var years = mentions.Where(m => m.Kind == MentionKind.Calendar && m.Year > 0).Select(m => m.Year).ToList();
+        int latestYear = yearsSeen.Where(y => y <= today.Year).DefaultIfEmpty(0).Max();
         if (pinned.Count == 0)
         {
             DateOnly? latest = null;
@@ -37,7 +38,8 @@ public static class PublicationDateInference
                 if (candidate > today) continue;
                 int score = 0;
                 foreach (var other in pinned) if (NearestMatching(other, candidate) is not null) score += 10;
-                foreach (var y in years) score += y == candidate.Year ? 2 : y > candidate.Year ? -2 : 0;
+                // The latest year the text writes is most often the year it was written in.
+                if (latestYear > 0) score -= candidate.Year >= latestYear ? 2 * (candidate.Year - latestYear) : 3 * (latestYear - candidate.Year);
                 if (score > bestScore || (score == bestScore && candidate > best))
                 {
                     bestScore = score; best = candidate;

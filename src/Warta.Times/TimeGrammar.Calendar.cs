@@ -120,7 +120,10 @@ public sealed partial class TimeGrammar
         // "minggu" is also a week: read it as Sunday only when capitalized mid-sentence or followed by a date.
         if (w.Unit is not null && !dated && (j == 0 || !IsCapitalized(text, p[j]) || RelativeAt(p, k, before: false, out _) is not null))
             return 0;
+        // "Pasar Minggu", "Kliwon Senin": a weekday right after a capitalized word inside the sentence is a name.
+        if (!dated && j >= 2 && p[j - 1].Kind == PieceKind.Word && IsCapitalized(text, p[j - 1]) && W(p, j - 1) is null) return 0;
         m.Weekday = w.Weekday;
+        if (Punct(p, k, ',') && Punct(p, k + 1, '(')) k++;
         if (Punct(p, k, '('))
         {
             int e = TryDayMonthNumeric(p, k + 1, requireYear: false, out int d, out int mo, out int y);
@@ -130,17 +133,48 @@ public sealed partial class TimeGrammar
                 e = TryDayMonth(text, p, k + 1, inner);
                 if (e > 0) { d = inner.Day; mo = inner.Month; y = inner.Year; }
             }
-            if (e > 0 && Punct(p, e, ')')) return SetDate(m, d, mo, y, e + 1);
+            if (e > 0 && Punct(p, e, ')') && SetDate(m, d, mo, y, e + 1) > 0) return SkipRelative(p, e + 1, m);
         }
         int c = Punct(p, k, ',') ? k + 1 : k;
         var date = new TimeMention();
         int de = TryDayMonth(text, p, c, date);
         if (de == 0 && W(p, c) is { Month: > 0 }) { de = TryMonthFirst(text, p, c, date); if (date.Day == 0) de = 0; }
         if (de > 0) return SetDate(m, date.Day, date.Month, date.Year, de);
+        // "Jumat pekan lalu": that weekday in the week before the anchor's.
+        if (W(p, k) is { Unit: "W" } && RelativeAt(p, k + 1, before: false, out int we) is { } weeks && _lex.RelativeAfter)
+        {
+            m.Kind = MentionKind.Offset; m.Unit = "W"; m.Offset = weeks;
+            return we;
+        }
         m.Kind = MentionKind.Weekday;
         if (RelativeAt(p, k, before: false, out int re) is { } dir && _lex.RelativeAfter) { m.Direction = dir == 0 ? 2 : dir; return re; }
         m.Direction = FutureCueBefore(p, j) ? 2 : 0;
         return k;
+    }
+
+    /// <summary>"Kamis (16/11) lalu": the relative word after a full date only confirms it; it belongs to the span.</summary>
+    private int SkipRelative(IReadOnlyList<Piece> p, int e, TimeMention m)
+    {
+        if (_lex.RelativeAfter && RelativeAt(p, e, before: false, out int re) is { } dir && dir != 0) { m.Direction = dir; return re; }
+        return e;
+    }
+
+    /// <summary>A 4-digit year without a cue: after a capitalized name (Pemilu 2019, APBNP 2016) or before a
+    /// relative word (2019 mendatang). Amounts (Rp 2000) and other numbers are left alone.</summary>
+    private int TryBareYear(string text, IReadOnlyList<Piece> p, int i, TimeMention m)
+    {
+        if (!Year4(p, i)) return 0;
+        // The name may be closed by a parenthesis: "Perubahan (APBNP) 2016".
+        int n = i >= 2 && Punct(p, i - 1, ')') ? i - 2 : i - 1;
+        bool named = n >= 0 && p[n].Kind == PieceKind.Word && IsCapitalized(text, p[n]) && W(p, n) is not { NotYearAfter: true } and not { DocumentNumberCue: true };
+        // The second year of a range: "2014-2019".
+        bool rangeEnd = i >= 2 && Punct(p, i - 1, '-') && Year4(p, i - 2);
+        named |= rangeEnd;
+        bool relative = _lex.RelativeAfter && RelativeAt(p, i + 1, before: false, out _) is { } d && d != 0;
+        if (!named && !relative) return 0;
+        m.Kind = MentionKind.Calendar;
+        m.Year = p[i].Number;
+        return SkipRelative(p, i + 1, m);
     }
 
     /// <summary>A future cue (akan, will) shortly before a weekday makes it the next such day.</summary>
@@ -178,7 +212,7 @@ public sealed partial class TimeGrammar
             return e + 2;
         }
         m.Year = p[i + 1].Number;
-        return e;
+        return SkipRelative(p, e, m);
     }
 
     /// <summary>kuartal IV [tahun] [2016 | ini | lalu], semester I 2017.</summary>

@@ -62,6 +62,8 @@ public sealed partial class TimeGrammar
         int e = TryCount(p, i, out var count);
         if (e == 0 || W(p, e)?.Unit is not { } unit) return 0;
         if (count == "0") return 0;
+        // "Nomor 12 Tahun 2017", "UU 31 Tahun 1999": a number and a year, not twelve years.
+        if (unit == "Y" && Year4(p, e + 1)) return 0;
         return CountedUnit(p, e + 1, count, unit, m);
     }
 
@@ -94,7 +96,7 @@ public sealed partial class TimeGrammar
     private int TryUnitRelative(IReadOnlyList<Piece> p, int i, TimeMention m)
     {
         var unit = W(p, i)!.Unit!;
-        if (unit is not ("D" or "W" or "M" or "Y")) return 0;
+        if (unit is not ("D" or "W" or "M" or "Y" or "Q")) return 0;
         if (RelativeAt(p, i + 1, before: false, out int re) is not { } dir) return 0;
         m.Kind = MentionKind.Offset; m.Unit = unit; m.Offset = dir;
         return re;
@@ -133,6 +135,32 @@ public sealed partial class TimeGrammar
         m.Kind = MentionKind.Offset; m.Unit = unit;
         if (RelativeAt(p, k + 1, before: false, out int re) is { } dir) { m.Offset = dir; return re; }
         return unit == "W" ? 0 : k + 1;
+    }
+
+    /// <summary>"Nomor 12 Tahun 2017", "No. 5/2009": an identifier up to its year, consumed so no part of it becomes a time.</summary>
+    private int TryDocumentNumber(IReadOnlyList<Piece> p, int i)
+    {
+        int k = i + 1;
+        if (Punct(p, k, '.')) k++;
+        if (k >= p.Count || p[k].Kind != PieceKind.Number) return 0;
+        for (int e = k; e < Math.Min(p.Count, k + 10); e++)
+        {
+            if (W(p, e) is { YearCue: 2 } && Year4(p, e + 1)) return e + 2;
+            if (p[e].SpaceBefore && e > k && p[e].Kind == PieceKind.Word && W(p, e) is null) break;
+        }
+        return k + 1;
+    }
+
+    /// <summary>Fixed-day holidays from the lexicon: "malam pergantian tahun" → 12-31 at night, its year nearest the anchor.</summary>
+    private int TryHoliday(IReadOnlyList<Piece> p, int i, TimeMention m)
+    {
+        int e = MatchPhrase(p, i, "holiday", out var phrase);
+        if (e == 0 || phrase is null || phrase.Value.Length < 5) return 0;
+        m.Kind = MentionKind.Calendar;
+        m.Month = int.Parse(phrase.Value.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        m.Day = int.Parse(phrase.Value.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        if (phrase.Value.Length > 5) m.PartOfDay = phrase.Value[5..];
+        return e;
     }
 
     /// <summary>A clock time at <paramref name="k"/>: 14.30, 14:30, 2 [siang], then an optional zone (WIB).</summary>
@@ -202,3 +230,4 @@ public sealed partial class TimeGrammar
         return e;
     }
 }
+

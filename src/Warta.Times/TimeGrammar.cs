@@ -21,6 +21,7 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
             var m = new TimeMention { Sentence = sentence };
             int end = TryAt(text, p, i, m);
             if (end <= i) { i++; continue; }
+            if (m.Skip) { i = end; continue; }
             // A cue outside the span (pada 2014) is skipped.
             m.Start = p[i + m.SkipLead].Start;
             m.End = p[end - 1].End;
@@ -43,12 +44,14 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
             if (e > 0) return e;
             e = TryBareClock(p, i, m);
             if (e > 0) return e;
-            return 0;
+            return TryBareYear(text, p, i, m);
         }
-        if (piece.Kind != PieceKind.Word) return 0;
+        if (piece.Kind != PieceKind.Word || !_lex.CanStart(piece.Lower)) return 0;
         var w = _lex.Word(piece.Lower);
         int r;
+        if (w is { DocumentNumberCue: true } && (r = TryDocumentNumber(p, i)) > 0) { m.Skip = true; return r; }
         if ((r = TrySet(text, p, i, m)) > 0) return r;
+        if ((r = TryHoliday(p, i, m)) > 0) return AttachTime(p, r, m);
         if ((r = TryWeekend(p, i, m)) > 0) return r;
         if ((r = TryDeictic(p, i, m)) > 0) return AttachTime(p, r, m);
         if ((r = TryCountUnit(p, i, m)) > 0) return r;
@@ -58,6 +61,7 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
         if (w.Quarter || w.Half) { if ((r = TryYearPart(p, i, m)) > 0) return r; }
         if ((w.Weekday > 0 || w.WeekdayCue) && (r = TryWeekday(text, p, i, m)) > 0) return AttachTime(p, r, m);
         if (w.Month > 0 && (r = TryMonthFirst(text, p, i, m)) > 0) return AttachTime(p, r, m);
+        if (w.MonthCue && W(p, i + 1) is { Month: > 0, MonthIsAbbreviation: false } && (r = TryMonthFirst(text, p, i + 1, m)) > 0) return AttachTime(p, r, m);
         if (w.DayCue && (r = TryDayCue(text, p, i, m)) > 0) return AttachTime(p, r, m);
         if (w.YearCue > 0 && (r = TryYear(p, i, m)) > 0) return r;
         if (w.Unit is not null && (r = TryUnitRelative(p, i, m)) > 0) return r;
@@ -115,11 +119,17 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
         return int.Parse(phrase.Value);
     }
 
-    /// <summary>A count: digits (not part of a bigger number) or a number word ("dua", "beberapa" → X).</summary>
+    /// <summary>A count: digits (not part of a bigger number), a decimal (1,5), or a number word ("dua", "beberapa" → X).</summary>
     private int TryCount(IReadOnlyList<Piece> p, int i, out string count)
     {
         count = "";
         if (i >= p.Count) return 0;
+        if (p[i].Kind == PieceKind.Number && p[i].Digits <= 3 && !InsideNumber(p, i) && Punct(p, i + 1, ',') && Adjacent(p, i + 1)
+            && Adjacent(p, i + 2) && i + 2 < p.Count && p[i + 2].Kind == PieceKind.Number && p[i + 2].Digits <= 2 && !ContinuesNumber(p, i + 3))
+        {
+            count = p[i].Lower + "." + p[i + 2].Lower;
+            return i + 3;
+        }
         if (p[i].Kind == PieceKind.Number)
         {
             if (p[i].Digits > 4 || InsideNumber(p, i) || ContinuesNumber(p, i + 1)) return 0;

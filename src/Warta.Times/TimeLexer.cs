@@ -18,6 +18,8 @@ public readonly record struct Piece(int Start, int End, PieceKind Kind, bool Spa
 /// </summary>
 public static class TimeLexer
 {
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static void Lex(string text, int start, int end, List<Piece> into)
     {
         into.Clear();
@@ -45,7 +47,7 @@ public static class TimeLexer
             else
             {
                 i++;
-                into.Add(new Piece(s, i, PieceKind.Punct, space, c.ToString(), 0));
+                into.Add(new Piece(s, i, PieceKind.Punct, space, c < 128 ? Ascii[c] : c.ToString(), 0));
             }
             space = false;
         }

@@ -24,6 +24,12 @@ public sealed class TimeWord
     public bool Quarter { get; internal set; }
     public bool Half { get; internal set; }
     public int Ordinal { get; internal set; }
+    /// <summary>A word before a month name that belongs to the span ("bulan Mei").</summary>
+    public bool MonthCue { get; internal set; }
+    /// <summary>Introduces a document number ("Nomor 12 Tahun 2017"): what follows is an identifier, not a time.</summary>
+    public bool DocumentNumberCue { get; internal set; }
+    /// <summary>A word after which a 4-digit number is an amount, not a year ("Rp 2000").</summary>
+    public bool NotYearAfter { get; internal set; }
 }
 
 /// <summary>A multi-word entry (deictic phrase, number word, ago/recent word...) as lower-case words.</summary>
@@ -36,7 +42,9 @@ public sealed record TimePhrase(string[] Words, string Value, string Extra);
 public sealed class TimeLexicon
 {
     private readonly Dictionary<string, TimeWord> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TimePhrase>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<TimePhrase>>> _phrases = new(StringComparer.Ordinal);
+    /// <summary>Every word that starts an entry: a word outside it cannot start a time expression.</summary>
+    private readonly HashSet<string> _starts = new(StringComparer.Ordinal);
 
     public string Language { get; }
     /// <summary>True when relative words follow their unit (Indonesian "pekan lalu"), false when they precede it (English "last week").</summary>
@@ -44,11 +52,17 @@ public sealed class TimeLexicon
 
     private TimeLexicon(string language) => Language = language;
 
-    public TimeWord? Word(string lower) => _words.GetValueOrDefault(lower);
+    /// <summary>The word's meanings; a clitic -nya is looked through ("bulannya" is "bulan").</summary>
+    public TimeWord? Word(string lower) =>
+        _words.GetValueOrDefault(lower) ?? (lower.Length > 5 && lower.EndsWith("nya", StringComparison.Ordinal) ? _words.GetValueOrDefault(lower[..^3]) : null);
 
     /// <summary>Phrases of <paramref name="cls"/> starting with <paramref name="firstWord"/>, longest first.</summary>
     public IReadOnlyList<TimePhrase> Phrases(string cls, string firstWord) =>
-        _phrases.TryGetValue(cls + "\u0001" + firstWord, out var list) ? list : [];
+        _phrases.TryGetValue(cls, out var byWord) && byWord.TryGetValue(firstWord, out var list) ? list : [];
+
+    /// <summary>False for a word no entry starts with (most words): the grammar can skip it at once.</summary>
+    public bool CanStart(string lower) =>
+        _starts.Contains(lower) || (lower.Length > 5 && lower.EndsWith("nya", StringComparison.Ordinal) && _starts.Contains(lower[..^3]));
 
     /// <summary>Loads <c>calendar.tsv</c> and <c>words.tsv</c> from <paramref name="folder"/>.</summary>
     public static TimeLexicon Load(string folder, string language)
@@ -71,31 +85,26 @@ public sealed class TimeLexicon
                 catch (FormatException e) { throw new InvalidDataException($"{path}:{lineNo}: {e.Message}", e); }
             }
         }
-        foreach (var list in lexicon._phrases.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var byWord in lexicon._phrases.Values)
+            foreach (var list in byWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         return lexicon;
     }
 
     private void Add(string cls, string word, string value, string extra)
     {
         // Multi-word entries and the phrase classes are matched as word sequences.
-        if (cls is "deictic" or "number" or "ago" or "recent" or "partofday" or "weekend" || word.Contains(' '))
+        if (cls is "deictic" or "number" or "ago" or "recent" or "partofday" or "weekend" or "rel" or "holiday" || word.Contains(' '))
         {
             var words = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var key = cls + "\u0001" + words[0];
-            if (!_phrases.TryGetValue(key, out var list)) _phrases[key] = list = [];
+            if (!_phrases.TryGetValue(cls, out var byWord)) _phrases[cls] = byWord = new(StringComparer.Ordinal);
+            if (!byWord.TryGetValue(words[0], out var list)) byWord[words[0]] = list = [];
             list.Add(new TimePhrase(words, value, extra));
-            if (cls == "partofday" || words.Length > 1) return;
-            if (cls is "number" or "ago" or "recent" or "deictic" or "weekend") return;
-        }
-        if (cls == "rel")
-        {
-            var key = "rel\u0001" + word;
-            if (!_phrases.TryGetValue(key, out var list)) _phrases[key] = list = [];
-            list.Add(new TimePhrase([word], value, extra));
-            RelativeAfter = extra != "before";
+            _starts.Add(words[0]);
+            if (cls == "rel") RelativeAfter = extra != "before";
             return;
         }
         if (!_words.TryGetValue(word, out var w)) _words[word] = w = new TimeWord();
+        _starts.Add(word);
         switch (cls)
         {
             case "month": w.Month = Int(value); break;
@@ -115,6 +124,9 @@ public sealed class TimeLexicon
             case "quarter": w.Quarter = true; break;
             case "half": w.Half = true; break;
             case "ordinal": w.Ordinal = Int(value); break;
+            case "month-cue": w.MonthCue = true; break;
+            case "docnumber-cue": w.DocumentNumberCue = true; break;
+            case "not-year-after": w.NotYearAfter = true; break;
             default: throw new FormatException($"unknown class '{cls}'");
         }
     }

@@ -25,6 +25,8 @@ public sealed class TimeMention
     public int Sentence { get; set; }
     /// <summary>Leading pieces that cued the expression but are not part of it (the "pada" of "pada 2014").</summary>
     public int SkipLead { get; set; }
+    /// <summary>True for a stretch that was consumed but is no time (a document number "Nomor 12 Tahun 2017").</summary>
+    public bool Skip { get; set; }
     public TimeType Type { get; set; } = TimeType.DATE;
     public MentionKind Kind { get; set; }
     public string? Fixed { get; set; }

@@ -17,6 +17,10 @@ namespace Warta.Times;
 /// </summary>
 public static class TimeResolver
 {
+    /// <summary>How far from the anchor a weekday date may lie. A weekday that only fits the same day a year
+    /// away is a typo in the text ("Rabu (23/5)" in a paper of Tuesday 23/5/2017), not a date a year off.</summary>
+    public const int WeekdayDateWindowDays = 330;
+
     public static string Resolve(TimeMention m, DateOnly? anchor, DateOnly? sentenceDate, out DateOnly? day)
     {
         day = null;
@@ -48,6 +52,13 @@ public static class TimeResolver
             case "D":
                 day = a.AddDays(m.Offset);
                 return Iso(day.Value) + TimeSuffix(m);
+            case "W" when m.Weekday > 0:
+                var monday = a.AddDays(7 * m.Offset - ((int)a.DayOfWeek + 6) % 7);
+                day = monday.AddDays(m.Weekday - 1);
+                return Iso(day.Value) + TimeSuffix(m);
+            case "Q":
+                int q = a.Year * 4 + (a.Month - 1) / 3 + m.Offset;
+                return $"{q / 4:D4}-Q{q % 4 + 1}";
             case "W":
                 var d = a.AddDays(7 * m.Offset).ToDateTime(TimeOnly.MinValue);
                 return $"{ISOWeek.GetYear(d):D4}-W{ISOWeek.GetWeekOfYear(d):D2}" + (m.Weekend ? "-WE" : "");
@@ -65,6 +76,7 @@ public static class TimeResolver
         day = null;
         int year = m.Year, month = m.Month;
         if (year == 0 && m.Unit == "Y" && anchor is { } ya) year = ya.Year + m.Offset;
+        if (year > 0 && m.Weekday > 0 && m.Day > 0 && month > 0 && anchor is { } wa) year = FixWeekdayTypo(year, month, m.Day, m.Weekday, wa);
         if (year == 0 && anchor is { } a)
         {
             if (m.Day > 0 && month > 0) year = YearForDayMonth(m.Day, month, m.Weekday, m.Direction, a);
@@ -87,18 +99,32 @@ public static class TimeResolver
     public static int YearForDayMonth(int day, int month, int weekday, int direction, DateOnly anchor)
     {
         int bestYear = 0, bestDistance = int.MaxValue;
-        int span = weekday > 0 ? 11 : 1;
-        for (int y = anchor.Year - span; y <= anchor.Year + span; y++)
+        // Only years next to the anchor: a weekday that fits no nearby year is a typo in the text, and a
+        // far year that happens to fit would be a worse reading than the nearest date.
+        for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
             if (day > DateTime.DaysInMonth(y, month)) continue;
             var date = new DateOnly(y, month, day);
             if (weekday > 0 && (int)date.DayOfWeek != weekday % 7) continue;
+            if (weekday > 0 && Math.Abs(date.DayNumber - anchor.DayNumber) > WeekdayDateWindowDays) continue;
             int distance = Math.Abs(date.DayNumber - anchor.DayNumber);
             if (direction < 0 && date > anchor) distance += 400; // "21 Oktober lalu": prefer the past
             if (distance < bestDistance) { bestDistance = distance; bestYear = y; }
         }
         // No nearby year matches the weekday (a typo in the text): fall back to the nearest date.
         return bestYear != 0 ? bestYear : YearForDayMonth(day, month, 0, direction, anchor);
+    }
+
+    /// <summary>"Minggu (31/12/2018)" in an article of 31/12/2017: the weekday fits the year next to the written
+    /// one, nearer the anchor, so the written year is taken for a typo.</summary>
+    private static int FixWeekdayTypo(int year, int month, int day, int weekday, DateOnly anchor)
+    {
+        bool Fits(int y) => day <= DateTime.DaysInMonth(y, month) && (int)new DateOnly(y, month, day).DayOfWeek == weekday % 7;
+        if (Fits(year)) return year;
+        int distance = Math.Abs(year - anchor.Year);
+        foreach (var y in new[] { year - 1, year + 1 })
+            if (Fits(y) && Math.Abs(y - anchor.Year) < distance) return y;
+        return year;
     }
 
     public static int YearForMonth(int month, int direction, DateOnly anchor)

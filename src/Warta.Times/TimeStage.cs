@@ -37,10 +37,11 @@ public sealed class TimeStage : IStage
 
     public void Process(Document document)
     {
-        var mentions = Recognize(document);
+        var years = new List<int>();
+        var mentions = Recognize(document, years);
         if (document.Published is null)
         {
-            var inferred = PublicationDateInference.Infer(mentions, _today());
+            var inferred = PublicationDateInference.Infer(mentions, years, _today());
             if (inferred is not null)
             {
                 document.Published = inferred;
@@ -51,7 +52,7 @@ public sealed class TimeStage : IStage
     }
 
     /// <summary>All expressions in the document, in text order, not yet resolved.</summary>
-    public List<TimeMention> Recognize(Document document)
+    public List<TimeMention> Recognize(Document document, List<int>? yearsSeen = null)
     {
         var grammar = document.Language == "en" ? _english : _indonesian;
         var pieces = new List<Piece>(64);
@@ -61,21 +62,35 @@ public sealed class TimeStage : IStage
             var sentence = document.Sentences[s];
             TimeLexer.Lex(document.Text, sentence.Start, sentence.End, pieces);
             grammar.Recognize(document.Text, s, pieces, mentions);
+            if (yearsSeen is not null)
+                foreach (var piece in pieces)
+                    if (piece.Kind == PieceKind.Number && piece.Digits == 4 && piece.Number is >= 1900 and <= 2100) yearsSeen.Add(piece.Number);
         }
         return mentions;
     }
 
-    /// <summary>Values for <paramref name="mentions"/>; a clock time takes the last day named before it in its sentence.</summary>
+    /// <summary>Values for <paramref name="mentions"/>. A clock time without its own day takes the last day
+    /// named before it in its sentence, else the first one after it in the sentence, else the last one named
+    /// earlier in the article (a timeline under a dated heading), else the anchor.</summary>
     public static IEnumerable<TimeExpression> Resolve(IReadOnlyList<TimeMention> mentions, DateOnly? anchor)
     {
-        DateOnly? sentenceDate = null;
-        int sentence = -1;
-        foreach (var m in mentions)
+        var values = new string[mentions.Count];
+        var days = new DateOnly?[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Kind != MentionKind.Clock) values[i] = TimeResolver.Resolve(mentions[i], anchor, null, out days[i]);
+        DateOnly? lastDay = null;
+        for (int i = 0; i < mentions.Count; i++)
         {
-            if (m.Sentence != sentence) { sentence = m.Sentence; sentenceDate = null; }
-            var value = TimeResolver.Resolve(m, anchor, sentenceDate, out var day);
-            if (day is not null && m.Kind != MentionKind.Clock) sentenceDate = day;
-            yield return new TimeExpression(m.Start, m.End, m.Type, value) { Zone = m.Zone };
+            var m = mentions[i];
+            if (m.Kind == MentionKind.Clock)
+            {
+                DateOnly? reference = null;
+                for (int k = i - 1; k >= 0 && mentions[k].Sentence == m.Sentence && reference is null; k--) reference = days[k];
+                for (int k = i + 1; k < mentions.Count && mentions[k].Sentence == m.Sentence && reference is null; k++) reference = days[k];
+                values[i] = TimeResolver.Resolve(m, anchor, reference ?? lastDay, out _);
+            }
+            else if (days[i] is not null) lastDay = days[i];
+            yield return new TimeExpression(m.Start, m.End, m.Type, values[i]) { Zone = m.Zone };
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Warta.Corpora;
+using Warta.Events.Language;
+using Warta.Events.Ontology;
 
 namespace Warta.Evaluation.Tests;
 
@@ -14,6 +16,8 @@ public sealed class EventGoldFileTests
     private static readonly Regex EventItem =
         new(@"^(?<src>[A-Z]{3,})>(?<tgt>[A-Z]{3,}|-):(?<root>0[1-9]|1[0-9]|20)(:(?<code>\d{3,4}))?(?<neg>!neg)?$",
             RegexOptions.CultureInvariant);
+
+    private static readonly Regex Mark = new(@"\[([^\]|]+)\|([A-Z]+)\]", RegexOptions.CultureInvariant);
 
     [Fact]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum()
@@ -65,10 +69,20 @@ public sealed class EventGoldFileTests
         Assert.True(rows.Count >= 80, $"only {rows.Count} rows");
         foreach (var (line, cols) in rows)
         {
-            Assert.True(cols.Length == 4, $"line {line}: expected 4 columns, got {cols.Length}");
+            Assert.True(cols.Length == 5, $"line {line}: expected 5 columns, got {cols.Length}");
             Assert.Matches(@"^en-\d{3}$", cols[0]);
             Assert.True(cols[1].Length > 10 && cols[1].EndsWith('.'), $"line {line}: text looks truncated");
             CheckEvents(line, cols[2], cols[3], codes);
+            // the marked text is the plain text plus [mention|CODE] marks, and marks every gold actor
+            Assert.Equal(cols[1], Mark.Replace(cols[4], "$1"));
+            var marked = Mark.Matches(cols[4]).Select(m => m.Groups[2].Value).ToHashSet();
+            if (cols[2] != "-")
+                foreach (var item in cols[2].Split(';'))
+                {
+                    var m = EventItem.Match(item);
+                    Assert.Contains(m.Groups["src"].Value, marked);
+                    if (m.Groups["tgt"].Value != "-") Assert.Contains(m.Groups["tgt"].Value, marked);
+                }
         }
         Assert.Equal(rows.Count, rows.Select(r => r.Cols[0]).Distinct().Count());
     }
@@ -99,6 +113,16 @@ public sealed class EventGoldFileTests
         }
         Assert.True(count >= 300, $"only {count} English patterns");
         Assert.Equal(20, roots.Count);
+    }
+
+    [Fact]
+    public void English_patterns_load_with_the_event_coder_and_its_ontology()
+    {
+        var ontology = CameoOntology.Load(Path.Combine(Repo.Root, "data", "events", "cameo.tsv"),
+            Path.Combine(Repo.Root, "data", "events", "intent.tsv"));
+        var english = EventLanguage.Load("en", Path.Combine(Repo.Root, "data", "en", "events"), ontology);
+        Assert.True(english.Patterns.Patterns.Count >= 1000, $"only {english.Patterns.Patterns.Count} patterns loaded");
+        Assert.Equal(20, english.Patterns.Patterns.Select(p => p.Code[..2]).Distinct().Count());
     }
 
     private static void CheckEvents(int line, string events, string triggers, IReadOnlySet<string> codes)

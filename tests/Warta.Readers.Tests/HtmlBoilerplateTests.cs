@@ -64,6 +64,7 @@ public class HtmlBoilerplateTests
         Assert.Equal("Rusia - NATO Bertemu", Read("<title>Rusia - NATO Bertemu</title><p>isi</p>").Title);
         Assert.Equal("Dari og", Read("<meta property='og:title' content='Dari og'><title>Lain</title><h1>Judul h1</h1><p>isi</p>").Title);
         Assert.Equal("Judul h1", Read("<title>Lain</title><h1>Judul h1</h1><p>isi</p>").Title);
+        Assert.Equal("Judul Dua Baris", Read("<h1>Judul<br>Dua <i>Baris</i></h1><p>isi</p>").Title);
     }
 
     [Theory]

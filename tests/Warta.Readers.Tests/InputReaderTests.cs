@@ -39,6 +39,20 @@ public class InputReaderTests
     }
 
     [Fact]
+    public void Linked_folders_are_followed_once_and_link_loops_end()
+    {
+        using var temp = new TestFiles.TempFolder();
+        using var other = new TestFiles.TempFolder();
+        temp.File("a/x.txt", "X\n\nisi");
+        other.File("y.txt", "Y\n\nisi");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "a", "loop"), temp.Path);
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "b"), other.Path);
+        var items = Read(temp.Path);
+        Assert.All(items, i => Assert.IsType<ArticleInput>(i));
+        Assert.Equal("x.txt y.txt", Sources(items));
+    }
+
+    [Fact]
     public void Missing_paths_are_reported_in_order()
     {
         using var temp = new TestFiles.TempFolder();
@@ -55,6 +69,17 @@ public class InputReaderTests
     {
         using var temp = new TestFiles.TempFolder();
         Assert.Equal(reason, Assert.IsType<InputError>(Assert.Single(Read(temp.File("e.txt", content)))).Reason);
+    }
+
+    [Theory]
+    [InlineData(new byte[0], "empty article (the JSONL input has no lines)")]
+    [InlineData(new byte[] { 10, 32, 10 }, "empty article (the JSONL input has no lines)")]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A }, "binary file (PNG image), not an article")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x7B, 0x00 }, "JSONL must be UTF-8, this is UTF-16; re-save the file as UTF-8")]
+    public void Unusable_jsonl_files_are_one_error(byte[] content, string reason)
+    {
+        using var temp = new TestFiles.TempFolder();
+        Assert.Equal(reason, Assert.IsType<InputError>(Assert.Single(Read(temp.File("x.jsonl", content)))).Reason);
     }
 
     [Fact]

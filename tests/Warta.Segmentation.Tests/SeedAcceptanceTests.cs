@@ -9,7 +9,7 @@ public class SeedAcceptanceTests
     private static Document SegmentSeed()
     {
         var seed = System.IO.Path.Combine(TestData.RepoRoot, "..", "shared", "data", "seed", "000_95742cb04e9718dd.txt");
-        var input = Assert.IsType<ArticleInput>(Assert.Single(InputReader.Read([seed])));
+        var input = Assert.IsType<ArticleInput>(Assert.Single(InputReader.ForData(System.IO.Path.Combine(TestData.RepoRoot, "data")).Read([seed], null)));
         var doc = input.Article.ToDocument();
         doc.Language = "id";
         SegmentationStage.Load(System.IO.Path.Combine(TestData.RepoRoot, "data")).Process(doc);

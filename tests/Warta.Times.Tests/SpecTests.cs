@@ -16,7 +16,7 @@ public class SpecTests
             if (raw.Length == 0 || raw.StartsWith('#')) continue;
             var cols = raw.Split('\t');
             if (cols.Length != 4) throw new InvalidDataException($"{path}:{line}: expected 4 tab-separated columns.");
-            yield return [line, cols[0], cols[1], cols[2], cols[3]];
+            yield return [line, cols[0], cols[1], cols[2].Replace("\\n", "\n"), cols[3]];
         }
     }
 

@@ -10,12 +10,17 @@ target; TAB-separated). Deterministic: same input, same output.
 How PETRARCH constructs are mapped (PETRARCH relies on a parse tree; Warta matches tokens in a clause):
 - a verb block (`--- NAME [code] ---` + synonym lines) gives one `verb` line per code for its isolated
   verbs (block default or the verb's own `[code]`); isolated verbs coded 010 become `say` lines;
-- each pattern `- * OBJECT (PREP NOUN) [code]` applies to every verb of its block (as in PETRARCH):
-  object = the direct-object noun phrase, else the noun of the first prepositional phrase; a
-  preposition-only phrase `(AGAINST)` becomes object `against` with target preposition `against`;
+- each pattern `- * OBJECT (PREP NOUN) [code]` applies to the verb its comment names (`# HOLD`), or to
+  every verb of its block when the comment names none (PETRARCH applies it to the whole block, which
+  turns 'hold a protest' into 'jail ... protest' = 141):
+  object = the direct-object noun phrase, else the noun of the first prepositional phrase;
+  a preposition-only phrase `(TO)` is skipped (a bare preposition would match almost any clause);
+  null patterns (`- * RULER [---]`) become exclusions (`!ruler`) on the block's bare verb lines, plus a
+  few figurative senses listed in EXTRA_EXCLUSIONS (`fight terrorism`);
   patterns that add a prepositional phrase to an object already covered by a simpler pattern are
-  dropped (Warta has one object slot), and so is every later pattern repeating a (block, object) pair;
-- synonym sets (`&WEAPON`) are expanded to their members; regular plurals are added to nouns;
+  dropped (Warta has one object slot), and so is every later pattern repeating a (verb, object) pair;
+- synonym sets (`&WEAPON`) are expanded to their members; irregular plurals (-ies) are added to nouns
+  (the engine matches +s/+es itself);
   patterns expanding to more than MAX_ALTERNATIVES object phrases are skipped;
 - patterns with words before the verb (constraints on the source) and null codes `[---]` are skipped;
 - `[a:b]` codes keep `a` (the code of the pattern itself), or `b` when `a` is empty; codes that the
@@ -29,6 +34,18 @@ SRC = os.path.join('..', 'shared', 'data', 'events', 'petrarch2', 'CAMEO.2.0.txt
 OUT = os.path.join('data', 'en', 'events', 'patterns-petrarch.tsv')
 CAMEO = os.path.join('..', 'shared', 'data', 'events', 'cameo-goldstein.tsv')
 
+# Senses PETRARCH leaves to its parser that a token matcher must exclude: 'fight terrorism' is a
+# policy, not combat; 'target' and 'aim' are mostly figurative in news text.
+EXTRA_EXCLUSIONS = {
+    'release': ['album', 'song', 'single', 'film', 'movie', 'statement', 'report', 'data', 'figures', 'video',
+                'book', 'results', 'product', 'smartphone', 'version', 'details', 'budget', 'water'],
+    'beat': ['goal', 'goals', 'final', 'match', 'game', 'points', 'record', 'odds', 'deadline', 'heat', 'traffic'],
+    'fight': ['terrorism', 'corruption', 'crime', 'poverty', 'drugs', 'drug', 'disease', 'cancer', 'fire',
+              'fires', 'inflation', 'hunger', 'climate change', 'smuggling', 'trafficking', 'graft'],
+    'battle': ['cancer', 'disease', 'illness', 'inflation', 'fire', 'fires'],
+    'combat': ['terrorism', 'corruption', 'crime', 'poverty', 'drugs', 'disease', 'inflation', 'smuggling',
+               'trafficking'],
+}
 # Products of two big synonym sets ({&WEAPON &AIRCRAFT}) would give lines of thousands of phrases.
 MAX_ALTERNATIVES = 240
 SEARCH_STOP = {'A', 'AN', 'THE', 'OF', 'TO', 'FOR', 'IN', 'ON', 'WITH', 'FROM', 'AS', 'AT', 'BY'}
@@ -136,7 +153,8 @@ def expand(token, synsets):
         if o and o not in result:
             result.append(o)
         pl = plural(o) if pluralize and o else None
-        if pl and pl not in result:
+        # the engine already matches form+'s'/'es'; only irregular plurals (-ies) need listing
+        if pl and pl not in result and pl not in (o + 's', o + 'es'):
             result.append(pl)
     return result
 
@@ -195,7 +213,9 @@ def convert(src, codes):
         if text.startswith('-'):
             p = parse_pattern(text)
             if p:
-                block['patterns'].append(p)
+                comment = line.split('#', 1)[1] if '#' in line else ''
+                origin = re.split(r'[,;]', comment.strip())[0].strip().upper() if comment.strip() else ''
+                block['patterns'].append(p + (origin,))
         elif text.startswith('~'):
             continue
         else:
@@ -216,21 +236,27 @@ def convert(src, codes):
             code = norm_code(own if own else b['code'], codes)
             if code:
                 by_code.setdefault(code, []).extend(f for f in forms if f not in by_code.get(code, []))
-        for code, forms in by_code.items():
-            kind = 'say' if code == '010' else 'verb'
-            rows.append((code, kind, '|'.join(forms), '-', '-', f'{b["name"]}'))
+        bare_rows_at = len(rows)
         seen = set()
+        exclusions = []
         simple = [p for p in b['patterns'] if len(p[1]) == 1]
         complex_ = [p for p in b['patterns'] if len(p[1]) != 1]
-        for pre, elements, raw in simple + complex_:
+        heads = {}
+        for forms, _ in b['verbs']:
+            if forms:
+                heads.setdefault(forms[0].upper().replace(' ', '_'), forms)
+        for pre, elements, raw, origin in simple + complex_:
             if pre:
                 stats['skipped_pre'] += 1
                 continue
             code = norm_code(raw, codes)
+            bare = [e for e in elements if not e.startswith('(')]
             if not code:
+                # a null pattern ('oust RULER' = no event) becomes an exclusion on the block's bare verbs
+                if len(bare) == 1 and not elements[0].startswith('('):
+                    exclusions.extend(expand(bare[0], synsets))
                 stats['skipped_null'] += 1
                 continue
-            bare = [e for e in elements if not e.startswith('(')]
             pps = [e[1:-1].split(None, 1) for e in elements if e.startswith('(')]
             target = '-'
             if bare:
@@ -240,24 +266,31 @@ def convert(src, codes):
                         continue
                     obj += expand(e, synsets)
                     break
-            elif pps:
-                prep = pps[0][0]
-                if len(pps[0]) > 1:
-                    obj = expand(pps[0][1], synsets)
-                else:
-                    obj = [prep.lower()]
-                    target = prep.lower()
+            elif pps and len(pps[0]) > 1:
+                obj = expand(pps[0][1], synsets)
             else:
+                # a bare preposition '(TO)' as an object would match almost any clause
+                stats['skipped_prep_only'] = stats.get('skipped_prep_only', 0) + 1
                 continue
             if len(obj) > MAX_ALTERNATIVES:
                 stats['skipped_huge'] = stats.get('skipped_huge', 0) + 1
                 continue
-            key = tuple(obj)
+            key = (tuple(obj), origin)
             if not obj or key in seen:
                 stats['skipped_dup'] += 1
                 continue
             seen.add(key)
-            rows.append((code, 'verb', '|'.join(all_forms), '|'.join(obj), target, f'{b["name"]}'))
+            # PETRARCH applies a pattern to every verb of its block ('hold a protest' -> 141 also fires for
+            # 'jail ... protest'); its comment names the verb it was written for: keep to that verb.
+            forms = heads.get(origin.replace(' ', '_'), all_forms)
+            rows.append((code, 'verb', '|'.join(forms), '|'.join(obj), target, f'{b["name"]} / {origin or "-"}'))
+        bare_rows = []
+        for code, forms in by_code.items():
+            kind = 'say' if code == '010' else 'verb'
+            extra = [w for f in forms for w in EXTRA_EXCLUSIONS.get(f, [])]
+            excl = '|'.join('!' + w for w in dict.fromkeys(exclusions + extra)) or '-'
+            bare_rows.append((code, kind, '|'.join(forms), excl, '-', f'{b["name"]}'))
+        rows[bare_rows_at:bare_rows_at] = bare_rows
     return rows, stats
 
 

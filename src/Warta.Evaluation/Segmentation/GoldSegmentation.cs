@@ -8,6 +8,8 @@ namespace Warta.Evaluation.Segmentation;
 public sealed record GoldDocument(string Text, IReadOnlyList<TextSpan> Sentences, IReadOnlyList<TextSpan> Tokens)
 {
     public IReadOnlyList<TextSpan> MergedSentences { get; init; } = [];
+    /// <summary>Gold clitics of each token (parallel to <see cref="Tokens"/>), or empty when not annotated.</summary>
+    public IReadOnlyList<Clitic> TokenClitics { get; init; } = [];
 }
 
 /// <summary>A named set of gold documents, e.g. one UD treebank split.</summary>

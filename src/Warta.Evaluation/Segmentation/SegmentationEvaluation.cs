@@ -18,7 +18,7 @@ public sealed class SegmentationEvaluation(SegmentationStage segmenter)
         ("gsd/id_gsd-ud-test.conllu", "ud-gsd-test", "held-out"),
     ];
 
-    public IReadOnlyList<SegmentationScore> Run(string udFolder, string englishSample, int maxErrors = 0)
+    public IReadOnlyList<SegmentationScore> Run(string udFolder, string englishSample, int maxErrors = 0, string? indoSumFolder = null)
     {
         var scores = new List<SegmentationScore>();
         var id = segmenter.RulesFor("id");
@@ -26,6 +26,15 @@ public sealed class SegmentationEvaluation(SegmentationStage segmenter)
         {
             var corpus = UdCorpus.Read(Path.Combine(udFolder, file), name, role);
             scores.Add(SegmentationScorer.Score(corpus, (t, tok, sen) => SegmentationStage.Segment(t, id, tok, sen), maxErrors));
+        }
+        if (indoSumFolder is not null)
+        {
+            // Silver, not gold: IndoSum's own automatic sentence and token splits, on real news text.
+            var docs = Corpora.IndoSum.ReadFolder(indoSumFolder)
+                .Select(a => new GoldDocument(a.Text, a.Sentences.Select(x => x.Span).ToList(), a.Sentences.SelectMany(x => x.Tokens).ToList()))
+                .ToList();
+            scores.Add(SegmentationScorer.Score(new GoldCorpus("indosum-silver", "silver", docs),
+                (t, tok, sen) => SegmentationStage.Segment(t, id, tok, sen), maxErrors));
         }
         var en = segmenter.RulesFor("en");
         var sample = SegSampleCorpus.Read(englishSample, "en-sample", "own");
@@ -44,6 +53,11 @@ public sealed class SegmentationEvaluation(SegmentationStage segmenter)
         Total("ud-tune", scores.Where(s => s.Corpus.StartsWith("ud-") && s.Role == "tune").ToList(), output);
         Total("ud-held-out", scores.Where(s => s.Corpus.StartsWith("ud-") && s.Role == "held-out").ToList(), output);
         Total("ud-all", scores.Where(s => s.Corpus.StartsWith("ud-")).ToList(), output);
+        output.WriteLine();
+        output.WriteLine("Clitics (-nya, -lah, -kah, -pun, -mu, -ku, ku-, kau-) against UD's multiword tokens, on tokens both agree on.");
+        output.WriteLine("Not held-out: data/id/segmentation/known-words.txt comes from lemmas of all UD splits.");
+        foreach (var s in scores.Where(s => s.Clitics is not null))
+            output.WriteLine(FormattableString.Invariant($"{s.Corpus,-14} clitic P {s.Clitics!.Precision:F4} R {s.Clitics.Recall:F4} F1 {s.Clitics.F1:F4} (gold {s.Clitics.Gold})"));
         foreach (var s in scores.Where(s => s.SentenceErrors.Count + s.TokenErrors.Count > 0))
         {
             output.WriteLine();

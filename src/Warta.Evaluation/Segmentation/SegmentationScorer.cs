@@ -13,7 +13,7 @@ public sealed record PrecisionRecall(int TruePositives, int Predicted, int Gold)
 
 /// <summary>Scores of one corpus, with examples of mistakes for tuning.</summary>
 public sealed record SegmentationScore(string Corpus, string Role, int Sentences, int MergedSentences,
-    PrecisionRecall SentenceBoundaries, PrecisionRecall LenientSentenceBoundaries, PrecisionRecall Tokens, IReadOnlyList<string> SentenceErrors, IReadOnlyList<string> TokenErrors);
+    PrecisionRecall SentenceBoundaries, PrecisionRecall LenientSentenceBoundaries, PrecisionRecall Tokens, PrecisionRecall? Clitics, IReadOnlyList<string> SentenceErrors, IReadOnlyList<string> TokenErrors);
 
 /// <summary>
 /// Sentence boundaries: the set of sentence end offsets, leaving out each document's end (always right).
@@ -32,6 +32,8 @@ public static class SegmentationScorer
         var tokenScore = new PrecisionRecall(0, 0, 0);
         var sentenceErrors = new List<string>();
         var tokenErrors = new List<string>();
+        var cliticScore = new PrecisionRecall(0, 0, 0);
+        bool hasClitics = false;
         var tokens = new List<Token>();
         var sentences = new List<Sentence>();
         foreach (var doc in corpus.Documents)
@@ -50,6 +52,18 @@ public static class SegmentationScorer
                     sentenceErrors.Add((doc.MergedSentences.Any(m => m.Start < e && e < m.End) ? "extra* " : "extra  ") + Around(doc.Text, e));
                 foreach (var e in goldEnds.Where(e => !predictedEnds.Contains(e))) sentenceErrors.Add("missed " + Around(doc.Text, e));
             }
+            if (doc.TokenClitics.Count == doc.Tokens.Count && doc.Tokens.Count > 0)
+            {
+                // Clitics, on the tokens both sides agree on: a hit is the exact set of clitics.
+                hasClitics = true;
+                var gold = new Dictionary<TextSpan, Clitic>();
+                for (int i = 0; i < doc.Tokens.Count; i++) gold[doc.Tokens[i]] = doc.TokenClitics[i];
+                foreach (var t in tokens)
+                {
+                    if (!gold.TryGetValue(t.Span, out var g)) continue;
+                    cliticScore += new PrecisionRecall(g != Clitic.None && g == t.Clitics ? 1 : 0, t.Clitics != Clitic.None ? 1 : 0, g != Clitic.None ? 1 : 0);
+                }
+            }
             var goldTokens = doc.Tokens.ToHashSet();
             var predicted = tokens.Select(t => t.Span).ToHashSet();
             tokenScore += new PrecisionRecall(predicted.Count(goldTokens.Contains), predicted.Count, goldTokens.Count);
@@ -58,7 +72,7 @@ public static class SegmentationScorer
                     tokenErrors.Add($"got '{doc.Text[t.Start..t.End]}' in " + Around(doc.Text, t.Start));
         }
         return new SegmentationScore(corpus.Name, corpus.Role, corpus.SentenceCount, corpus.MergedSentenceCount,
-            sentenceScore, lenientScore, tokenScore, sentenceErrors, tokenErrors);
+            sentenceScore, lenientScore, tokenScore, hasClitics ? cliticScore : null, sentenceErrors, tokenErrors);
     }
 
     private static int TrimmedLength(string text) => text.TrimEnd().Length;

@@ -18,7 +18,7 @@ public static class UdCorpus
         if (!File.Exists(path)) throw new FileNotFoundException($"UD treebank '{path}' not found; the evaluation reads ../shared/data/ud beside the repository.", path);
         var documents = new List<GoldDocument>();
         int unaligned = 0;
-        var batch = new List<(string Text, List<string> Forms)>();
+        var batch = new List<(string Text, List<(string Form, Clitic Clitics)> Forms)>();
         foreach (var sentence in ReadSentences(path))
         {
             batch.Add(sentence);
@@ -28,8 +28,9 @@ public static class UdCorpus
         return new GoldCorpus(name, role, documents) { UnalignedTokens = unaligned };
     }
 
-    private static GoldDocument Build(List<(string Text, List<string> Forms)> sentences, ref int unaligned)
+    private static GoldDocument Build(List<(string Text, List<(string Form, Clitic Clitics)> Forms)> sentences, ref int unaligned)
     {
+        var clitics = new List<Clitic>();
         var text = new System.Text.StringBuilder();
         var sentenceSpans = new List<TextSpan>();
         var tokenSpans = new List<TextSpan>();
@@ -40,18 +41,33 @@ public static class UdCorpus
             int offset = text.Length;
             text.Append(sentenceText);
             sentenceSpans.Add(new TextSpan(offset, text.Length));
-            if (HoldsSeveralSentences(forms)) merged.Add(new TextSpan(offset, text.Length));
+            if (HoldsSeveralSentences(forms.Select(f => f.Form).ToList())) merged.Add(new TextSpan(offset, text.Length));
             int at = 0;
-            foreach (var form in forms)
+            foreach (var (form, clitic) in forms)
             {
                 while (at < sentenceText.Length && char.IsWhiteSpace(sentenceText[at])) at++;
                 int found = sentenceText.AsSpan(at).StartsWith(form, StringComparison.Ordinal) ? at : sentenceText.IndexOf(form, at, StringComparison.Ordinal);
                 if (found < 0) { unaligned++; continue; }
                 tokenSpans.Add(new TextSpan(offset + found, offset + found + form.Length));
+                clitics.Add(clitic);
                 at = found + form.Length;
             }
         }
-        return new GoldDocument(text.ToString(), sentenceSpans, tokenSpans) { MergedSentences = merged };
+        return new GoldDocument(text.ToString(), sentenceSpans, tokenSpans) { MergedSentences = merged, TokenClitics = clitics };
+    }
+
+    private static Clitic CliticsOf(List<string> parts)
+    {
+        if (parts.Count < 2) return Clitic.None;
+        var clitics = parts[^1] switch
+        {
+            "nya" => Clitic.Nya, "lah" => Clitic.Lah, "kah" => Clitic.Kah, "pun" => Clitic.Pun, "mu" => Clitic.Mu, "ku" => Clitic.Ku,
+            _ => Clitic.None,
+        };
+        if (parts.Count > 2 && clitics != Clitic.None)
+            clitics |= parts[^2] switch { "nya" => Clitic.Nya, "lah" => Clitic.Lah, "kah" => Clitic.Kah, "pun" => Clitic.Pun, _ => Clitic.None };
+        clitics |= parts[0] switch { "ku" => Clitic.Ku, "kau" => Clitic.Kau, _ => Clitic.None };
+        return clitics;
     }
 
     /// <summary>By UD's own tokens: a free-standing . ! ? (abbreviations keep their dot inside the token),
@@ -68,11 +84,13 @@ public static class UdCorpus
         return false;
     }
 
-    /// <summary>Each sentence's <c># text</c> and its surface token forms.</summary>
-    public static IEnumerable<(string Text, List<string> Forms)> ReadSentences(string path)
+    /// <summary>Each sentence's <c># text</c> and its surface token forms, with the clitics UD splits off
+    /// multiword tokens (menyetujuinya = menyetujui + nya → Nya).</summary>
+    public static IEnumerable<(string Text, List<(string Form, Clitic Clitics)> Forms)> ReadSentences(string path)
     {
         string? text = null;
-        var forms = new List<string>();
+        var forms = new List<(string Form, Clitic Clitics)>();
+        var parts = new List<string>();
         int skipUntil = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -93,12 +111,19 @@ public static class UdCorpus
             int dash = id.IndexOf('-');
             if (dash > 0)
             {
-                forms.Add(cols[1]);
+                forms.Add((cols[1], Clitic.None));
+                parts.Clear();
                 skipUntil = int.Parse(id[(dash + 1)..], System.Globalization.CultureInfo.InvariantCulture);
                 continue;
             }
-            if (int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) <= skipUntil) continue;
-            forms.Add(cols[1]);
+            int n = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
+            if (n <= skipUntil)
+            {
+                parts.Add(cols[1].ToLowerInvariant());
+                if (n == skipUntil) forms[^1] = (forms[^1].Form, CliticsOf(parts));
+                continue;
+            }
+            forms.Add((cols[1], Clitic.None));
         }
         if (text is not null && forms.Count > 0) yield return (text, forms);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Warta.Core;
@@ -14,12 +13,6 @@ public sealed partial class HtmlBodyExtractor(HtmlBoilerplate boilerplate)
 {
     private const int MaxInsertBlockLength = 600;
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-        "blockquote", "table", "tr", "dl", "dt", "dd", "pre", "address", "hr", "center", "figure", "details", "summary",
-    };
-
     private static readonly HashSet<string> Structural = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article" };
 
     public List<string> Paragraphs(IDocument document, string? title)
@@ -29,10 +22,9 @@ public sealed partial class HtmlBodyExtractor(HtmlBoilerplate boilerplate)
         var root = FindContentRoot(document) ?? document.Body;
         RemoveFurniture(root);
 
-        var text = new StringBuilder();
-        AppendText(root, text);
+        var text = HtmlText.Of(root);
         var paragraphs = new List<string>();
-        foreach (var block in BlankLine().Split(text.ToString()))
+        foreach (var block in BlankLine().Split(text))
         {
             var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !boilerplate.IsBoilerplateLine(l)).ToList();
             if (lines.Count == 0) continue;
@@ -75,8 +67,8 @@ public sealed partial class HtmlBodyExtractor(HtmlBoilerplate boilerplate)
 
         // "Baca juga" boxes as whole blocks (a label and a list of links): the innermost block starting so.
         var inserts = root.QuerySelectorAll("*").Where(e => e != root && !Structural.Contains(e.LocalName)
-            && BlockTags.Contains(e.LocalName) && StartsWithInsert(e)
-            && !e.Children.Any(c => BlockTags.Contains(c.LocalName) && StartsWithInsert(c))).ToList();
+            && HtmlText.IsBlock(e.LocalName) && StartsWithInsert(e)
+            && !e.Children.Any(c => HtmlText.IsBlock(c.LocalName) && StartsWithInsert(c))).ToList();
         foreach (var element in inserts) element.Remove();
     }
 
@@ -85,53 +77,8 @@ public sealed partial class HtmlBodyExtractor(HtmlBoilerplate boilerplate)
         var raw = element.TextContent;
         if (raw.Length > MaxInsertBlockLength * 4 || raw.Trim().Length is 0 or > MaxInsertBlockLength) return false;
         // TextContent glues "Baca juga" to the link after it; the block-aware text keeps lines apart.
-        var sb = new StringBuilder();
-        AppendText(element, sb);
-        var firstLine = sb.ToString().Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        var firstLine = HtmlText.Of(element).Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
         return firstLine is not null && boilerplate.IsBoilerplateLine(firstLine);
-    }
-
-    private static void AppendText(INode node, StringBuilder sb)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            switch (child)
-            {
-                case IText text:
-                    AppendCollapsed(text.Data, sb);
-                    break;
-                case IElement { LocalName: "br" }:
-                    sb.Append('\n');
-                    break;
-                case IElement { LocalName: "td" or "th" } cell:
-                    sb.Append(' ');
-                    AppendText(cell, sb);
-                    sb.Append(' ');
-                    break;
-                case IElement element when BlockTags.Contains(element.LocalName):
-                    sb.Append("\n\n");
-                    AppendText(element, sb);
-                    sb.Append("\n\n");
-                    break;
-                case IElement element:
-                    AppendText(element, sb);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>HTML whitespace rules: any run of spaces, tabs and line ends in the source is one space.</summary>
-    private static void AppendCollapsed(string data, StringBuilder sb)
-    {
-        bool space = false;
-        foreach (char c in data)
-        {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f') { space = true; continue; }
-            if (space && sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '\n') sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        if (space && sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '\n') sb.Append(' ');
     }
 
     [GeneratedRegex(@"\n[ \t]*\n")]

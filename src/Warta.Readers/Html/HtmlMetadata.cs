@@ -23,7 +23,7 @@ public static class HtmlMetadata
         var candidates = new[]
         {
             Content(document, "meta[property='og:title']"),
-            document.QuerySelector("h1")?.TextContent,
+            document.QuerySelector("h1") is { } h1 ? HtmlText.Of(h1) : null,
             document.Title,
         };
         foreach (var candidate in candidates)

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using Warta.Core;
+using Warta.Corpora;
+using Warta.Engine;
+
+namespace Warta.Bench;
+
+/// <summary>
+/// <c>throughput [--stages read,segment|all] [--runs 5] [--limit N] [--indosum DIR]</c>: reads every IndoSum
+/// article (rebuilding its text from the tokens), makes it an <see cref="Article"/> and a
+/// <see cref="Document"/>, and runs the chosen stages of the standard pipeline (plus the stages they
+/// need). Prints articles per second for each run, their median, and the peak working set.
+/// </summary>
+public static class Throughput
+{
+    // Short names for the standard pipeline's stages.
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["langid"] = "language-id",
+        ["segment"] = "segmentation",
+    };
+
+    public static int Run(string[] args)
+    {
+        string stagesArg = "read,segment";
+        int runs = 5, limit = int.MaxValue;
+        string folder = BenchPaths.IndoSum;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--stages": stagesArg = Next(); break;
+                case "--runs": runs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--limit": limit = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--indosum": folder = Next(); break;
+                default:
+                    Console.Error.WriteLine($"throughput: unknown option '{args[i]}'; use --stages read,segment|all, --runs N, --limit N, --indosum DIR.");
+                    return 2;
+            }
+        }
+        if (!Directory.Exists(folder)) { Console.Error.WriteLine($"throughput: IndoSum folder '{folder}' not found (--indosum)."); return 2; }
+
+        var standard = WartaPipeline.Create(new WartaData(BenchPaths.Data));
+        Pipeline pipeline;
+        try { pipeline = Select(standard, stagesArg); }
+        catch (ArgumentException e) { Console.Error.WriteLine($"throughput: {e.Message}"); return 2; }
+        Console.WriteLine($"stages: read{string.Concat(pipeline.Stages.Select(s => ", " + s.Name))}; IndoSum: {Path.GetFullPath(folder)}");
+
+        var rates = new List<double>();
+        var cpuRates = new List<double>();
+        var process = Process.GetCurrentProcess();
+        long tokens = 0;
+        for (int r = 0; r < runs; r++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            int articles = 0;
+            tokens = 0;
+            foreach (var a in IndoSum.ReadFolder(folder))
+            {
+                if (articles >= limit) break;
+                var article = new Article(a.Id)
+                {
+                    Id = a.Id,
+                    Paragraphs = a.Paragraphs.Select(p => a.Text.Substring(p.Start, p.Length)).ToList(),
+                    Published = a.UrlDate,
+                    Url = a.Url,
+                };
+                var doc = pipeline.Run(article.ToDocument());
+                tokens += doc.Tokens.Count;
+                articles++;
+            }
+            sw.Stop();
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            rates.Add(articles / sw.Elapsed.TotalSeconds);
+            cpuRates.Add(articles / cpu);
+            Console.WriteLine(FormattableString.Invariant($"run {r + 1}: {articles} articles, {tokens} tokens in {sw.Elapsed.TotalSeconds:F2} s = {articles / sw.Elapsed.TotalSeconds:F0} articles/s (CPU {cpu:F2} s = {articles / cpu:F0} articles per CPU-second)"));
+        }
+        rates.Sort();
+        cpuRates.Sort();
+        double median = rates[rates.Count / 2];
+        // On a shared machine wall time depends on the other load; CPU time (all threads, GC included) much less.
+        Console.WriteLine(FormattableString.Invariant($"median per CPU-second: {cpuRates[cpuRates.Count / 2]:F0} articles; load average now {LoadAverage()}"));
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine(FormattableString.Invariant($"median: {median:F0} articles/s over {runs} runs; peak working set {peak / (1024.0 * 1024):F0} MiB; allocated {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * runs):F0} MiB per run"));
+        return 0;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+
+    /// <summary>The named stages of the standard pipeline ("read" is always done; "all" is every stage),
+    /// with the stages they need added in pipeline order.</summary>
+    private static Pipeline Select(Pipeline standard, string list)
+    {
+        var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(n => !n.Equals("read", StringComparison.OrdinalIgnoreCase))
+            .Select(n => Aliases.GetValueOrDefault(n, n)).ToList();
+        if (names.Any(n => n.Equals("all", StringComparison.OrdinalIgnoreCase))) return standard;
+        foreach (var n in names)
+            if (!standard.Stages.Any(s => s.Name.Equals(n, StringComparison.OrdinalIgnoreCase)))
+                throw new ArgumentException($"no stage '{n}'; the stages are: read, {string.Join(", ", standard.Stages.Select(s => s.Name))} (or all; langid, segment for short).");
+        // Walk backwards: keep a stage if it was asked for or adds something a kept stage needs.
+        var needed = Layer.None;
+        var kept = new List<IStage>();
+        for (int i = standard.Stages.Count - 1; i >= 0; i--)
+        {
+            var stage = standard.Stages[i];
+            bool asked = names.Any(n => n.Equals(stage.Name, StringComparison.OrdinalIgnoreCase));
+            if (!asked && (stage.Adds & needed) == 0) continue;
+            kept.Insert(0, stage);
+            needed |= stage.Needs;
+        }
+        return new Pipeline(kept);
+    }
+}

@@ -1,0 +1,135 @@
+using Warta.Core;
+
+namespace Warta.Entities;
+
+/// <summary>
+/// Feature extraction for the Indonesian tagger: for every token a fixed number (<see cref="PerToken"/>)
+/// of hashed feature ids in [0, 2^bits). Features: the word (lower-cased and exact), its neighbours ±2,
+/// word bigrams, word shape of the token and its neighbours, prefixes and suffixes of 1–4 letters (which
+/// catch meN-, di-, ber-, ter-, pe-, ke-…-an, -kan, -i, -nya), a preceding preposition with the shape
+/// (di/ke/dari + Capitalized), title words at −2..0, gazetteer membership at −1..+1 and the
+/// sentence-initial position. Values are hashed from spans of the text, never copied into strings.
+/// </summary>
+public sealed class NerFeatures(NerLexicon lexicon, int bits)
+{
+    /// <summary>Bump when templates change: a model records the version it was trained with.</summary>
+    public const int Version = 4;
+    /// <summary>Base templates per token; each is emitted twice, once shared by all corpora and once
+    /// specific to the sentence's corpus (<see cref="PerToken"/> in all).</summary>
+    public const int Templates = 40;
+    public const int PerToken = 2 * Templates;
+    /// <summary>The corpus whose annotation conventions tagging follows: idner-news-2k (news).</summary>
+    public const int TargetDomain = 0;
+
+    private const ulong Bos = 0x1234_5678_9abc_def1UL, Eos = 0x0fed_cba9_8765_4321UL;
+
+    public int Bits { get; } = bits is >= 10 and <= 26 ? bits : throw new ArgumentOutOfRangeException(nameof(bits), bits, "Feature hash bits must be 10..26.");
+    public NerLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>Fills <paramref name="features"/> (length tokens × <see cref="PerToken"/>) for one sentence.</summary>
+    /// <remarks>Domain-specific copies ("frustratingly easy domain adaptation", Daumé 2007) let the
+    /// corpora disagree: NERGrit tags every country as a place, idner-news-2k leaves "tentara Jepang"
+    /// untagged. Shared copies learn what they agree on; tagging adds the target domain's copies.</remarks>
+    public void Extract(string text, ReadOnlySpan<TextSpan> tokens, Span<int> features, int domain = TargetDomain)
+    {
+        int n = tokens.Length;
+        if (features.Length < n * PerToken) throw new ArgumentException("Feature buffer too small.", nameof(features));
+        Span<ulong> lower = n <= 256 ? stackalloc ulong[n] : new ulong[n];
+        Span<ulong> shape = n <= 256 ? stackalloc ulong[n] : new ulong[n];
+        Span<byte> gaz = n <= 256 ? stackalloc byte[n] : new byte[n];
+        for (int i = 0; i < n; i++)
+        {
+            var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            lower[i] = TokenHash.Lower(w);
+            shape[i] = TokenHash.Shape(w);
+        }
+        MarkGazetteer(lower, gaz);
+
+        ulong mask = (1UL << Bits) - 1;
+        for (int i = 0; i < n; i++)
+        {
+            var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var f = features.Slice(i * PerToken, PerToken);
+            int k = 0;
+            ulong l0 = lower[i], lm1 = At(lower, i - 1), lp1 = At(lower, i + 1);
+            ulong s0 = shape[i], sm1 = At(shape, i - 1), sp1 = At(shape, i + 1);
+            Put(f, ref k, 1, 0);
+            Put(f, ref k, 2, l0);
+            Put(f, ref k, 3, TokenHash.Exact(w));
+            Put(f, ref k, 4, lm1);
+            Put(f, ref k, 5, lp1);
+            Put(f, ref k, 6, At(lower, i - 2));
+            Put(f, ref k, 7, At(lower, i + 2));
+            Put(f, ref k, 8, TokenHash.Combine(lm1, l0));
+            Put(f, ref k, 9, TokenHash.Combine(l0, lp1));
+            Put(f, ref k, 10, s0);
+            Put(f, ref k, 11, sm1);
+            Put(f, ref k, 12, sp1);
+            Put(f, ref k, 13, TokenHash.Combine(TokenHash.Combine(sm1, s0), sp1));
+            Put(f, ref k, 14, TokenHash.Combine(lm1, s0));
+            Put(f, ref k, 15, TokenHash.Combine(s0, lp1));
+            for (int len = 1; len <= 4; len++)
+            {
+                int m = Math.Min(len, w.Length);
+                Put(f, ref k, (ulong)(15 + len), TokenHash.Lower(w[..m]));
+                Put(f, ref k, (ulong)(19 + len), TokenHash.Lower(w[^m..]));
+            }
+            Put(f, ref k, 24, Flag(Lexicon.IsTitle(l0)));
+            Put(f, ref k, 25, Flag(i >= 1 && Lexicon.IsTitle(lower[i - 1])));
+            Put(f, ref k, 26, Flag(i >= 2 && Lexicon.IsTitle(lower[i - 2])));
+            Put(f, ref k, 27, gaz[i]);
+            Put(f, ref k, 28, i >= 1 ? gaz[i - 1] : 99UL);
+            Put(f, ref k, 29, i + 1 < n ? gaz[i + 1] : 99UL);
+            Put(f, ref k, 30, TokenHash.Combine(i == 0 ? 1UL : 0UL, s0));
+            Put(f, ref k, 31, TokenHash.Combine(gaz[i], s0));
+            Put(f, ref k, 32, TokenHash.Combine((ulong)Math.Min(w.Length, 12), s0));
+            ulong nextPrefix = i + 1 < n ? Affix(text, tokens[i + 1], 2, prefix: true) : Eos;
+            ulong nextSuffix = i + 1 < n ? Affix(text, tokens[i + 1], 3, prefix: false) : Eos;
+            ulong prevSuffix = i >= 1 ? Affix(text, tokens[i - 1], 3, prefix: false) : Bos;
+            Put(f, ref k, 33, TokenHash.Combine(s0, nextPrefix));
+            Put(f, ref k, 34, TokenHash.Combine(s0, nextSuffix));
+            Put(f, ref k, 35, TokenHash.Combine(lm1, lp1));
+            Put(f, ref k, 36, TokenHash.Combine(prevSuffix, s0));
+            Put(f, ref k, 37, TokenHash.Combine(i == 0 ? 1UL : 0UL, l0));
+            Put(f, ref k, 38, TokenHash.Combine(TokenHash.Combine(At(shape, i - 2), sm1), s0));
+            Put(f, ref k, 39, TokenHash.Combine(TokenHash.Combine(s0, sp1), At(shape, i + 2)));
+            Put(f, ref k, 40, TokenHash.Combine(Flag(i >= 1 && Lexicon.IsTitle(lower[i - 1])), s0));
+            ulong domainSalt = 0xD0D0_0000UL + (ulong)domain;
+            for (int j = 0; j < Templates; j++)
+                f[Templates + j] = (int)(TokenHash.Combine(domainSalt, (ulong)f[j]) & mask);
+
+            void Put(Span<int> dest, ref int at, ulong template, ulong value) =>
+                dest[at++] = (int)(TokenHash.Combine(template * 0x9E3779B97F4A7C15UL, value) & mask);
+        }
+
+        static ulong Affix(string text, TextSpan token, int length, bool prefix)
+        {
+            var w = text.AsSpan(token.Start, token.Length);
+            int m = Math.Min(length, w.Length);
+            return TokenHash.Lower(prefix ? w[..m] : w[^m..]);
+        }
+        static ulong At(ReadOnlySpan<ulong> a, int i) => i < 0 ? Bos : i >= a.Length ? Eos : a[i];
+        static ulong Flag(bool b) => b ? 1UL : 0UL;
+    }
+
+    /// <summary>Greedy longest match of gazetteer names; code = 1 + 2·type + (0 first token, 1 later).</summary>
+    private void MarkGazetteer(ReadOnlySpan<ulong> lower, Span<byte> gaz)
+    {
+        gaz.Clear();
+        int max = Lexicon.MaxNameTokens;
+        for (int i = 0; i < lower.Length;)
+        {
+            int matched = 0;
+            EntityType type = EntityType.MISC;
+            ulong h = 0;
+            for (int len = 1; len <= max && i + len <= lower.Length; len++)
+            {
+                h = TokenHash.Combine(h, lower[i + len - 1]);
+                if (Lexicon.TryGetName(h, out var t)) { matched = len; type = t; }
+            }
+            if (matched == 0) { i++; continue; }
+            for (int j = 0; j < matched; j++) gaz[i + j] = (byte)(1 + 2 * (int)type + (j == 0 ? 0 : 1));
+            i += matched;
+        }
+    }
+}

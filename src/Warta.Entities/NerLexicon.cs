@@ -1,0 +1,65 @@
+namespace Warta.Entities;
+
+/// <summary>
+/// Word lists the Indonesian tagger's features look up: titles that precede names (Presiden, Menteri …)
+/// and a gazetteer of multi-word names with their type. Both are keyed by token hashes so lookups during
+/// tagging allocate nothing. Loaded from plain text files (see <see cref="Load"/>).
+/// </summary>
+public sealed class NerLexicon
+{
+    private readonly HashSet<ulong> _titles;
+    private readonly Dictionary<ulong, Core.EntityType> _names;
+
+    public NerLexicon(IEnumerable<string> titles, IEnumerable<(string Name, Core.EntityType Type)> names)
+    {
+        _titles = [.. titles.Select(t => TokenHash.Lower(t.Trim()))];
+        _names = [];
+        foreach (var (name, type) in names)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) continue;
+            MaxNameTokens = Math.Max(MaxNameTokens, words.Length);
+            ulong h = 0;
+            foreach (var w in words) h = TokenHash.Combine(h, TokenHash.Lower(w));
+            _names.TryAdd(h, type);
+        }
+    }
+
+    public static NerLexicon Empty { get; } = new([], []);
+
+    public int MaxNameTokens { get; }
+    public int TitleCount => _titles.Count;
+    public int NameCount => _names.Count;
+
+    public bool IsTitle(ulong lowerHash) => _titles.Contains(lowerHash);
+
+    /// <summary>Type of the name whose tokens' lower-case hashes were combined into <paramref name="combined"/>.</summary>
+    public bool TryGetName(ulong combined, out Core.EntityType type) => _names.TryGetValue(combined, out type);
+
+    /// <summary>Loads titles (one per line) and name files (<c>name TAB PER|ORG|LOC</c>); '#' lines are headers.</summary>
+    public static NerLexicon Load(string titlesPath, params string[] namesPaths)
+    {
+        var titles = DataLines(titlesPath).ToList();
+        var names = new List<(string, Core.EntityType)>();
+        foreach (var namesPath in namesPaths)
+        foreach (var line in DataLines(namesPath))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length < 2 || !Enum.TryParse<Core.EntityType>(cols[1].Trim(), out var type))
+                throw new InvalidDataException($"{namesPath}: line '{line}' must be 'name<TAB>PER|ORG|LOC'.");
+            names.Add((cols[0].Trim(), type));
+        }
+        return new NerLexicon(titles, names);
+    }
+
+    internal static IEnumerable<string> DataLines(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"NER word list '{path}' does not exist; rebuild so data/ is copied, or set WARTA_DATA.", path);
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            yield return line;
+        }
+    }
+}

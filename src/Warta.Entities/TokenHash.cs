@@ -1,0 +1,61 @@
+namespace Warta.Entities;
+
+/// <summary>
+/// Stable 64-bit hashes of text spans (FNV-1a, then a SplitMix64 finish), computed straight from the
+/// characters so tagging allocates no strings per feature. <c>string.GetHashCode</c> is randomized per
+/// process and cannot be used for a saved model.
+/// </summary>
+public static class TokenHash
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    public static ulong Lower(ReadOnlySpan<char> s)
+    {
+        ulong h = Offset;
+        foreach (var c in s) h = (h ^ char.ToLowerInvariant(Fold(c))) * Prime;
+        return h;
+    }
+
+    public static ulong Exact(ReadOnlySpan<char> s)
+    {
+        ulong h = Offset ^ 0x5bd1e995UL;
+        foreach (var c in s) h = (h ^ Fold(c)) * Prime;
+        return h;
+    }
+
+    /// <summary>Word shape: X upper, x lower, d digit, other characters as themselves; runs collapsed.</summary>
+    public static ulong Shape(ReadOnlySpan<char> s)
+    {
+        ulong h = Offset ^ 0x27d4eb2dUL;
+        char last = '\0';
+        foreach (var ch in s)
+        {
+            char c = Fold(ch);
+            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (k == last) continue;
+            h = (h ^ k) * Prime;
+            last = k;
+        }
+        return h;
+    }
+
+    /// <summary>Typographic quotes and dashes hash like their ASCII forms: the training corpora use ASCII,
+    /// news text often does not.</summary>
+    public static char Fold(char c) => c switch
+    {
+        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
+        '\u2018' or '\u2019' or '\u201A' => '\'',
+        '\u2013' or '\u2014' => '-',
+        _ => c,
+    };
+
+    public static ulong Combine(ulong a, ulong b) => Finish(a ^ (b + 0x9e3779b97f4a7c15UL + (a << 6) + (a >> 2)));
+
+    public static ulong Finish(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9UL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebUL;
+        return z ^ (z >> 31);
+    }
+}

@@ -1,0 +1,58 @@
+using Warta.Core;
+using Warta.Corpora;
+using Warta.Engine;
+using Warta.Times;
+
+namespace Warta.Evaluation.Times;
+
+/// <summary>
+/// What the times evaluations share: the pipeline cut after the times stage (language, segmentation,
+/// times — whatever the standard pipeline puts before it), and IndoSum articles turned into documents.
+/// </summary>
+public sealed class TimesEvalContext
+{
+    private readonly Pipeline _pipeline;
+    private readonly Pipeline _atCrawlTime;
+    private DateOnly _crawlDate;
+
+    public TimesEvalContext(WartaData data)
+    {
+        var full = WartaPipeline.Create(data);
+        int times = full.Stages.ToList().FindIndex(s => s.Name == "times");
+        if (times < 0) throw new InvalidOperationException("The standard pipeline has no 'times' stage.");
+        _pipeline = new Pipeline(full.Stages.Take(times + 1));
+        // The same stages, but the times stage believes "today" is the day the article was crawled, as
+        // when Warta runs on the news of the day.
+        _atCrawlTime = new Pipeline(full.Stages.Take(times).Append(TimeStage.Load(data.Root, () => _crawlDate)));
+    }
+
+    /// <summary>Runs the pipeline up to times on an IndoSum article, with <paramref name="published"/> or none.
+    /// With <paramref name="atCrawlTime"/>, "today" is the crawl date in the article's id.</summary>
+    public Document Analyze(IndoSumArticle article, DateOnly? published, bool atCrawlTime = false)
+    {
+        if (atCrawlTime) _crawlDate = CrawlDate(article.Id) ?? throw new InvalidDataException($"IndoSum id '{article.Id}' does not start with a crawl timestamp.");
+        var doc = new Document(article.Text, "indosum:" + article.Id, article.Id)
+        {
+            Paragraphs = article.Paragraphs,
+            Published = published,
+            DeclaredLanguage = "id",
+        };
+        return (atCrawlTime ? _atCrawlTime : _pipeline).Run(doc);
+    }
+
+    /// <summary>The crawl date in an IndoSum id ("1514768884-…": Unix seconds), as a date in Jakarta (WIB, UTC+7).</summary>
+    public static DateOnly? CrawlDate(string id)
+    {
+        int dash = id.IndexOf('-');
+        if (dash <= 0 || !long.TryParse(id.AsSpan(0, dash), out var seconds)) return null;
+        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(TimeSpan.FromHours(7)).DateTime);
+    }
+
+    /// <summary>The repository root (the folder holding Warta.sln) above the current directory, or null.</summary>
+    public static string? FindRepoRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Warta.sln"))) return dir.FullName;
+        return null;
+    }
+}
