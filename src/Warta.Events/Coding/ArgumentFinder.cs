@@ -45,9 +45,13 @@ public sealed class ArgumentFinder
     public bool IsBoundary(int i) => _boundary[i];
     public bool IsVerbLike(int i) => _verbLike[i];
 
-    private bool ComputeVerbLike(int i) =>
-        _s.ActorAt(i) is null && !IsPreposition(_s[i]) && !_g.Is("aux", _s[i]) && !_g.Is("noun", _s[i])
-        && (_lang.Patterns.IsTriggerWord(_s[i]) && !IsNounTrigger(i) || _lang.Morphology.LooksLikeVerb(_s[i]) || _g.Is("verb", _s[i]));
+    private bool ComputeVerbLike(int i)
+    {
+        var w = _s[i];
+        if (_s.ActorAt(i) is not null || IsPreposition(w) || _g.Is("aux", w) || _g.Is("noun", w)) return false;
+        if (_lang.Morphology.LooksLikeVerb(w) || _g.Is("verb", w)) return true;
+        return _lang.Patterns.IsTriggerWord(w) && !IsNounTrigger(i);
+    }
     public bool IsSay(int i) => _g.Is("say", _s[i]);
 
     /// <summary>First word of the clause holding word <paramref name="i"/>.</summary>

@@ -23,8 +23,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
 {
     private const int ModalWindow = 5;
     private readonly EventGrammar _g = language.Grammar;
+    // by reference: a record's value hash would walk its lists on every lookup
     private readonly Dictionary<EventPattern, int> _order = language.Patterns.Patterns
-        .Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        .Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, (IEqualityComparer<EventPattern>)ReferenceEqualityComparer.Instance);
 
     public EventLanguage Language => language;
 
