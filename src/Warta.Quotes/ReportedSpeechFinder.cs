@@ -94,7 +94,8 @@ internal sealed class ReportedSpeechFinder(TokenView view, MentionReader reader)
         if (!suffixed && !passive && !_lex.AfterCues.Contains(w)) return null;
         bool afterComma = view.IsPunct(t - 1, ',');
         bool atStart = OnlyFunctionWordsBefore(sentence, t);
-        if (!afterComma && !atStart) return null; // "dengan kata lain": the noun, not the cue
+        if (!afterComma && !atStart)
+            return suffixed || passive ? null : SpeakerBeforeClosingCue(sentence, t, last); // "dengan kata lain": the noun, not the cue
         SpeakerMention? mention;
         int next;
         if (suffixed) { mention = SuffixMention(t); next = t + 1; }
@@ -116,6 +117,22 @@ internal sealed class ReportedSpeechFinder(TokenView view, MentionReader reader)
         if (moreAfter) return Make(FirstContent(sentence), last, mention, t);
         // Closing cue: the statement is what precedes ", kata X".
         return Make(FirstContent(sentence), t - 2, mention, t);
+    }
+
+    /// <summary>
+    /// English order of a closing cue, <c>S, X said.</c>: the speaker stands between a comma and a cue that
+    /// ends the sentence. Only a name or a pronoun counts as the speaker ("…, the report said" does not).
+    /// </summary>
+    private QuoteCandidate? SpeakerBeforeClosingCue(Sentence sentence, int t, int last)
+    {
+        for (int k = t + 1; k <= last; k++) if (view.IsWord(k)) return null;
+        int comma = t - 1;
+        while (comma > sentence.FirstToken && t - comma <= 6 && !view.IsPunct(comma, ',')) comma--;
+        if (comma <= sentence.FirstToken || !view.IsPunct(comma, ',') || comma + 1 >= t) return null;
+        var mention = reader.AfterCue(comma + 1, t);
+        if (mention is null || mention.Kind is not (MentionKind.Name or MentionKind.Pronoun)) return null;
+        if (view.Document.TokenAtOrAfter(mention.End) != t) return null; // the mention must reach the cue
+        return Make(FirstContent(sentence), comma - 1, mention, t);
     }
 
     private QuoteCandidate? Make(int first, int last, SpeakerMention? mention, int cue)
