@@ -23,7 +23,7 @@ public static class EvalEventsCommand
         command.Options.Add(repo);
         command.SetAction(parse =>
         {
-            var root = parse.GetValue(repo) ?? EventEvalRunner.FindRepoRoot(Directory.GetCurrentDirectory());
+            var root = parse.GetValue(repo) ?? Warta.Evaluation.RepoLocator.FindRepoRoot(Directory.GetCurrentDirectory());
             if (root is null)
             {
                 Console.Error.WriteLine("warta eval events: run it inside the repository (no Warta.sln found upward) or pass --repo DIR.");

@@ -18,7 +18,7 @@ public static class EvalQuotesCommand
         command.Options.Add(repo);
         command.SetAction(parse =>
         {
-            var root = parse.GetValue(repo) ?? QuoteEvalRunner.FindRepoRoot(Directory.GetCurrentDirectory());
+            var root = parse.GetValue(repo) ?? Warta.Evaluation.RepoLocator.FindRepoRoot(Directory.GetCurrentDirectory());
             if (root is null)
             {
                 Console.Error.WriteLine("warta eval quotes: run it inside the repository (no Warta.sln found upward) or pass --repo DIR.");

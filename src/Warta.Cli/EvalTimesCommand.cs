@@ -23,7 +23,7 @@ public static class EvalTimesCommand
         foreach (var o in new Option[] { weekday, heldOut, errors, listing, indosum }) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var root = TimesEvalContext.FindRepoRoot(Directory.GetCurrentDirectory());
+            var root = Warta.Evaluation.RepoLocator.FindRepoRoot(Directory.GetCurrentDirectory());
             if (root is null) { Console.Error.WriteLine("warta eval times: run it from inside the Warta repository (no Warta.sln found above the current folder)."); return 2; }
             var folder = parse.GetValue(indosum) ?? IndoSum.DefaultFolder(root);
             if (!Directory.Exists(folder)) { Console.Error.WriteLine($"warta eval times: IndoSum folder '{folder}' not found; pass --indosum DIR."); return 2; }

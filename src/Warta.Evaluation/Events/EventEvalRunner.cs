@@ -104,10 +104,4 @@ public static class EventEvalRunner
         return 0;
     }
 
-    public static string? FindRepoRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.sln"))) return dir.FullName;
-        return null;
-    }
 }

@@ -49,11 +49,4 @@ public static class QuoteEvalRunner
 
     private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 
-    /// <summary>The repository root: the nearest folder up from <paramref name="start"/> holding Warta.sln.</summary>
-    public static string? FindRepoRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.sln"))) return dir.FullName;
-        return null;
-    }
 }

@@ -48,11 +48,4 @@ public sealed class TimesEvalContext
         return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(TimeSpan.FromHours(7)).DateTime);
     }
 
-    /// <summary>The repository root (the folder holding Warta.sln) above the current directory, or null.</summary>
-    public static string? FindRepoRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.sln"))) return dir.FullName;
-        return null;
-    }
 }
