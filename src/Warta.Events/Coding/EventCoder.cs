@@ -4,13 +4,19 @@ using Warta.Events.Patterns;
 
 namespace Warta.Events.Coding;
 
-/// <summary>An event found in one sentence, before dating and merging.</summary>
+/// <summary>An event found in one sentence, before dating and merging. <see cref="Source"/> is null when
+/// the clause leaves the agent implicit ("pelaku ditangkap", "penangkapan itu", a quote's "kami"): the
+/// event stage then looks for it in the article (the quote's speaker, an earlier mention of the same
+/// event) and drops the event when it finds none.</summary>
 public sealed record SentenceEvent(
-    string Code, ActorMention Source, ActorMention? Target, int TriggerFirst, int TriggerLast, bool Negated)
+    string Code, ActorMention? Source, ActorMention? Target, int TriggerFirst, int TriggerLast, bool Negated)
 {
     /// <summary>A word like "tudingan itu" / "the accusation" standing for an earlier event, used to find
     /// the target of a denial or rejection when the clause names none.</summary>
     public int? AnaphorWord { get; init; }
+
+    /// <summary>An active predicate whose subject is not in the clause (in a quote: the speaker).</summary>
+    public bool SubjectMissing { get; init; }
 }
 
 /// <summary>
@@ -40,7 +46,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (found is null) continue;
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
-        if (events.Count == 0) events.AddRange(says.Where(e => e.Target is not null));
+        if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
         return events;
     }
 
@@ -127,6 +133,17 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
 
     private List<SentenceEvent>? Arguments(SentenceView s, ArgumentFinder args, TriggerMatch m)
     {
+        var found = ArgumentsOf(s, args, m);
+        // a passive or an agentless noun names no agent by design; elsewhere a missing subject is marked
+        // so the stage can try the quote's speaker before an earlier mention of the same event
+        if (found is not null && m.Voice != Voice.Passive && m.Pattern.Kind != TriggerKind.Noun)
+            for (int i = 0; i < found.Count; i++)
+                if (found[i].Source is null) found[i] = found[i] with { SubjectMissing = true };
+        return found;
+    }
+
+    private List<SentenceEvent>? ArgumentsOf(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    {
         var p = m.Pattern;
         int t = m.Start, after = m.Start + m.Length;
         if (IsHypothetical(s, args, t) || InDenial(s, args, t)) return null;
@@ -156,12 +173,19 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 break;
         }
         if (p.NoTarget) targets = [];
-        if (sources.Count == 0) return null;
+        if (sources.Count == 0 && p.Kind == TriggerKind.Say) return null;
 
         bool negated = ModalBefore(s, args, t, "negator") || NegatingVerbBefore(s, args, t);
         var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
+        if (sources.Count == 0)
+        {
+            // implicit agent: one event per target (or none), resolved from the article by the stage
+            if (targets.Count == 0) result.Add(new SentenceEvent(code, null, null, t, after - 1, negated) { AnaphorWord = anaphor });
+            else result.AddRange(targets.DistinctBy(a => a.Code).Select(tg => new SentenceEvent(code, null, tg, t, after - 1, negated)));
+            return result;
+        }
         // "Indonesia dan Singapura menandatangani …", "X and Y met": with no target, coordinated sources of
         // a reciprocal act (agree, meet, cooperate, fight) are each other's targets
         var distinctSources = sources.DistinctBy(a => a.Code).ToList();
