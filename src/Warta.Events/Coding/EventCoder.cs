@@ -189,6 +189,18 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "Indonesia dan Singapura menandatangani …", "X and Y met": with no target, coordinated sources of
         // a reciprocal act (agree, meet, cooperate, fight) are each other's targets
         var distinctSources = sources.DistinctBy(a => a.Code).ToList();
+        // "A dan B saling melempar tuduhan", "A saling tuduh dengan B": each acts on the other
+        if (ModalBefore(s, args, t, "reciprocal") && !p.NoTarget)
+        {
+            var sides = distinctSources.Concat(targets).DistinctBy(a => a.Code).ToList();
+            if (sides.Count >= 2)
+            {
+                foreach (var a in sides)
+                    foreach (var b in sides)
+                        if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
+                return result;
+            }
+        }
         if (targets.Count == 0 && !p.NoTarget && distinctSources.Count >= 2 && IsReciprocal(code))
         {
             foreach (var a in distinctSources)
@@ -244,7 +256,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         {
             var w = s[k];
             if (_g.Is(wordClass, w)) return true;
-            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w)
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("reciprocal", w)
                   || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
         }
         return false;
@@ -261,20 +273,23 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         return false;
     }
 
-    /// <summary>The content of a denial is not an event of its own: "membantah telah menyerang",
-    /// "membantah tudingan itu" code only the denial.</summary>
+    /// <summary>The content of a denial or an accusation is not an event of its own: "membantah telah
+    /// menyerang", "menuduh gerilyawan melancarkan serangan" code only the denial or the accusation.</summary>
     private bool InDenial(SentenceView s, ArgumentFinder args, int t)
     {
         int start = args.ClauseStart(t);
+        bool punctuation = false; // "menurut laporan, polisi menangkap …" reports the arrest: code it
         for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
         {
-            if (_g.Is("denial", s[k])) return true;
+            if (_g.Is("denial", s[k]) || !punctuation && _g.Is("claim", s[k])) return true;
             if (args.IsVerbLike(k)) return false;
+            punctuation |= s.IsPunctuation(k);
         }
-        // "denied that Russian hackers had targeted …": a complement clause of a denial, threat or appeal
+        // "denied that Russian hackers had targeted …", "mengecam laporan bahwa …": a complement clause of
+        // a denial, threat, appeal or claim
         if (start > 0 && _g.Is("complementizer", s[start - 1]))
             for (int k = start - 2; k >= 0 && k >= start - 4; k--)
-                if (_g.Is("denial", s[k]) || _g.Is("hypothetical", s[k])) return true;
+                if (_g.Is("denial", s[k]) || _g.Is("hypothetical", s[k]) || _g.Is("claim", s[k])) return true;
         return false;
     }
 
