@@ -254,6 +254,7 @@ public sealed class ArgumentFinder
         return !IsVerbLike(i);
     }
 
+    /// <summary>Only noun or bare-stem readings ("kritik", "tangkap"): such a word does not end a noun phrase.</summary>
     private bool IsNounTrigger(int i) =>
-        _lang.Patterns.MatchesAt(_s.Words, i).All(m => m.Pattern.Kind == Patterns.TriggerKind.Noun);
+        _lang.Patterns.MatchesAt(_s.Words, i).All(m => m.Pattern.Kind == Patterns.TriggerKind.Noun || m.Voice == Voice.Bare);
 }

@@ -61,7 +61,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (int Start, int Length) bestObject = default;
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
-                var voiced = m with { Voice = VoiceOf(s, m) };
+                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i)) continue;
+                var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
                 if (ObjectMatch(s, args, voiced) is not { } obj) continue;
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
             }
@@ -72,6 +73,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
+    }
+
+    /// <summary>A bare stem is a verb only right after an actor (its subject), past auxiliaries and
+    /// negators: "Polri amankan pelaku", "Kuwait juga usir dubes" — never "pukul 14.30".</summary>
+    private bool RightAfterSubject(SentenceView s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]) || _g.Is("intent", s[k]) || _g.Is("reciprocal", s[k]))) k--;
+        return k >= 0 && s.ActorAt(k) is not null;
     }
 
     private bool Better(TriggerMatch a, TriggerMatch b) =>
