@@ -189,6 +189,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
+        // "pertempuran antara A dan B", "clashes between A and B": the sides act on each other
+        if (sources.Count == 0 && targets.Count >= 2 && targets[0].FirstWord > 0 && _g.Is("between", s[targets[0].FirstWord - 1]))
+        {
+            foreach (var a in targets.DistinctBy(x => x.Code))
+                foreach (var b in targets.DistinctBy(x => x.Code))
+                    if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
+            return result;
+        }
         if (sources.Count == 0)
         {
             // implicit agent: one event per target (or none), resolved from the article by the stage
