@@ -133,6 +133,23 @@ public sealed class ArgumentFinder
         return found;
     }
 
+    /// <summary>The subject of the reporting verb that word <paramref name="t"/>'s clause depends on
+    /// ("Retno menambahkan, …", "Amin mengatakan bahwa …", "…, kata Amin"), or none.</summary>
+    public List<ActorMention> GoverningSpeaker(int t)
+    {
+        var before = SubjectOfGoverningSay(t, 0);
+        if (before.Count > 0) return before;
+        // a reporting verb after the clause: "… harus dihormati, kata Retno" / "ujar X" (speaker after it)
+        for (int k = t + 1; k < _s.Count; k++)
+        {
+            if (!IsSay(k)) continue;
+            for (int j = k + 1; j < _s.Count && j <= k + 8; j++)
+                if (_s.ActorAt(j) is { } a) return [a];
+            return Subject(k, 1);
+        }
+        return [];
+    }
+
     private List<ActorMention> SubjectOfGoverningSay(int t, int depth)
     {
         for (int k = t - 1; k >= 0; k--)

@@ -17,6 +17,9 @@ public sealed record SentenceEvent(
 
     /// <summary>An active predicate whose subject is not in the clause (in a quote: the speaker).</summary>
     public bool SubjectMissing { get; init; }
+
+    /// <summary>The source can only be the speaker of the quotation holding the trigger.</summary>
+    public bool SpeakerOnly { get; init; }
 }
 
 /// <summary>
@@ -46,8 +49,32 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (found is null) continue;
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
+        events.AddRange(DeonticAppeals(s, args));
         if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
         return events;
+    }
+
+    /// <summary>
+    /// "Masyarakat dan pemerintah harus bekerja sama," tutur Amin; "Retno menambahkan, setiap warga harus
+    /// menghormati hukum": an actor told what it must do in reported speech is appealed to (020) by the
+    /// speaker — the subject of the governing reporting verb, else the quote's speaker (the stage looks it
+    /// up; without a speaker there is no event). What the actor "must" do is not coded itself.
+    /// </summary>
+    private IEnumerable<SentenceEvent> DeonticAppeals(SentenceView s, ArgumentFinder args)
+    {
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!_g.Is("deontic", s[i])) continue;
+            var addressees = args.Subject(i);
+            if (addressees.Count == 0) continue;
+            var speaker = args.GoverningSpeaker(i);
+            foreach (var a in addressees.DistinctBy(a => a.Code))
+            {
+                var src = speaker.FirstOrDefault(x => x.Code != a.Code);
+                if (speaker.Count > 0 && src is null) continue; // "kami harus …": the speaker's own duty
+                yield return new SentenceEvent("020", src, a, i, i, false) { SpeakerOnly = src is null };
+            }
+        }
     }
 
     private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args)
@@ -156,7 +183,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     {
         var p = m.Pattern;
         int t = m.Start, after = m.Start + m.Length;
-        if (IsHypothetical(s, args, t) || InDenial(s, args, t)) return null;
+        // "harus bekerja sama": what an actor must do is the content of an appeal, not an event
+        if (IsHypothetical(s, args, t) || InDenial(s, args, t) || ModalBefore(s, args, t, "deontic")) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)

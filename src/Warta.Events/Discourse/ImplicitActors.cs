@@ -36,8 +36,9 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology)
         var root = ev.Code[..2];
         int trigger = s.WordStart(ev.TriggerFirst);
 
-        if (source is null && ev.SubjectMissing && SpeakerOf(doc, trigger) is { } speaker && speaker.Code != target?.Code)
+        if (source is null && (ev.SubjectMissing || ev.SpeakerOnly) && SpeakerOf(doc, trigger) is { } speaker && speaker.Code != target?.Code)
             source = speaker;
+        if (source is null && ev.SpeakerOnly) return null;
         if (source is null)
         {
             var lemma = LemmaOf(s[ev.TriggerFirst]);
