@@ -116,7 +116,8 @@ public sealed class ArgumentFinder
             {
                 var governing = depth < 2 ? SubjectOfGoverningSay(t, depth) : [];
                 if (governing.Count > 0) return governing;
-                bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w);
+                bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w), plural = _g.Is("pronoun-plural", w);
+                if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
                 return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
             }
             if (_g.Is("relative", w)) { passedNoun = false; continue; }
