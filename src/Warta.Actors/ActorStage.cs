@@ -40,6 +40,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         // The NER may cut a name short ("Pakta Pertahanan [Atlantik Utara]"): a dictionary name starting up
         // to four words earlier and covering the entity stands for it (names only, not titles or nouns).
         best ??= CoveringName(first, end, scan);
+        // "Pemerintah Suriah", "Kepolisian Daerah Jawa Barat": a generic agent beside the place it belongs to
+        // stands for the whole name.
+        if (best is { } place && AgentCountry.PlaceCode(place) is not null &&
+            inside.FirstOrDefault(m => m.Targets.Any(t => t is AgentTarget) && (m.End == place.First || place.End == m.First)) is { Count: > 0 } agent)
+            best = agent;
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
@@ -115,8 +120,28 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             var span = scan.SpanOf(m.First, m.End);
             var target = ActorResolver.Preferred(m.Targets);
             if (target is DiscardTarget || IsPartOfOtherName(m, target, scan)) continue;
-            // A title may hold a found name ("Sekjen [NATO]"); nothing else may overlap an entity.
-            bool overlaps = taken.Any(t => t.Overlaps(span) && !(target is TitleTarget && span.Contains(t) && !IsPerson(entities, t)));
+            // A province or city is a mention of its own only when it acts ("Surabaya menolak"); otherwise it
+            // only tells generic agents their country.
+            if (target is ActorTarget { Actor.Kind: ActorKind.Region } && !ActorResolver.IsAgentUse(m, scan)) continue;
+            // A generic agent takes in the place beside it: "warga Rusia", "Cambodian police" are one mention
+            // (the place keeps a mention of its own inside it).
+            if (target is AgentTarget && PlaceBeside(m, scan) is { } place)
+            {
+                var whole = new TextSpan(Math.Min(span.Start, scan.Words[place.First].Start), Math.Max(span.End, scan.Words[place.End - 1].End));
+                if (!taken.Any(t => t.Overlaps(whole) && !whole.Contains(t)))
+                {
+                    span = whole;
+                    var placeSpan = scan.SpanOf(place.First, place.End);
+                    if (!taken.Any(t => t.Overlaps(placeSpan)))
+                    {
+                        var p = ActorResolver.Resolve(ActorResolver.Preferred(place.Targets), place, scan);
+                        added.Add(new Entity(placeSpan.Start, placeSpan.End, p.Type) { Actor = p.Code, CanonicalName = p.Canonical });
+                        taken.Add(placeSpan);
+                    }
+                }
+            }
+            // A title or an agent may hold a found name ("Sekjen [NATO]", "warga [Rusia]"); nothing else may overlap an entity.
+            bool overlaps = taken.Any(t => t.Overlaps(span) && !((target is TitleTarget || target is AgentTarget) && span.Contains(t) && t != span && !IsPerson(entities, t)));
             if (overlaps) continue;
             if (target is TitleTarget && FollowedByName(m, scan, entities)) continue;
             if (target is AgentTarget { Agent.CountryOnly: true } && HasCountryBeside(m, scan)) continue;
@@ -183,6 +208,15 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return false;
     }
 
-    private static bool HasCountryBeside(NameMatch m, ActorScan scan) =>
-        ActorScan.CountryOf(scan.MatchStartingAt(m.End)) is not null || ActorScan.CountryOf(scan.MatchEndingAt(m.First)) is not null;
+    private static bool HasCountryBeside(NameMatch m, ActorScan scan) => AgentCountry.Beside(m, scan) is not null;
+
+    /// <summary>The place name right after or right before an agent (no punctuation between), or null.</summary>
+    private static NameMatch? PlaceBeside(NameMatch m, ActorScan scan)
+    {
+        if (m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.MatchStartingAt(m.End) is { } next && AgentCountry.PlaceCode(next) is not null)
+            return next;
+        if (m.First > 0 && !scan.Words[m.First].GapBefore && scan.MatchEndingAt(m.First) is { } previous && AgentCountry.PlaceCode(previous) is not null)
+            return previous;
+        return null;
+    }
 }

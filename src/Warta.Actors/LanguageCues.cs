@@ -8,9 +8,14 @@ namespace Warta.Actors;
 /// </summary>
 public sealed class LanguageCues
 {
+    /// <summary>The value of <see cref="Home"/> for a language with no home country (PETRARCH's "---").</summary>
+    public const string UnknownCountry = "---";
+
     public string Language { get; init; } = "";
-    /// <summary>Country code of bare titles and generic agents; <c>---</c> when unknown (PETRARCH's convention).</summary>
-    public string Home { get; init; } = "---";
+    /// <summary>Country of bare titles and generic agents when the article names none of its own;
+    /// <see cref="UnknownCountry"/> when the language has no home country (English): then the article's
+    /// dominant country is used (<see cref="ArticleCountry"/>), and without one no code at all.</summary>
+    public string Home { get; init; } = UnknownCountry;
     public IReadOnlySet<string> PlaceBefore { get; init; } = Empty;
     public IReadOnlySet<string> AgentBefore { get; init; } = Empty;
     public IReadOnlySet<string> SkipAfter { get; init; } = Empty;
