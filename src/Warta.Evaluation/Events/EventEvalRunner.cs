@@ -16,7 +16,12 @@ public static class EventEvalRunner
 {
     /// <summary>English: each sentence of eval/events/en-dev.tsv is analyzed as its own one-paragraph
     /// article (published date unknown) and all its events are compared with the gold.</summary>
-    public static int RunEnglish(string repoRoot, string? goldPath, bool details, TextWriter output, TextWriter error)
+    public static int RunEnglish(string repoRoot, string? goldPath, bool details, TextWriter output, TextWriter error) =>
+        RunEnglish(repoRoot, goldPath, details, goldActors: false, output, error);
+
+    /// <param name="goldActors">Replace the pipeline's actor entities by the gold mentions of the set's
+    /// 'marked' column before coding, so the score is the coder's alone.</param>
+    public static int RunEnglish(string repoRoot, string? goldPath, bool details, bool goldActors, TextWriter output, TextWriter error)
     {
         goldPath ??= Path.Combine(repoRoot, "eval", "events", "en-dev.tsv");
         var gold = EventGoldFile.ReadEnglish(goldPath);
@@ -29,11 +34,18 @@ public static class EventEvalRunner
         {
             var doc = new Article("en-dev:" + g.Id) { Id = g.Id, Paragraphs = [g.Text], Language = "en" }.ToDocument();
             pipeline.Run(doc);
+            if (goldActors)
+            {
+                var marked = MarkedMentions.Parse(g.Marked ?? throw new InvalidDataException($"{goldPath}: {g.Id} has no 'marked' column (needed by --gold-actors)."));
+                if (marked.Text != g.Text) throw new InvalidDataException($"{goldPath}: {g.Id}: the marked column without its markup differs from the text.");
+                doc.Entities.Clear();
+                doc.Entities.AddRange(marked.Entities);
+            }
             var predicted = events?.Mentions(doc) ?? [];
             scores.Add(g.Events, predicted);
             if (details) Detail(output, g.Id, g.Events, predicted);
         }
-        scores.Print(output, $"English gold {Path.GetFileName(goldPath)} (all {gold.Count} sentences)", gold.Sum(g => g.Events.Count));
+        scores.Print(output, $"English gold {Path.GetFileName(goldPath)} (all {gold.Count} sentences{(goldActors ? ", gold actor mentions" : "")})", gold.Sum(g => g.Events.Count));
         return 0;
     }
 
