@@ -88,7 +88,12 @@ public static class EventEvalRunner
                 var span = article.Sentences[g.SentenceIndex].Span;
                 var predicted = mentions.Where(m => m.TriggerStart >= span.Start && m.TriggerStart < span.End).ToList();
                 scores.Add(g.Events, predicted);
-                if (details) Detail(output, $"{g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}", g.Events, predicted);
+                if (details)
+                {
+                    Detail(output, $"{g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}", g.Events, predicted);
+                    var actors = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End).Select(e => e.Actor).Distinct();
+                    output.WriteLine($"    actors in the sentence: {string.Join(' ', actors)}");
+                }
             }
         }
         if (missingArticles > 0) output.WriteLine($"  {missingArticles} gold articles not found in IndoSum");

@@ -49,6 +49,7 @@ public sealed class ArgumentFinder
     {
         var w = _s[i];
         if (_s.ActorAt(i) is not null || IsPreposition(w) || _g.Is("aux", w) || _g.Is("noun", w)) return false;
+        if (i > 0 && _g.Is("adverb-marker", _s[i - 1])) return false; // "secara terbuka", "dengan tegas"
         if (_lang.Morphology.LooksLikeVerb(w) || _g.Is("verb", w)) return true;
         return _lang.Patterns.IsTriggerWord(w) && !IsNounTrigger(i);
     }
@@ -79,6 +80,7 @@ public sealed class ArgumentFinder
         var found = new List<ActorMention>();
         int start = ClauseStart(t);
         bool passedNoun = false;
+        if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         for (int i = t - 1; i >= start; i--)
         {
             var w = _s[i];
@@ -151,6 +153,20 @@ public sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>"X menuntut legalisasi cantrang serta mendesak Presiden …", "… mengunjungi kantor polisi,
+    /// tetapi belum bisa menemui …", "…, sekaligus mengecam …": a predicate right after a coordinating
+    /// word (past auxiliaries) shares the subject of the verb before it; returns that verb's index.</summary>
+    private int? ElidedAfterCoordinator(int t, int start)
+    {
+        int k = t - 1;
+        while (k >= start && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
+        int c = k >= start ? k : start - 1; // the coordinator is in the clause or is the boundary before it
+        if (c < 0 || !_g.Is("vp-coordinator", _s[c])) return null;
+        for (int v = c - 1; v >= 0; v--)
+            if (IsVerbLike(v) && !IsSay(v) && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
+        return null;
+    }
+
     private List<ActorMention> SubjectOfGoverningSay(int t, int depth)
     {
         for (int k = t - 1; k >= 0; k--)
@@ -221,6 +237,21 @@ public sealed class ArgumentFinder
                 return Coordinated(a, end);
         }
         return [];
+    }
+
+    /// <summary>"pertemuan antara pimpinan KPK dengan Kapolri", "clashes between A and B": the actors of
+    /// a between-phrase right after the trigger, joined by coordinators or "dengan"/"with".</summary>
+    public List<ActorMention> BetweenSides(int after)
+    {
+        if (after >= _s.Count || !_g.Is("between", _s[after])) return [];
+        int end = Math.Min(ClauseEnd(after), after + MaxObjectDistance);
+        var sides = new List<ActorMention>();
+        for (int i = after + 1; i < end; i++)
+        {
+            if (IsVerbLike(i)) break;
+            if (_s.ActorAt(i) is { } a) { if (sides.All(x => x.Code != a.Code)) sides.Add(a); i = a.LastWord; }
+        }
+        return sides;
     }
 
     /// <summary>Actors in the noun phrase right after word <paramref name="after"/> (no preposition before

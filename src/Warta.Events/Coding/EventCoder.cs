@@ -18,6 +18,9 @@ public sealed record SentenceEvent(
     /// <summary>An active predicate whose subject is not in the clause (in a quote: the speaker).</summary>
     public bool SubjectMissing { get; init; }
 
+    /// <summary>The trigger is a noun ("penangkapan", "pertempuran").</summary>
+    public bool Nominal { get; init; }
+
     /// <summary>The source can only be the speaker of the quotation holding the trigger.</summary>
     public bool SpeakerOnly { get; init; }
 }
@@ -173,9 +176,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var found = ArgumentsOf(s, args, m);
         // a passive or an agentless noun names no agent by design; elsewhere a missing subject is marked
         // so the stage can try the quote's speaker before an earlier mention of the same event
-        if (found is not null && m.Voice != Voice.Passive && m.Pattern.Kind != TriggerKind.Noun)
+        if (found is not null)
             for (int i = 0; i < found.Count; i++)
-                if (found[i].Source is null) found[i] = found[i] with { SubjectMissing = true };
+                if (found[i].Source is null)
+                    found[i] = found[i] with
+                    {
+                        SubjectMissing = m.Voice != Voice.Passive && m.Pattern.Kind != TriggerKind.Noun,
+                        Nominal = m.Pattern.Kind == TriggerKind.Noun,
+                    };
         return found;
     }
 
@@ -217,11 +225,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
-        // "pertempuran antara A dan B", "clashes between A and B": the sides act on each other
-        if (sources.Count == 0 && targets.Count >= 2 && targets[0].FirstWord > 0 && _g.Is("between", s[targets[0].FirstWord - 1]))
+        // "pertempuran antara A dan B", "pertemuan antara A dengan B": the sides act on each other
+        var between = sources.Count == 0 ? args.BetweenSides(after) : [];
+        if (between.Count < 2 && sources.Count == 0 && targets.Count >= 2 && targets[0].FirstWord > 0 && _g.Is("between", s[targets[0].FirstWord - 1]))
+            between = targets.DistinctBy(x => x.Code).ToList();
+        if (between.Count >= 2)
         {
-            foreach (var a in targets.DistinctBy(x => x.Code))
-                foreach (var b in targets.DistinctBy(x => x.Code))
+            foreach (var a in between)
+                foreach (var b in between)
                     if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
             return result;
         }

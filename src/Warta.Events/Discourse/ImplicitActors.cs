@@ -44,7 +44,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology)
             var lemma = LemmaOf(s[ev.TriggerFirst]);
             var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root
                 && (target is null || m.Target is { } mt && mt.Code == target.Value.Code)
-                && (m.Record.Sentence >= s.Index - 1 || LemmaOf(m.Record.Trigger) == lemma));
+                && (m.Record.Sentence >= s.Index - 1 && !ev.Nominal || LemmaOf(m.Record.Trigger) == lemma));
             if (antecedent is null) return null;
             source = antecedent.Source;
             target ??= antecedent.Target;
