@@ -186,6 +186,7 @@ public static class ActorDictionaryLoader
             NotVerbs = Set("not-verbs"), DemonstrativesAfter = Set("demonstratives-after"),
             DemonstrativesBefore = Set("demonstratives-before"), NominalHeads = heads,
             PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
+            LeaderBefore = Set("leader-before"), CaucusBefore = Set("caucus-before"),
         };
     }
 

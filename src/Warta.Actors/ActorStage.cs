@@ -50,6 +50,10 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
             entity.Actor = r.Code;
+            // A known person without an office at the date, introduced as "Ketua MUI": the organisation's code.
+            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } && r.Code == person.Nationality &&
+                Leadership.CodeBefore(b.First, scan) is { } led)
+                entity.Actor = led;
             entity.CanonicalName = r.Canonical;
             if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
@@ -63,6 +67,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
             entity.CanonicalName = scan.Document.Text[entity.Start..entity.End];
         }
+        else if (entity.Type is EntityType.PER or EntityType.MISC && Leadership.CodeBefore(first, scan) is { } led)
+            entity.Actor = led;
     }
 
     private static NameMatch? CoveringName(int first, int end, ActorScan scan)
@@ -100,7 +106,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return null;
     }
 
-    private static bool IsAppositionGap(string text, int from, int to)
+    internal static bool IsAppositionGap(string text, int from, int to)
     {
         if (to < from || to - from > 16) return false;
         var gap = text.AsSpan(from, to - from);

@@ -32,6 +32,11 @@ public sealed class LanguageCues
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
 
+    /// <summary>Words that introduce a person as head or member of the organisation after them ("Ketua MUI X").</summary>
+    public IReadOnlySet<string> LeaderBefore { get; init; } = Empty;
+    /// <summary>Words that make a party name its parliamentary group ("Fraksi Partai Gerindra" → LEG).</summary>
+    public IReadOnlySet<string> CaucusBefore { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
