@@ -37,6 +37,11 @@ public sealed class LanguageCues
     /// <summary>Words that make a party name its parliamentary group ("Fraksi Partai Gerindra" → LEG).</summary>
     public IReadOnlySet<string> CaucusBefore { get; init; } = Empty;
 
+    /// <summary>Modal words after a name that make it act ("Washington will send", "Moskow akan").</summary>
+    public IReadOnlySet<string> Modals { get; init; } = Empty;
+    /// <summary>Words linking an agent to its country after it ("the government of Colombia").</summary>
+    public IReadOnlySet<string> AgentOf { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
