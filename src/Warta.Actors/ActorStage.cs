@@ -21,6 +21,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         var scan = new ActorScan(document, dictionary);
         foreach (var entity in document.Entities) ResolveEntity(entity, scan);
         AddMissedMentions(scan);
+        AgentCoordination.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 

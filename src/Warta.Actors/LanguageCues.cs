@@ -42,6 +42,9 @@ public sealed class LanguageCues
     /// <summary>Words linking an agent to its country after it ("the government of Colombia").</summary>
     public IReadOnlySet<string> AgentOf { get; init; } = Empty;
 
+    /// <summary>Words coordinating two places that share an agent ("pasukan Korea Selatan dan AS").</summary>
+    public IReadOnlySet<string> Coordinators { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
