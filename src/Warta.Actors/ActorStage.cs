@@ -68,8 +68,30 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
             entity.CanonicalName = scan.Document.Text[entity.Start..entity.End];
         }
+        else if (entity.Type is EntityType.PER or EntityType.MISC && PersonRole(first, end, scan) is { } role)
+            entity.Actor = role;
         else if (entity.Type is EntityType.PER or EntityType.MISC && Leadership.CodeBefore(first, scan) is { } led)
             entity.Actor = led;
+    }
+
+    /// <summary>
+    /// A person named with a generic role word: "[Gubernur Papua Lukas Enembe]" (all in the entity) or
+    /// "Gubernur Papua [Lukas Enembe]", "Bupati [Ahmad]" (right before it): the role's code.
+    /// </summary>
+    private static string? PersonRole(int first, int end, ActorScan scan)
+    {
+        NameMatch? role = scan.MatchStartingAt(first) is { } inside && inside.End < end ? inside : null;
+        int gapFrom = -1;
+        if (role is null && scan.MatchEndingAt(first) is { } before)
+        {
+            gapFrom = scan.Words[before.End - 1].End;
+            role = AgentCountry.PlaceCode(before) is not null && !scan.Words[before.First].GapBefore && scan.MatchEndingAt(before.First) is { } beforePlace
+                ? beforePlace : before;
+        }
+        if (role is not { } r || ActorResolver.Preferred(r.Targets) is not AgentTarget { Agent.Type: EntityType.PER } ||
+            gapFrom >= 0 && !IsAppositionGap(scan.Document.Text, gapFrom, scan.Words[first].Start))
+            return null;
+        return ActorResolver.Resolve(ActorResolver.Preferred(r.Targets), r, scan).Code;
     }
 
     private static NameMatch? CoveringName(int first, int end, ActorScan scan)
