@@ -94,6 +94,7 @@ public static class ActorResolver
             var w = scan.Words[i];
             // Punctuation right after the name ("Moskow, Rusia") ends the clause: no verb test.
             if (w.GapBefore && i == match.End) return false;
+            if (cues.Modals.Contains(w.Key)) return true;
             if (cues.SkipAfter.Contains(w.Key)) continue;
             return cues.IsVerbLike(w);
         }

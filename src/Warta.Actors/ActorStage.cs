@@ -21,6 +21,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         var scan = new ActorScan(document, dictionary);
         foreach (var entity in document.Entities) ResolveEntity(entity, scan);
         AddMissedMentions(scan);
+        AgentCoordination.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -50,6 +51,10 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
             entity.Actor = r.Code;
+            // A known person without an office at the date, introduced as "Ketua MUI": the organisation's code.
+            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } && r.Code == person.Nationality &&
+                Leadership.CodeBefore(b.First, scan) is { } led)
+                entity.Actor = led;
             entity.CanonicalName = r.Canonical;
             if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
@@ -63,6 +68,30 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
             entity.CanonicalName = scan.Document.Text[entity.Start..entity.End];
         }
+        else if (entity.Type is EntityType.PER or EntityType.MISC && PersonRole(first, end, scan) is { } role)
+            entity.Actor = role;
+        else if (entity.Type is EntityType.PER or EntityType.MISC && Leadership.CodeBefore(first, scan) is { } led)
+            entity.Actor = led;
+    }
+
+    /// <summary>
+    /// A person named with a generic role word: "[Gubernur Papua Lukas Enembe]" (all in the entity) or
+    /// "Gubernur Papua [Lukas Enembe]", "Bupati [Ahmad]" (right before it): the role's code.
+    /// </summary>
+    private static string? PersonRole(int first, int end, ActorScan scan)
+    {
+        NameMatch? role = scan.MatchStartingAt(first) is { } inside && inside.End < end ? inside : null;
+        int gapFrom = -1;
+        if (role is null && scan.MatchEndingAt(first) is { } before)
+        {
+            gapFrom = scan.Words[before.End - 1].End;
+            role = AgentCountry.PlaceCode(before) is not null && !scan.Words[before.First].GapBefore && scan.MatchEndingAt(before.First) is { } beforePlace
+                ? beforePlace : before;
+        }
+        if (role is not { } r || ActorResolver.Preferred(r.Targets) is not AgentTarget { Agent.Type: EntityType.PER } ||
+            gapFrom >= 0 && !IsAppositionGap(scan.Document.Text, gapFrom, scan.Words[first].Start))
+            return null;
+        return ActorResolver.Resolve(ActorResolver.Preferred(r.Targets), r, scan).Code;
     }
 
     private static NameMatch? CoveringName(int first, int end, ActorScan scan)
@@ -100,7 +129,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return null;
     }
 
-    private static bool IsAppositionGap(string text, int from, int to)
+    internal static bool IsAppositionGap(string text, int from, int to)
     {
         if (to < from || to - from > 16) return false;
         var gap = text.AsSpan(from, to - from);

@@ -4,7 +4,7 @@ namespace Warta.Actors;
 /// The country of a generic agent ("polisi", "warga", "troops"), first found wins:
 /// <list type="number">
 /// <item>a country, capital or region right beside it: "polisi Singapura", "warga Bandung", "Russian troops",
-///   "Vietnam's foreign ministry";</item>
+///   "Vietnam's foreign ministry", "the government of Colombia";</item>
 /// <item>a place in the same phrase: "Police in Makassar", "warga di Surabaya";</item>
 /// <item>an earlier mention of the same role with its country: "pengungsi Burundi … para pengungsi";</item>
 /// <item>the article's country (<see cref="ArticleCountry.Dominant"/>).</item>
@@ -31,6 +31,10 @@ public static class AgentCountry
             return after;
         if (match.First > 0 && !scan.Words[match.First].GapBefore && PlaceCode(scan.MatchEndingAt(match.First)) is { } before)
             return before;
+        // "the government of Colombia"
+        if (match.End + 1 < scan.Words.Count && !scan.Words[match.End].GapBefore && !scan.Words[match.End + 1].GapBefore &&
+            scan.Cues.AgentOf.Contains(scan.Words[match.End].Key) && PlaceCode(scan.MatchStartingAt(match.End + 1)) is { } of)
+            return of;
         return PossessiveBefore(match, scan);
     }
 

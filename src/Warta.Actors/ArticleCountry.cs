@@ -66,14 +66,24 @@ public static class ArticleCountry
 
     /// <summary>A place at the start of a line near the top, followed by a dash, a comma or a bracket:
     /// "KUWAIT – …", "Jakarta, CNN Indonesia – …", "Tokyo (ANTARA) – …".</summary>
-    private static bool IsDateline(NameMatch m, ActorScan scan)
+    private static bool IsDateline(NameMatch m, ActorScan scan) =>
+        ActorResolver.Preferred(m.Targets) is ActorTarget { Actor.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Region } &&
+        IsDateline(scan.Document.Text, scan.Words[m.First].Start, scan.Words[m.End - 1].End);
+
+    /// <summary>How far after the place the dash of a dateline may come ("Jakarta, CNN Indonesia --").</summary>
+    private const int DatelineTail = 40;
+
+    /// <summary>True when text[start..end) opens a line near the top and a dateline dash follows within a few
+    /// words, with no sentence end before it.</summary>
+    public static bool IsDateline(string text, int start, int end)
     {
-        var text = scan.Document.Text;
-        int start = scan.Words[m.First].Start, end = scan.Words[m.End - 1].End;
         if (start > DatelineReach || (start > 0 && text[start - 1] != '\n')) return false;
-        if (ActorResolver.Preferred(m.Targets) is not ActorTarget { Actor.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Region }) return false;
-        int i = end;
-        while (i < text.Length && text[i] == ' ') i++;
-        return i < text.Length && text[i] is ',' or '(' or '-' or '\u2013' or '\u2014';
+        for (int i = end; i < Math.Min(text.Length, end + DatelineTail); i++)
+        {
+            char c = text[i];
+            if (c is '-' or '\u2013' or '\u2014') return i == end || text[i - 1] == ' ' || text[i - 1] == ')';
+            if (c is '.' or '\n' or '"' or '\u201C') return false;
+        }
+        return false;
     }
 }

@@ -32,6 +32,19 @@ public sealed class LanguageCues
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
 
+    /// <summary>Words that introduce a person as head or member of the organisation after them ("Ketua MUI X").</summary>
+    public IReadOnlySet<string> LeaderBefore { get; init; } = Empty;
+    /// <summary>Words that make a party name its parliamentary group ("Fraksi Partai Gerindra" → LEG).</summary>
+    public IReadOnlySet<string> CaucusBefore { get; init; } = Empty;
+
+    /// <summary>Modal words after a name that make it act ("Washington will send", "Moskow akan").</summary>
+    public IReadOnlySet<string> Modals { get; init; } = Empty;
+    /// <summary>Words linking an agent to its country after it ("the government of Colombia").</summary>
+    public IReadOnlySet<string> AgentOf { get; init; } = Empty;
+
+    /// <summary>Words coordinating two places that share an agent ("pasukan Korea Selatan dan AS").</summary>
+    public IReadOnlySet<string> Coordinators { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
