@@ -85,6 +85,12 @@ public sealed class ArgumentFinder
         {
             var w = _s[i];
             var actor = _s.ActorAt(i);
+            // "Tujuh ormas itu, kata Yusri, berunjuk rasa": a parenthetical attribution is not the subject
+            if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ",")
+            {
+                i = actor.FirstWord - 1;
+                continue;
+            }
             if (actor is not null && !_inPhrase[i])
             {
                 found.Add(actor);

@@ -53,8 +53,22 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
         events.AddRange(DeonticAppeals(s, args));
+        ShareProtestTargets(events);
         if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
         return events;
+    }
+
+    /// <summary>"Warga turun ke jalan untuk menuntut pengunduran diri pemerintah": a protest with no
+    /// target is aimed at whom the same protesters make their demand, appeal or criticism.</summary>
+    private static void ShareProtestTargets(List<SentenceEvent> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Target is not null || e.Source is null || !e.Code.StartsWith("14", StringComparison.Ordinal)) continue;
+            var aim = events.FirstOrDefault(o => o.Target is not null && o.Source?.Code == e.Source.Code && o.Code[..2] is "02" or "10" or "11" or "12");
+            if (aim is not null) events[i] = e with { Target = aim.Target };
+        }
     }
 
     /// <summary>
