@@ -212,8 +212,12 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         switch (p.Kind)
         {
             case TriggerKind.Verb when m.Voice == Voice.Passive:
-                targets = args.Subject(t);
+                targets = args.RelativeHead(t) is { } head ? [head] : args.Subject(t);
+                // "wilayah yang dikuasai gerilyawan": a relative passive on a thing describes, it reports nothing
+                if (targets.Count == 0 && args.AfterRelative(t)) return null;
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
+                // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
+                if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
                 break;
             case TriggerKind.Verb:
                 sources = args.Subject(t);
@@ -236,6 +240,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (sources.Count == 0 && p.Kind == TriggerKind.Say) return null;
 
         bool negated = ModalBefore(s, args, t, "negator") || NegatingVerbBefore(s, args, t);
+        // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
+        // negated one and stays)
+        if (!negated && ModalBefore(s, args, t, "potential")) return null;
         var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
