@@ -172,6 +172,7 @@ public static class ActorDictionaryLoader
             NotVerbs = Set("not-verbs"), DemonstrativesAfter = Set("demonstratives-after"),
             DemonstrativesBefore = Set("demonstratives-before"), NominalHeads = heads,
             PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
+            Former = Set("former"),
         };
     }
 

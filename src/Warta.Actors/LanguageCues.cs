@@ -26,6 +26,8 @@ public sealed class LanguageCues
     public IReadOnlyList<string> PluralNominals { get; init; } = [];
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
+    /// <summary>Words before a title saying its holder no longer holds it ("mantan Kapolri", "former president").</summary>
+    public IReadOnlySet<string> Former { get; init; } = Empty;
 
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;

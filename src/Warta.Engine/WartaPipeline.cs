@@ -20,8 +20,9 @@ public static class WartaPipeline
             new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
             SegmentationStage.Load(data.Root),
             // Times run before the actors: roles depend on the article's date, which the time stage
-            // infers when the input gives none.
-            TimeStage.Load(data.Root),
+            // infers when the input gives none, helped by the terms of the office holders the text names
+            // (a look-up in the actor dictionary that needs no date).
+            TimeStage.Load(data.Root, evidence: new ActorDatingEvidence(actors)),
             new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
             new ActorStage(actors),
             new CoreferenceStage(actors),

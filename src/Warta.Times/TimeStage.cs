@@ -17,19 +17,27 @@ public sealed class TimeStage : IStage
     private readonly TimeGrammar _indonesian;
     private readonly TimeGrammar _english;
     private readonly Func<DateOnly> _today;
+    private readonly IDatingEvidenceSource? _evidence;
+    private readonly PublicationDateInference _inference;
 
     /// <param name="today">Today's date; an inferred publication date is never after it.</param>
-    public TimeStage(TimeLexicon indonesian, TimeLexicon english, Func<DateOnly>? today = null)
+    /// <param name="evidence">Dating evidence beyond the time expressions (office holders named in the
+    /// text), used only when a publication date must be inferred.</param>
+    public TimeStage(TimeLexicon indonesian, TimeLexicon english, Func<DateOnly>? today = null,
+        IDatingEvidenceSource? evidence = null, PublicationDateInference? inference = null)
     {
         _indonesian = new TimeGrammar(indonesian);
         _english = new TimeGrammar(english);
         _today = today ?? (() => DateOnly.FromDateTime(DateTime.UtcNow));
+        _evidence = evidence;
+        _inference = inference ?? new PublicationDateInference();
     }
 
     /// <summary>Loads the lexicons from <c>&lt;dataRoot&gt;/id/times</c> and <c>&lt;dataRoot&gt;/en/times</c>.</summary>
-    public static TimeStage Load(string dataRoot, Func<DateOnly>? today = null) =>
+    public static TimeStage Load(string dataRoot, Func<DateOnly>? today = null,
+        IDatingEvidenceSource? evidence = null, PublicationDateInference? inference = null) =>
         new(TimeLexicon.Load(Path.Combine(dataRoot, "id", "times"), "id"),
-            TimeLexicon.Load(Path.Combine(dataRoot, "en", "times"), "en"), today);
+            TimeLexicon.Load(Path.Combine(dataRoot, "en", "times"), "en"), today, evidence, inference);
 
     public string Name => "times";
     public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Language;
@@ -41,7 +49,9 @@ public sealed class TimeStage : IStage
         var mentions = Recognize(document, years);
         if (document.Published is null)
         {
-            var inferred = PublicationDateInference.Infer(mentions, years, _today());
+            var evidence = new List<DatingEvidence>();
+            _evidence?.Collect(document, evidence);
+            var inferred = _inference.Infer(mentions, years, evidence, _today());
             if (inferred is not null)
             {
                 document.Published = inferred;

@@ -1,0 +1,57 @@
+using Warta.Core;
+using Warta.Times;
+
+namespace Warta.Times.Tests;
+
+/// <summary>The publication date inference with dating evidence from outside the time expressions (as the
+/// actor dictionary gives: an office holder's term), through a fixed test source.</summary>
+public class DatingEvidenceTests
+{
+    private sealed class FixedEvidence(params DatingEvidence[] evidence) : IDatingEvidenceSource
+    {
+        public void Collect(Document document, List<DatingEvidence> into) => into.AddRange(evidence);
+    }
+
+    private static DatingEvidence Term(int fromYear, int toYear, DatingStrength strength) =>
+        new([new DatePeriod(new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31))], strength);
+
+    private static Document Analyze(string text, params DatingEvidence[] evidence)
+    {
+        var stage = TimeStage.Load(Path.Combine(AppContext.BaseDirectory, "testdata"), () => TestDocuments.Today, new FixedEvidence(evidence));
+        var doc = new Document(text, "test") { Language = "id" };
+        doc.Sentences.Add(new Sentence(0, text.Length, 0, 0));
+        stage.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void Without_evidence_the_most_recent_matching_year_is_taken()
+    {
+        // Monday 27 March: 2017 and 2023 (and 2006, 2000 ...).
+        Assert.Equal(new DateOnly(2023, 3, 27), Analyze("Ia berbicara di DPR, Senin (27/3).").Published);
+    }
+
+    [Fact]
+    public void A_titled_holder_rules_out_years_outside_the_term()
+    {
+        var doc = Analyze("Ia berbicara di DPR, Senin (27/3).", Term(2016, 2019, DatingStrength.Strong));
+        Assert.True(doc.PublishedInferred);
+        Assert.Equal(new DateOnly(2017, 3, 27), doc.Published);
+        Assert.Equal("2017-03-27", doc.Times.Single().Value);
+    }
+
+    [Fact]
+    public void A_titled_holder_outweighs_an_old_year_written_in_the_text()
+    {
+        // "Undang-Undang 2009" bounds from below only: the term of the holder (2014-2024) wins over 2012.
+        var doc = Analyze("Pada 2009 aturan itu terbit, kata dia Senin (27/3).", Term(2014, 2024, DatingStrength.Strong));
+        Assert.Equal(new DateOnly(2017, 3, 27), doc.Published);
+    }
+
+    [Fact]
+    public void Weak_evidence_only_breaks_ties_and_does_not_override_a_written_year()
+    {
+        Assert.Equal(new DateOnly(2017, 3, 27), Analyze("Ia berbicara di DPR, Senin (27/3).", Term(2015, 2018, DatingStrength.Weak)).Published);
+        Assert.Equal(new DateOnly(2023, 3, 27), Analyze("Pada 2023 ia berbicara, Senin (27/3).", Term(2015, 2018, DatingStrength.Weak)).Published);
+    }
+}
