@@ -28,10 +28,10 @@ public sealed class PublicationDateInference(PublicationDateInference.Weights? w
         /// <summary>Per year the candidate lies below the latest year written (coming events are written ahead).</summary>
         public int PerYearBelow { get; init; } = 3;
         /// <summary>Per title + holder whose term (widened by <see cref="SlackDays"/>) excludes the candidate.</summary>
-        public int StrongMiss { get; init; } = 20;
+        public int StrongMiss { get; init; } = 40;
         /// <summary>Per name whose roles (widened by <see cref="SlackDays"/>) exclude the candidate.</summary>
-        public int WeakMiss { get; init; } = 3;
-        public int SlackDays { get; init; } = 180;
+        public int WeakMiss { get; init; } = 4;
+        public int SlackDays { get; init; } = 365;
     }
 
     private const int Window = 60;
