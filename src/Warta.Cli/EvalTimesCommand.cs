@@ -20,7 +20,7 @@ public static class EvalTimesCommand
         var errors = new Option<bool>("--errors") { Description = "Also list every error (on standard error)." };
         var listing = new Option<bool>("--list-articles") { Description = "Print the annotated articles' sentences with token indices (for annotating)." };
         var indosum = new Option<string?>("--indosum") { Description = "IndoSum folder (default: ../shared/data/news/indosum beside the repository)." };
-        var weights = new Option<string?>("--weights") { Description = "With --weekday: other weights for the publication date inference, e.g. 'above=1,strong=20' (keys: agreement above below strong weak slack)." };
+        var weights = new Option<string?>("--weights") { Description = "With --weekday: other weights for the publication date inference, e.g. 'above=1,strong=20' (keys: agreement above below strong medium weak slack)." };
         var command = new Command("times", "Evaluate time expressions (TIMEX3 values and spans) on IndoSum.");
         foreach (var o in new Option[] { weekday, heldOut, errors, listing, indosum, weights }) command.Options.Add(o);
         command.SetAction(parse =>

@@ -7,6 +7,8 @@ public enum DatingStrength : byte
 {
     /// <summary>A name alone: the person was in the news in one of their roles, most likely during it.</summary>
     Weak,
+    /// <summary>A moveable feast named in the text (Lebaran, Imlek): most likely written in the weeks around it.</summary>
+    Medium,
     /// <summary>A title with its holder ("Kapolri Tito Karnavian"), or "mantan" + title + name: the text was
     /// written while the role was held (or after it ended).</summary>
     Strong,
@@ -28,6 +30,15 @@ public sealed record DatingEvidence(IReadOnlyList<DatePeriod> Periods, DatingStr
     {
         foreach (var p in Periods) if (p.Allows(date, slackDays)) return true;
         return false;
+    }
+}
+
+/// <summary>Several sources of dating evidence asked in turn.</summary>
+public sealed class DatingEvidenceSources(params IDatingEvidenceSource[] sources) : IDatingEvidenceSource
+{
+    public void Collect(Document document, List<DatingEvidence> evidence)
+    {
+        foreach (var s in sources) s.Collect(document, evidence);
     }
 }
 

@@ -29,6 +29,8 @@ public sealed class PublicationDateInference(PublicationDateInference.Weights? w
         public int PerYearBelow { get; init; } = 3;
         /// <summary>Per title + holder whose term (widened by <see cref="SlackDays"/>) excludes the candidate.</summary>
         public int StrongMiss { get; init; } = 40;
+        /// <summary>Per moveable feast named (Lebaran, Imlek) whose weeks (not widened: they are wide already) exclude the candidate.</summary>
+        public int MediumMiss { get; init; } = 20;
         /// <summary>Per name whose roles (widened by <see cref="SlackDays"/>) exclude the candidate.</summary>
         public int WeakMiss { get; init; } = 4;
         public int SlackDays { get; init; } = 365;
@@ -57,7 +59,8 @@ public sealed class PublicationDateInference(PublicationDateInference.Weights? w
                 if (latestYear > 0)
                     score -= candidate.Year >= latestYear ? _w.PerYearAbove * (candidate.Year - latestYear) : _w.PerYearBelow * (latestYear - candidate.Year);
                 foreach (var e in evidence)
-                    if (!e.Allows(candidate, _w.SlackDays)) score -= e.Strength == DatingStrength.Strong ? _w.StrongMiss : _w.WeakMiss;
+                    if (!e.Allows(candidate, e.Strength == DatingStrength.Medium ? 0 : _w.SlackDays))
+                        score -= e.Strength switch { DatingStrength.Strong => _w.StrongMiss, DatingStrength.Medium => _w.MediumMiss, _ => _w.WeakMiss };
                 if (score > bestScore || (score == bestScore && candidate > best))
                 {
                     bestScore = score; best = candidate;

@@ -54,4 +54,42 @@ public class DatingEvidenceTests
         Assert.Equal(new DateOnly(2017, 3, 27), Analyze("Ia berbicara di DPR, Senin (27/3).", Term(2015, 2018, DatingStrength.Weak)).Published);
         Assert.Equal(new DateOnly(2023, 3, 27), Analyze("Pada 2023 ia berbicara, Senin (27/3).", Term(2015, 2018, DatingStrength.Weak)).Published);
     }
+
+    private static readonly FeastEvidence Feasts = FeastEvidence.Load(Path.Combine(AppContext.BaseDirectory, "testdata", "dating", "feasts.tsv"));
+
+    private static Document AnalyzeWithFeasts(string text)
+    {
+        var stage = TimeStage.Load(Path.Combine(AppContext.BaseDirectory, "testdata"), () => TestDocuments.Today, Feasts);
+        var doc = new Document(text, "test") { Language = "id" };
+        doc.Sentences.Add(new Sentence(0, text.Length, 0, 0));
+        stage.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void A_moveable_feast_picks_the_year_it_falls_near_the_weekday_date()
+    {
+        // Monday 26 June: 2017 (Lebaran on 25 June 2017) and 2023 (Lebaran in April): the feast decides.
+        Assert.Equal(new DateOnly(2023, 6, 26), AnalyzeWithFeasts("Arus kendaraan padat, Senin (26/6).").Published);
+        Assert.Equal(new DateOnly(2017, 6, 26), AnalyzeWithFeasts("Arus kendaraan usai Lebaran padat, Senin (26/6).").Published);
+    }
+
+    [Fact]
+    public void A_feast_word_inside_another_word_is_no_evidence()
+    {
+        Assert.Equal(new DateOnly(2023, 6, 26), AnalyzeWithFeasts("Arus kendaraan lebarannya padat, Senin (26/6).").Published);
+    }
+
+    [Fact]
+    public void A_malformed_feast_line_names_file_and_line()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "# header\nlebaran\tsolar\t10\t1\t45\t30\n");
+            var e = Assert.Throws<InvalidDataException>(() => FeastEvidence.Load(path));
+            Assert.Contains(path + ":2", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
 }

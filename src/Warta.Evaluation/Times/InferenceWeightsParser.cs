@@ -22,8 +22,9 @@ public static class InferenceWeightsParser
                 "below" => w with { PerYearBelow = v },
                 "strong" => w with { StrongMiss = v },
                 "weak" => w with { WeakMiss = v },
+                "medium" => w with { MediumMiss = v },
                 "slack" => w with { SlackDays = v },
-                _ => throw new FormatException($"unknown key '{kv[0]}' (agreement, above, below, strong, weak, slack)."),
+                _ => throw new FormatException($"unknown key '{kv[0]}' (agreement, above, below, strong, medium, weak, slack)."),
             };
         }
         return w;

@@ -23,7 +23,7 @@ public sealed class TimesEvalContext
         var full = WartaPipeline.Create(data);
         int times = full.Stages.ToList().FindIndex(s => s.Name == "times");
         if (times < 0) throw new InvalidOperationException("The standard pipeline has no 'times' stage.");
-        var evidence = new ActorDatingEvidence(ActorDictionaryLoader.Load(data.PathOf("actors")));
+        var evidence = WartaPipeline.DatingEvidence(data, ActorDictionaryLoader.Load(data.PathOf("actors")));
         _pipeline = inference is null ? new Pipeline(full.Stages.Take(times + 1))
             : new Pipeline(full.Stages.Take(times).Append(TimeStage.Load(data.Root, evidence: evidence, inference: inference)));
         // The same stages, but the times stage believes "today" is the day the article was crawled, as
