@@ -33,9 +33,11 @@ public static class WartaPipeline
     }
 
     /// <summary>What dates an article beyond its time expressions, for a publication date to infer: the office
-    /// holders it names (actor dictionary) and the moveable feasts (<c>data/dating/feasts.tsv</c>).</summary>
+    /// holders it names (actor dictionary), the moveable feasts (<c>data/dating/feasts.tsv</c>) and sports
+    /// tenures (<c>data/dating/tenures.tsv</c>).</summary>
     public static IDatingEvidenceSource DatingEvidence(WartaData data, ActorDictionary actors) =>
-        new DatingEvidenceSources(new ActorDatingEvidence(actors), FeastEvidence.Load(data.PathOf("dating", "feasts.tsv")));
+        new DatingEvidenceSources(new ActorDatingEvidence(actors), FeastEvidence.Load(data.PathOf("dating", "feasts.tsv")),
+            TenureEvidence.Load(data.PathOf("dating")));
 
     /// <summary>The actor stage and the coreference stage, sharing one dictionary loaded from <c>data/actors</c>.</summary>
     public static IReadOnlyList<IStage> ActorStages(WartaData data)

@@ -92,4 +92,45 @@ public class DatingEvidenceTests
         }
         finally { File.Delete(path); }
     }
+
+    private static List<DatingEvidence> Tenures(string text)
+    {
+        var source = TenureEvidence.Load(Path.Combine(AppContext.BaseDirectory, "testdata", "dating"));
+        var found = new List<DatingEvidence>();
+        source.Collect(new Document(text, "test"), found);
+        return found;
+    }
+
+    [Fact]
+    public void A_person_named_with_a_team_of_theirs_dates_the_text_to_that_tenure()
+    {
+        var e = Assert.Single(Tenures("Mourinho membawa MU menang atas Chelsea."));
+        Assert.Equal(DatingStrength.Strong, e.Strength);
+        Assert.Equal(2, e.Periods.Count); // both teams are named: either tenure
+        e = Assert.Single(Tenures("Pelatih Manchester United, Mourinho, puas."));
+        Assert.Equal([new DatePeriod(new DateOnly(2016, 5, 27), new DateOnly(2018, 12, 18))], e.Periods);
+    }
+
+    [Fact]
+    public void A_person_without_a_team_of_theirs_or_a_lower_case_word_gives_nothing()
+    {
+        Assert.Empty(Tenures("Mourinho berbicara kepada wartawan."));
+        Assert.Empty(Tenures("Chelsea menang, kata mourinho."));
+        Assert.Empty(Tenures("Manchester Unitedlah yang menang, kata Mourinho."));
+    }
+
+    [Fact]
+    public void A_tenure_with_an_unknown_team_names_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("warta-tenures-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "teams.tsv"), "# t\nchelsea\tChelsea\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "tenures.tsv"), "# t\nX\t\tarsenal\t2015-01-01\t\n");
+            var e = Assert.Throws<InvalidDataException>(() => TenureEvidence.Load(dir.FullName));
+            Assert.Contains("tenures.tsv:2", e.Message);
+            Assert.Contains("arsenal", e.Message);
+        }
+        finally { dir.Delete(true); }
+    }
 }
