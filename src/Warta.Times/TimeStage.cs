@@ -67,14 +67,24 @@ public sealed class TimeStage : IStage
         var grammar = document.Language == "en" ? _english : _indonesian;
         var pieces = new List<Piece>(64);
         var mentions = new List<TimeMention>();
+        var skipped = yearsSeen is null ? null : new List<TextSpan>();
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             TimeLexer.Lex(document.Text, sentence.Start, sentence.End, pieces);
-            grammar.Recognize(document.Text, s, pieces, mentions);
-            if (yearsSeen is not null)
-                foreach (var piece in pieces)
-                    if (piece.Kind == PieceKind.Number && piece.Digits == 4 && piece.Number is >= 1900 and <= 2100) yearsSeen.Add(piece.Number);
+            skipped?.Clear();
+            grammar.Recognize(document.Text, s, pieces, mentions, skipped);
+            if (yearsSeen is null) continue;
+            // Year-like numbers, but not those of document numbers ("Undang-Undang Nomor 22 Tahun 2009" names
+            // a law, not a time the article speaks of) nor amounts ("Rp 2000").
+            for (int k = 0; k < pieces.Count; k++)
+            {
+                var piece = pieces[k];
+                if (piece.Kind != PieceKind.Number || piece.Digits != 4 || piece.Number is < 1900 or > 2100) continue;
+                if (skipped!.Exists(x => x.Start <= piece.Start && piece.End <= x.End)) continue;
+                if (k > 0 && pieces[k - 1].Kind == PieceKind.Word && grammar.Lexicon.Word(pieces[k - 1].Lower) is { NotYearAfter: true }) continue;
+                yearsSeen.Add(piece.Number);
+            }
         }
         return mentions;
     }
