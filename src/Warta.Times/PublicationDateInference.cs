@@ -41,10 +41,14 @@ public sealed class PublicationDateInference(PublicationDateInference.Weights? w
 
     /// <param name="yearsSeen">Every year-like number of the text (1900 to today), whether or not it was read as a time.</param>
     /// <param name="evidence">Dating evidence from outside the time expressions (may be empty).</param>
-    public DateOnly? Infer(IReadOnlyList<TimeMention> mentions, IReadOnlyCollection<int> yearsSeen, IReadOnlyList<DatingEvidence> evidence, DateOnly today)
+    /// <param name="documentYears">Years of cited documents ("UU Nomor 22 Tahun 2009"): a lower bound only —
+    /// the article is not older than them, but an old law says nothing about how recent the article is.</param>
+    public DateOnly? Infer(IReadOnlyList<TimeMention> mentions, IReadOnlyCollection<int> yearsSeen, IReadOnlyList<DatingEvidence> evidence, DateOnly today,
+        IReadOnlyCollection<int>? documentYears = null)
     {
         var pinned = mentions.Where(m => m.Kind == MentionKind.Calendar && m.Year == 0 && m.Weekday > 0 && m.Day > 0 && m.Month > 0).ToList();
         int latestYear = yearsSeen.Where(y => y <= today.Year).DefaultIfEmpty(0).Max();
+        int citedYear = (documentYears ?? []).Where(y => y <= today.Year).DefaultIfEmpty(0).Max();
         if (pinned.Count == 0) return LatestFullDate(mentions, today);
 
         DateOnly? best = null;
@@ -58,6 +62,7 @@ public sealed class PublicationDateInference(PublicationDateInference.Weights? w
                 foreach (var other in pinned) if (NearestMatching(other, candidate) is not null) score += _w.Agreement;
                 if (latestYear > 0)
                     score -= candidate.Year >= latestYear ? _w.PerYearAbove * (candidate.Year - latestYear) : _w.PerYearBelow * (latestYear - candidate.Year);
+                if (candidate.Year < citedYear) score -= _w.PerYearBelow * (citedYear - candidate.Year);
                 foreach (var e in evidence)
                     if (!e.Allows(candidate, e.Strength == DatingStrength.Medium ? 0 : _w.SlackDays))
                         score -= e.Strength switch { DatingStrength.Strong => _w.StrongMiss, DatingStrength.Medium => _w.MediumMiss, _ => _w.WeakMiss };

@@ -46,12 +46,13 @@ public sealed class TimeStage : IStage
     public void Process(Document document)
     {
         var years = new List<int>();
-        var mentions = Recognize(document, years);
+        var documentYears = new List<int>();
+        var mentions = Recognize(document, years, documentYears);
         if (document.Published is null)
         {
             var evidence = new List<DatingEvidence>();
             _evidence?.Collect(document, evidence);
-            var inferred = _inference.Infer(mentions, years, evidence, _today());
+            var inferred = _inference.Infer(mentions, years, evidence, _today(), documentYears);
             if (inferred is not null)
             {
                 document.Published = inferred;
@@ -62,7 +63,9 @@ public sealed class TimeStage : IStage
     }
 
     /// <summary>All expressions in the document, in text order, not yet resolved.</summary>
-    public List<TimeMention> Recognize(Document document, List<int>? yearsSeen = null)
+    /// <param name="documentYears">Receives the years of document numbers ("Perppu Nomor 2 Tahun 2017"): no
+    /// time the article speaks of, but the article cannot be older than the document it cites.</param>
+    public List<TimeMention> Recognize(Document document, List<int>? yearsSeen = null, List<int>? documentYears = null)
     {
         var grammar = document.Language == "en" ? _english : _indonesian;
         var pieces = new List<Piece>(64);
@@ -81,7 +84,7 @@ public sealed class TimeStage : IStage
             {
                 var piece = pieces[k];
                 if (piece.Kind != PieceKind.Number || piece.Digits != 4 || piece.Number is < 1900 or > 2100) continue;
-                if (skipped!.Exists(x => x.Start <= piece.Start && piece.End <= x.End)) continue;
+                if (skipped!.Exists(x => x.Start <= piece.Start && piece.End <= x.End)) { documentYears?.Add(piece.Number); continue; }
                 if (k > 0 && pieces[k - 1].Kind == PieceKind.Word && grammar.Lexicon.Word(pieces[k - 1].Lower) is { NotYearAfter: true }) continue;
                 yearsSeen.Add(piece.Number);
             }
