@@ -11,16 +11,21 @@ public static class IndonesianNer
 {
     public const int HashBits = 20;
     public const string ModelFile = "id-ner.model";
+    /// <summary>Names annotated in the training corpora, written by <c>warta train ner</c> beside the model.</summary>
+    public const string MemoryFile = "memory.tsv";
 
     public static string Folder(string dataRoot) => Path.Combine(dataRoot, "id", "ner");
 
-    public static NerFeatures LoadFeatures(string dataRoot)
+    public static NerLexicon LoadLexicon(string dataRoot)
     {
         var folder = Folder(dataRoot);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Indonesian NER data folder '{folder}' does not exist.");
         var names = Directory.GetFiles(folder, "names-*.tsv").Order(StringComparer.Ordinal).ToArray();
-        return new NerFeatures(NerLexicon.Load(Path.Combine(folder, "titles.txt"), names), HashBits);
+        return NerLexicon.Load(Path.Combine(folder, "titles.txt"), names);
     }
+
+    public static NerFeatures LoadFeatures(string dataRoot) =>
+        new(LoadLexicon(dataRoot), HashBits, EntityMemory.Load(Path.Combine(Folder(dataRoot), MemoryFile)));
 
     public static PerceptronTagger Load(string dataRoot) =>
         new(LoadFeatures(dataRoot), NerModel.Load(Path.Combine(Folder(dataRoot), ModelFile)));
@@ -50,6 +55,7 @@ public sealed class IndonesianTrainingSet
         var devKeys = ConllCorpus.Read(Path.Combine([nerCorporaRoot, .. IdnerDev])).Select(s => s.DedupKey()).ToHashSet();
         var all = new List<TaggedSentence>();
         var parts = new List<(string, int, int)>();
+        int unique = 0;
         foreach (var rel in new[] { IdnerTrain }.Concat(Others))
         {
             // Domain: 0 = idner-news-2k (the target conventions), 1 = NER-UI, 2 = NERGrit.
@@ -59,9 +65,11 @@ public sealed class IndonesianTrainingSet
             foreach (var s in ConllCorpus.Read(file))
             {
                 if (rel != IdnerTrain && devKeys.Contains(s.DedupKey())) { dropped++; continue; }
-                all.Add(s with { Domain = domain });
+                // Folds for the jackknifed entity memory: round robin over distinct sentences.
+                var sentence = s with { Domain = domain, Fold = unique++ };
+                all.Add(sentence);
                 // The target corpus counts twice: it is the smallest and its conventions are the ones we want.
-                if (domain == 0) all.Add(s with { Domain = domain });
+                if (domain == 0) all.Add(sentence);
                 kept++;
             }
             parts.Add((string.Join('/', rel), kept, dropped));
