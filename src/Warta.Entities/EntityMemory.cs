@@ -6,7 +6,8 @@ namespace Warta.Entities;
 /// <summary>
 /// The names annotated in the training corpora (lower-cased token sequences with the types they were
 /// tagged with), used by <see cref="NerFeatures"/> as a second gazetteer: "this span was a PER/ORG/LOC in
-/// training". At tagging time the full list is used (shipped as <c>data/id/ner/memory.tsv</c>, written by
+/// training", and per word the tags it had inside names plus whether the corpora left it capitalised
+/// outside any name (their conventions: "Tanah Air", "SPBU"). At tagging time the full list is used (shipped as <c>data/id/ner/memory.tsv</c>, written by
 /// <c>warta train ner</c>); during training each sentence sees a memory built from the OTHER folds only
 /// (<see cref="Jackknife"/>), so the model learns how far such a match can be trusted on unseen text
 /// instead of copying its own labels.
@@ -21,8 +22,17 @@ public sealed class EntityMemory
     // Per word: bit mask of the tags it had inside remembered names (bit k = tag k + 1, B-PER … I-LOC).
     private readonly Dictionary<ulong, byte> _words = [];
 
-    public EntityMemory(IEnumerable<(string Name, EntityType Type)> names)
+    /// <summary>Bit of <see cref="WordTags"/> for a word seen capitalised outside any name (not sentence-initial):
+    /// the corpora's conventions for words like "Tanah Air" or "Pansel".</summary>
+    public const byte Outside = 0x40;
+
+    public EntityMemory(IEnumerable<(string Name, EntityType Type)> names, IEnumerable<string>? outside = null)
     {
+        foreach (var word in outside ?? [])
+        {
+            ulong w = TokenHash.Lower(word);
+            _words[w] = (byte)(_words.GetValueOrDefault(w) | Outside);
+        }
         foreach (var (name, type) in names)
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -43,6 +53,7 @@ public sealed class EntityMemory
     public byte WordTags(ulong lowerHash) => _words.GetValueOrDefault(lowerHash);
 
     public int Count => _types.Count;
+    public int OutsideCount => _words.Values.Count(v => (v & Outside) != 0);
 
     /// <summary>The names of the gold entities of <paramref name="sentences"/>, lower-cased, each with its type.</summary>
     public static IEnumerable<(string Name, EntityType Type)> NamesOf(IEnumerable<TaggedSentence> sentences)
@@ -53,10 +64,23 @@ public sealed class EntityMemory
                 yield return (string.Join(' ', s.Tokens[start..end]).ToLowerInvariant(), type);
     }
 
+    /// <summary>Lower-cased capitalised words tagged O, except at the start of a sentence.</summary>
+    public static IEnumerable<string> OutsideOf(IEnumerable<TaggedSentence> sentences)
+    {
+        foreach (var s in sentences)
+            for (int i = 1; i < s.Tokens.Length; i++)
+                if (s.Tags[i] == NerTags.O && s.Tokens[i].Length > 1 && char.IsUpper(s.Tokens[i][0]))
+                    yield return s.Tokens[i].ToLowerInvariant();
+    }
+
     /// <summary>One memory per fold, each built from the sentences of all other folds (fold of a sentence:
     /// <see cref="TaggedSentence.Fold"/> modulo <paramref name="folds"/>).</summary>
     public static EntityMemory[] Jackknife(IReadOnlyList<TaggedSentence> sentences, int folds) =>
-        [.. Enumerable.Range(0, folds).Select(k => new EntityMemory(NamesOf(sentences.Where(s => s.Fold % folds != k))))];
+        [.. Enumerable.Range(0, folds).Select(k =>
+        {
+            var others = sentences.Where(s => s.Fold % folds != k).ToList();
+            return new EntityMemory(NamesOf(others), OutsideOf(others));
+        })];
 
     /// <summary>Codes per token of the greedy longest matches: 0 none, else 1 + 2·mask + (0 first token, 1 later).</summary>
     public void Mark(ReadOnlySpan<ulong> lower, Span<byte> codes)
@@ -79,10 +103,10 @@ public sealed class EntityMemory
     }
 
     /// <summary>Writes the sorted, de-duplicated list (<c>name TAB PER|ORG|LOC</c>) after the header lines.</summary>
-    public static void Save(string path, IEnumerable<string> header, IEnumerable<(string Name, EntityType Type)> names)
+    public static void Save(string path, IEnumerable<string> header, IEnumerable<(string Name, EntityType Type)> names, IEnumerable<string>? outside = null)
     {
-        var lines = names.Select(n => $"{n.Name}\t{n.Type}").Where(l => !l.StartsWith('#'))
-            .Distinct().Order(StringComparer.Ordinal);
+        var lines = names.Select(n => $"{n.Name}\t{n.Type}").Concat((outside ?? []).Select(w => $"{w}\tO"))
+            .Where(l => !l.StartsWith('#')).Distinct().Order(StringComparer.Ordinal);
         var sb = new StringBuilder();
         foreach (var h in header) sb.Append("# ").Append(h).Append('\n');
         foreach (var l in lines) sb.Append(l).Append('\n');
@@ -92,14 +116,16 @@ public sealed class EntityMemory
     public static EntityMemory Load(string path)
     {
         var names = new List<(string, EntityType)>();
+        var outside = new List<string>();
         foreach (var line in NerLexicon.DataLines(path))
         {
             var cols = line.Split('\t');
+            if (cols.Length == 2 && cols[1].Trim() == "O") { outside.Add(cols[0].Trim()); continue; }
             if (cols.Length < 2 || !Enum.TryParse<EntityType>(cols[1].Trim(), out var type) || type is not (EntityType.PER or EntityType.ORG or EntityType.LOC))
-                throw new InvalidDataException($"{path}: line '{line}' must be 'name<TAB>PER|ORG|LOC'.");
+                throw new InvalidDataException($"{path}: line '{line}' must be 'name<TAB>PER|ORG|LOC' or 'word<TAB>O'.");
             names.Add((cols[0].Trim(), type));
         }
-        return new EntityMemory(names);
+        return new EntityMemory(names, outside);
     }
 
     private static byte Bit(EntityType type) => type switch

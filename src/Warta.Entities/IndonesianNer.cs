@@ -2,7 +2,8 @@ namespace Warta.Entities;
 
 /// <summary>
 /// Wires the Indonesian tagger from Warta's data folder: <c>id/ner/titles.txt</c>, the name lists
-/// <c>id/ner/names-*.tsv</c> and the trained model <c>id/ner/id-ner.model</c>.
+/// <c>id/ner/names-*.tsv</c> and the people and organisations of <c>actors/</c> (<see cref="ActorNames"/>),
+/// the entity memory <c>id/ner/memory.tsv</c> and the trained model <c>id/ner/id-ner.model</c>.
 /// Gazetteer choice: the DBpedia name lists in ../shared/data may not be shipped, and a feature must be
 /// computable at inference from what we ship, so the gazetteer features use only lists we may ship
 /// (CLDR country names, names and titles written for Warta). DBpedia is not used at all.
@@ -21,7 +22,8 @@ public static class IndonesianNer
         var folder = Folder(dataRoot);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Indonesian NER data folder '{folder}' does not exist.");
         var names = Directory.GetFiles(folder, "names-*.tsv").Order(StringComparer.Ordinal).ToArray();
-        return NerLexicon.Load(Path.Combine(folder, "titles.txt"), names);
+        var actors = ActorNames.Load(Path.Combine(dataRoot, "actors"));
+        return NerLexicon.Load(Path.Combine(folder, "titles.txt"), names, actors);
     }
 
     public static NerFeatures LoadFeatures(string dataRoot) =>

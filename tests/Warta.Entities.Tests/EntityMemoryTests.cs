@@ -52,15 +52,29 @@ public class EntityMemoryTests
         var path = Path.GetTempFileName();
         try
         {
-            EntityMemory.Save(path, ["test header"], [("kota raya", EntityType.LOC), ("dewi", EntityType.PER), ("dewi", EntityType.PER)]);
+            EntityMemory.Save(path, ["test header"], [("kota raya", EntityType.LOC), ("dewi", EntityType.PER), ("dewi", EntityType.PER)], ["pansel"]);
             var lines = File.ReadAllLines(path);
-            Assert.Equal(["# test header", "dewi\tPER", "kota raya\tLOC"], lines);
-            Assert.Equal(2, EntityMemory.Load(path).Count);
+            Assert.Equal(["# test header", "dewi\tPER", "kota raya\tLOC", "pansel\tO"], lines);
+            var loaded = EntityMemory.Load(path);
+            Assert.Equal((2, 1), (loaded.Count, loaded.OutsideCount));
             File.AppendAllText(path, "budi\tPERSON\n");
             var e = Assert.Throws<InvalidDataException>(() => EntityMemory.Load(path));
             Assert.Contains("budi", e.Message);
         }
         finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Words_remember_their_tags_and_capitalised_use_outside_names()
+    {
+        var sentences = new[] { Sentence(0, "Warga Tanah Air menyambut Dewi Kartika", "O", "O", "O", "O", "B-PER", "I-PER") };
+        var memory = new EntityMemory(EntityMemory.NamesOf(sentences), EntityMemory.OutsideOf(sentences));
+        Assert.Equal(EntityMemory.Outside, memory.WordTags(TokenHash.Lower("tanah")));
+        Assert.Equal(EntityMemory.Outside, memory.WordTags(TokenHash.Lower("AIR")));
+        Assert.Equal(0, memory.WordTags(TokenHash.Lower("warga"))); // sentence-initial: no evidence
+        Assert.Equal(0, memory.WordTags(TokenHash.Lower("menyambut")));
+        Assert.Equal(1 << (NerTags.Begin(EntityType.PER) - 1), memory.WordTags(TokenHash.Lower("dewi")));
+        Assert.Equal(1 << (NerTags.Inside(EntityType.PER) - 1), memory.WordTags(TokenHash.Lower("kartika")));
     }
 
     [Fact]
