@@ -66,7 +66,10 @@ public static class TrainCommand
             var outside = EntityMemory.OutsideOf(set.Sentences).ToList();
             Directory.CreateDirectory(Path.GetDirectoryName(memoryPath)!);
             EntityMemory.Save(memoryPath, MemoryHeader(set), names, outside);
-            var features = new NerFeatures(IndonesianNer.LoadLexicon(dataRoot), IndonesianNer.HashBits, new EntityMemory(names, outside));
+            // So does the snapshot of the actor names: later edits of data/actors change nothing until re-training.
+            var actorNamesPath = Path.Combine(Path.GetDirectoryName(memoryPath)!, IndonesianNer.ActorNamesFile);
+            ActorNames.Save(actorNamesPath, ActorNames.Load(Path.Combine(dataRoot, "actors")));
+            var features = new NerFeatures(IndonesianNer.LoadLexicon(dataRoot, actorNamesPath), IndonesianNer.HashBits, new EntityMemory(names, outside));
             var description = $"Warta Indonesian NER; averaged perceptron + Viterbi, {epochs} epochs, seed {seed}, 2^{IndonesianNer.HashBits} hashed features v{NerFeatures.Version}; "
                 + "trained on " + string.Join(", ", set.Parts.Select(p => $"{p.File} ({p.Kept})"))
                 + $"; gazetteer: {features.Lexicon.NameCount} shipped names, {features.Lexicon.TitleCount} titles"

@@ -2,8 +2,8 @@ namespace Warta.Entities;
 
 /// <summary>
 /// Wires the Indonesian tagger from Warta's data folder: <c>id/ner/titles.txt</c>, the name lists
-/// <c>id/ner/names-*.tsv</c> and the people and organisations of <c>actors/</c> (<see cref="ActorNames"/>),
-/// the entity memory <c>id/ner/memory.tsv</c> and the trained model <c>id/ner/id-ner.model</c>.
+/// <c>id/ner/names-*.tsv</c> (with the snapshot of the actor dictionaries' people and organisations,
+/// <see cref="ActorNames"/>), the entity memory <c>id/ner/memory.tsv</c> and the trained model <c>id/ner/id-ner.model</c>.
 /// Gazetteer choice: the DBpedia name lists in ../shared/data may not be shipped, and a feature must be
 /// computable at inference from what we ship, so the gazetteer features use only lists we may ship
 /// (CLDR country names, names and titles written for Warta). DBpedia is not used at all.
@@ -17,13 +17,20 @@ public static class IndonesianNer
 
     public static string Folder(string dataRoot) => Path.Combine(dataRoot, "id", "ner");
 
-    public static NerLexicon LoadLexicon(string dataRoot)
+    /// <summary>Snapshot of the actor dictionaries' names (<see cref="ActorNames"/>), written when training.</summary>
+    public const string ActorNamesFile = "names-actors.tsv";
+
+    /// <summary>Titles and the <c>names-*.tsv</c> lists, the actor snapshot last (the first list naming a name
+    /// gives its type); training passes the snapshot it has just written beside the model.</summary>
+    public static NerLexicon LoadLexicon(string dataRoot, string? actorNamesPath = null)
     {
         var folder = Folder(dataRoot);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Indonesian NER data folder '{folder}' does not exist.");
-        var names = Directory.GetFiles(folder, "names-*.tsv").Order(StringComparer.Ordinal).ToArray();
-        var actors = ActorNames.Load(Path.Combine(dataRoot, "actors"));
-        return NerLexicon.Load(Path.Combine(folder, "titles.txt"), names, actors);
+        var names = Directory.GetFiles(folder, "names-*.tsv")
+            .Where(f => Path.GetFileName(f) != ActorNamesFile)
+            .Order(StringComparer.Ordinal)
+            .Append(actorNamesPath ?? Path.Combine(folder, ActorNamesFile)).ToArray();
+        return NerLexicon.Load(Path.Combine(folder, "titles.txt"), names);
     }
 
     public static NerFeatures LoadFeatures(string dataRoot) =>

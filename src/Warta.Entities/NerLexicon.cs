@@ -37,10 +37,7 @@ public sealed class NerLexicon
     public bool TryGetName(ulong combined, out Core.EntityType type) => _names.TryGetValue(combined, out type);
 
     /// <summary>Loads titles (one per line) and name files (<c>name TAB PER|ORG|LOC</c>); '#' lines are headers.</summary>
-    public static NerLexicon Load(string titlesPath, params string[] namesPaths) => Load(titlesPath, namesPaths, []);
-
-    /// <summary>As <see cref="Load(string, string[])"/>, with <paramref name="extraNames"/> added after the files' names.</summary>
-    public static NerLexicon Load(string titlesPath, string[] namesPaths, IEnumerable<(string Name, Core.EntityType Type)> extraNames)
+    public static NerLexicon Load(string titlesPath, params string[] namesPaths)
     {
         var titles = DataLines(titlesPath).ToList();
         var names = new List<(string, Core.EntityType)>();
@@ -52,7 +49,6 @@ public sealed class NerLexicon
                 throw new InvalidDataException($"{namesPath}: line '{line}' must be 'name<TAB>PER|ORG|LOC'.");
             names.Add((cols[0].Trim(), type));
         }
-        names.AddRange(extraNames);
         return new NerLexicon(titles, names);
     }
 
