@@ -12,6 +12,7 @@ namespace Warta.Actors;
 ///   every country; a template title without <c>{C}</c> is a bare title of the article's home country.</item>
 /// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
 /// <item><c>agents.tsv</c>: word, role code, entity type, country-only (yes/no).</item>
+/// <item><c>places.tsv</c> (optional): ISO3, place names (|): provinces, cities, districts inside the country.</item>
 /// <item><c>discards.tsv</c> (optional): names that hold an actor's name but are no actor ("Real Madrid").</item>
 /// <item><c>context/&lt;lang&gt;.tsv</c>: key, values (|) — see <see cref="LanguageCues"/>.</item>
 /// </list>
@@ -121,6 +122,19 @@ public static class ActorDictionaryLoader
             names.Add(row[0], new AgentTarget(new GenericAgent(row[1], type, row[3] == "yes")));
         }
 
+        var places = Path.Combine(folder, "places.tsv");
+        if (File.Exists(places))
+            foreach (var (row, where) in Rows(places, 2))
+            {
+                var code = Code(row[0], where);
+                if (!countries.ContainsKey(code))
+                    throw new InvalidDataException($"{where}: country '{code}' of these places is not in countries.tsv.");
+                var placeNames = Split(row[1]).ToList();
+                if (placeNames.Count == 0) continue;
+                var region = new NamedActor(code, ActorKind.Region, placeNames[0]);
+                foreach (var n in placeNames) names.Add(n, new ActorTarget(region));
+            }
+
         var discards = Path.Combine(folder, "discards.tsv");
         if (File.Exists(discards))
             foreach (var (row, _) in Rows(discards, 1)) names.Add(row[0], DiscardTarget.Instance);
@@ -165,13 +179,15 @@ public static class ActorDictionaryLoader
         return new LanguageCues
         {
             Language = language,
-            Home = values.TryGetValue("home", out var home) && home.Count > 0 ? home[0] : "---",
+            Home = values.TryGetValue("home", out var home) && home.Count > 0 ? home[0] : LanguageCues.UnknownCountry,
             Rank = values.TryGetValue("rank", out var rank) && rank.Count > 0 && int.TryParse(rank[0], CultureInfo.InvariantCulture, out var r) ? r : int.MaxValue,
             PlaceBefore = Set("place-before"), AgentBefore = Set("agent-before"), SkipAfter = Set("skip-after"),
             VerbPrefixes = List("verb-prefixes"), VerbSuffixes = List("verb-suffixes"), VerbWords = Set("verb-words"),
             NotVerbs = Set("not-verbs"), DemonstrativesAfter = Set("demonstratives-after"),
             DemonstrativesBefore = Set("demonstratives-before"), NominalHeads = heads,
             PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
+            LeaderBefore = Set("leader-before"), CaucusBefore = Set("caucus-before"),
+            Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"),
         };
     }
 

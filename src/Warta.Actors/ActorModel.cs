@@ -2,8 +2,9 @@ using Warta.Core;
 
 namespace Warta.Actors;
 
-/// <summary>What kind of thing a dictionary name stands for; decides entity type and context rules.</summary>
-public enum ActorKind : byte { Country, Capital, Seat, Igo, Group, Institution, Party, Person, Title, Agent }
+/// <summary>What kind of thing a dictionary name stands for; decides entity type and context rules.
+/// <see cref="Region"/>: a province, city or district inside a country ("Bandung", "Papua"); its code is the country's.</summary>
+public enum ActorKind : byte { Country, Capital, Seat, Igo, Group, Institution, Party, Person, Title, Agent, Region }
 
 /// <summary>
 /// A named actor that is not a person. For a <see cref="ActorKind.Capital"/> <see cref="Code"/> is the

@@ -30,7 +30,10 @@ public static class ActorResolver
 
     public static ActorResolution ResolveTitle(TitleTarget title, ActorScan scan)
     {
-        var (code, role) = scan.Dictionary.RoleFor(title.RoleId, scan.Cues.Home);
+        // A bare title ("the minister") in an article that names no country gets no code at all.
+        if (title.RoleId.StartsWith("~.", StringComparison.Ordinal) && scan.TitleCountry is null)
+            return new(null, null, EntityType.PER, ActorKind.Title);
+        var (code, role) = scan.Dictionary.RoleFor(title.RoleId, scan.TitleCountry ?? LanguageCues.UnknownCountry);
         return new(code, role?.HolderAt(scan.Date)?.Canonical, EntityType.PER, ActorKind.Title);
     }
 
@@ -43,6 +46,12 @@ public static class ActorResolver
             case ActorKind.Capital:
                 // A capital names its government when it acts ("Moskow membantah"), its country when it is a place.
                 return new(IsAgentUse(match, scan) ? a.Code + "GOV" : a.Code, a.Canonical, EntityType.LOC, a.Kind);
+            case ActorKind.Region:
+                return new(a.Code, a.Canonical, EntityType.LOC, a.Kind);
+            case ActorKind.Institution when ForeignCounterpart(a, match, scan) is { } code:
+                // "Kementerian Luar Negeri Korea Selatan": the Indonesian institution's name with another
+                // country after it is that country's institution.
+                return new(code, null, EntityType.ORG, a.Kind);
             case ActorKind.Seat:
                 // A seat of power names its institution unless it is plainly a place ("di Kremlin").
                 return new(IsPlaceUse(match, scan) ? a.Code[..3] : a.Code, a.Canonical, EntityType.ORG, a.Kind);
@@ -53,12 +62,21 @@ public static class ActorResolver
 
     private static ActorResolution ResolveAgent(GenericAgent g, NameMatch match, ActorScan scan)
     {
-        // "polisi Rusia" / "Russian troops": the country named beside the noun; else the home country.
-        var country = ActorScan.CountryOf(scan.MatchStartingAt(match.End) is { } next && !scan.Words[next.First].GapBefore ? next : null)
-                   ?? ActorScan.CountryOf(scan.MatchEndingAt(match.First) is { } prev && !scan.Words[match.First].GapBefore ? prev : null);
-        if (country is not null)
-            return new(g.CountryOnly ? country.Code : country.Code + g.Role, null, g.Type, ActorKind.Agent);
-        return new(scan.Cues.Home + g.Role, null, g.Type, ActorKind.Agent);
+        // "warga Rusia" with country-only agents is the country itself; otherwise country + role.
+        if (g.CountryOnly && AgentCountry.Beside(match, scan) is { } beside)
+            return new(beside, null, g.Type, ActorKind.Agent);
+        var country = AgentCountry.Of(g, match, scan);
+        return new(country is null ? null : country + g.Role, null, g.Type, ActorKind.Agent);
+    }
+
+    /// <summary>The code of a country's institution written with another country's name right after it.</summary>
+    private static string? ForeignCounterpart(NamedActor institution, NameMatch match, ActorScan scan)
+    {
+        if (institution.Code.Length < 3 || !scan.Dictionary.Countries.ContainsKey(institution.Code[..3])) return null;
+        if (match.End >= scan.Words.Count || scan.Words[match.End].GapBefore) return null;
+        var next = scan.MatchStartingAt(match.End);
+        var country = ActorScan.CountryOf(next)?.Code;
+        return country is null || country == institution.Code[..3] ? null : country + institution.Code[3..];
     }
 
     /// <summary>Agent use: after an agent cue ("pihak"), or followed (past adverbs) by a verb.</summary>
@@ -76,6 +94,7 @@ public static class ActorResolver
             var w = scan.Words[i];
             // Punctuation right after the name ("Moskow, Rusia") ends the clause: no verb test.
             if (w.GapBefore && i == match.End) return false;
+            if (cues.Modals.Contains(w.Key)) return true;
             if (cues.SkipAfter.Contains(w.Key)) continue;
             return cues.IsVerbLike(w);
         }

@@ -28,6 +28,41 @@ public sealed class ActorScan
     public List<Word> Words { get; }
     public List<NameMatch> Matches { get; }
 
+    /// <summary>The country the article is about (<see cref="ArticleCountry.Dominant"/>), or null.</summary>
+    public string? MainCountry
+    {
+        get
+        {
+            if (!_mainCountryKnown) (_mainCountry, _mainCountryKnown) = (ArticleCountry.Dominant(this), true);
+            return _mainCountry;
+        }
+    }
+    private string? _mainCountry;
+    private bool _mainCountryKnown;
+
+    /// <summary>The country of bare titles ("Menlu", "the minister"): the language's home country, else the article's.</summary>
+    public string? TitleCountry => Cues.Home != LanguageCues.UnknownCountry ? Cues.Home : MainCountry;
+
+    /// <summary>The country of the last mention before word <paramref name="word"/> of a generic agent with
+    /// this role that named its country ("pengungsi Burundi" for a later "para pengungsi").</summary>
+    public string? EarlierAgentCountry(string role, int word)
+    {
+        _agentCountries ??= Matches
+            .Where(m => ActorResolver.Preferred(m.Targets) is AgentTarget)
+            .Select(m => (m.First, ((AgentTarget)ActorResolver.Preferred(m.Targets)).Agent.Role, Code: AgentCountry.Beside(m, this)))
+            .Where(x => x.Code is not null)
+            .Select(x => (x.First, x.Role, x.Code!))
+            .ToList();
+        string? found = null;
+        foreach (var (first, r, code) in _agentCountries)
+        {
+            if (first >= word) break;
+            if (r == role) found = code;
+        }
+        return found;
+    }
+    private List<(int First, string Role, string Code)>? _agentCountries;
+
     public NameMatch? MatchStartingAt(int word) => _byStart.TryGetValue(word, out var m) ? m : null;
     public NameMatch? MatchEndingAt(int word) => _byEnd.TryGetValue(word, out var m) ? m : null;
 

@@ -21,6 +21,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         var scan = new ActorScan(document, dictionary);
         foreach (var entity in document.Entities) ResolveEntity(entity, scan);
         AddMissedMentions(scan);
+        AgentCoordination.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -40,11 +41,20 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         // The NER may cut a name short ("Pakta Pertahanan [Atlantik Utara]"): a dictionary name starting up
         // to four words earlier and covering the entity stands for it (names only, not titles or nouns).
         best ??= CoveringName(first, end, scan);
+        // "Pemerintah Suriah", "Kepolisian Daerah Jawa Barat": a generic agent beside the place it belongs to
+        // stands for the whole name.
+        if (best is { } place && AgentCountry.PlaceCode(place) is not null &&
+            inside.FirstOrDefault(m => m.Targets.Any(t => t is AgentTarget) && (m.End == place.First || place.End == m.First)) is { Count: > 0 } agent)
+            best = agent;
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
             entity.Actor = r.Code;
+            // A known person without an office at the date, introduced as "Ketua MUI": the organisation's code.
+            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } && r.Code == person.Nationality &&
+                Leadership.CodeBefore(b.First, scan) is { } led)
+                entity.Actor = led;
             entity.CanonicalName = r.Canonical;
             if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
@@ -58,6 +68,30 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
             entity.CanonicalName = scan.Document.Text[entity.Start..entity.End];
         }
+        else if (entity.Type is EntityType.PER or EntityType.MISC && PersonRole(first, end, scan) is { } role)
+            entity.Actor = role;
+        else if (entity.Type is EntityType.PER or EntityType.MISC && Leadership.CodeBefore(first, scan) is { } led)
+            entity.Actor = led;
+    }
+
+    /// <summary>
+    /// A person named with a generic role word: "[Gubernur Papua Lukas Enembe]" (all in the entity) or
+    /// "Gubernur Papua [Lukas Enembe]", "Bupati [Ahmad]" (right before it): the role's code.
+    /// </summary>
+    private static string? PersonRole(int first, int end, ActorScan scan)
+    {
+        NameMatch? role = scan.MatchStartingAt(first) is { } inside && inside.End < end ? inside : null;
+        int gapFrom = -1;
+        if (role is null && scan.MatchEndingAt(first) is { } before)
+        {
+            gapFrom = scan.Words[before.End - 1].End;
+            role = AgentCountry.PlaceCode(before) is not null && !scan.Words[before.First].GapBefore && scan.MatchEndingAt(before.First) is { } beforePlace
+                ? beforePlace : before;
+        }
+        if (role is not { } r || ActorResolver.Preferred(r.Targets) is not AgentTarget { Agent.Type: EntityType.PER } ||
+            gapFrom >= 0 && !IsAppositionGap(scan.Document.Text, gapFrom, scan.Words[first].Start))
+            return null;
+        return ActorResolver.Resolve(ActorResolver.Preferred(r.Targets), r, scan).Code;
     }
 
     private static NameMatch? CoveringName(int first, int end, ActorScan scan)
@@ -95,7 +129,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return null;
     }
 
-    private static bool IsAppositionGap(string text, int from, int to)
+    internal static bool IsAppositionGap(string text, int from, int to)
     {
         if (to < from || to - from > 16) return false;
         var gap = text.AsSpan(from, to - from);
@@ -115,8 +149,28 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             var span = scan.SpanOf(m.First, m.End);
             var target = ActorResolver.Preferred(m.Targets);
             if (target is DiscardTarget || IsPartOfOtherName(m, target, scan)) continue;
-            // A title may hold a found name ("Sekjen [NATO]"); nothing else may overlap an entity.
-            bool overlaps = taken.Any(t => t.Overlaps(span) && !(target is TitleTarget && span.Contains(t) && !IsPerson(entities, t)));
+            // A province or city is a mention of its own only when it acts ("Surabaya menolak"); otherwise it
+            // only tells generic agents their country.
+            if (target is ActorTarget { Actor.Kind: ActorKind.Region } && !ActorResolver.IsAgentUse(m, scan)) continue;
+            // A generic agent takes in the place beside it: "warga Rusia", "Cambodian police" are one mention
+            // (the place keeps a mention of its own inside it).
+            if (target is AgentTarget && PlaceBeside(m, scan) is { } place)
+            {
+                var whole = new TextSpan(Math.Min(span.Start, scan.Words[place.First].Start), Math.Max(span.End, scan.Words[place.End - 1].End));
+                if (!taken.Any(t => t.Overlaps(whole) && !whole.Contains(t)))
+                {
+                    span = whole;
+                    var placeSpan = scan.SpanOf(place.First, place.End);
+                    if (!taken.Any(t => t.Overlaps(placeSpan)))
+                    {
+                        var p = ActorResolver.Resolve(ActorResolver.Preferred(place.Targets), place, scan);
+                        added.Add(new Entity(placeSpan.Start, placeSpan.End, p.Type) { Actor = p.Code, CanonicalName = p.Canonical });
+                        taken.Add(placeSpan);
+                    }
+                }
+            }
+            // A title or an agent may hold a found name ("Sekjen [NATO]", "warga [Rusia]"); nothing else may overlap an entity.
+            bool overlaps = taken.Any(t => t.Overlaps(span) && !((target is TitleTarget || target is AgentTarget) && span.Contains(t) && t != span && !IsPerson(entities, t)));
             if (overlaps) continue;
             if (target is TitleTarget && FollowedByName(m, scan, entities)) continue;
             if (target is AgentTarget { Agent.CountryOnly: true } && HasCountryBeside(m, scan)) continue;
@@ -183,6 +237,15 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return false;
     }
 
-    private static bool HasCountryBeside(NameMatch m, ActorScan scan) =>
-        ActorScan.CountryOf(scan.MatchStartingAt(m.End)) is not null || ActorScan.CountryOf(scan.MatchEndingAt(m.First)) is not null;
+    private static bool HasCountryBeside(NameMatch m, ActorScan scan) => AgentCountry.Beside(m, scan) is not null;
+
+    /// <summary>The place name right after or right before an agent (no punctuation between), or null.</summary>
+    private static NameMatch? PlaceBeside(NameMatch m, ActorScan scan)
+    {
+        if (m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.MatchStartingAt(m.End) is { } next && AgentCountry.PlaceCode(next) is not null)
+            return next;
+        if (m.First > 0 && !scan.Words[m.First].GapBefore && scan.MatchEndingAt(m.First) is { } previous && AgentCountry.PlaceCode(previous) is not null)
+            return previous;
+        return null;
+    }
 }

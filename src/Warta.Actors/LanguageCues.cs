@@ -8,9 +8,14 @@ namespace Warta.Actors;
 /// </summary>
 public sealed class LanguageCues
 {
+    /// <summary>The value of <see cref="Home"/> for a language with no home country (PETRARCH's "---").</summary>
+    public const string UnknownCountry = "---";
+
     public string Language { get; init; } = "";
-    /// <summary>Country code of bare titles and generic agents; <c>---</c> when unknown (PETRARCH's convention).</summary>
-    public string Home { get; init; } = "---";
+    /// <summary>Country of bare titles and generic agents when the article names none of its own;
+    /// <see cref="UnknownCountry"/> when the language has no home country (English): then the article's
+    /// dominant country is used (<see cref="ArticleCountry"/>), and without one no code at all.</summary>
+    public string Home { get; init; } = UnknownCountry;
     public IReadOnlySet<string> PlaceBefore { get; init; } = Empty;
     public IReadOnlySet<string> AgentBefore { get; init; } = Empty;
     public IReadOnlySet<string> SkipAfter { get; init; } = Empty;
@@ -26,6 +31,19 @@ public sealed class LanguageCues
     public IReadOnlyList<string> PluralNominals { get; init; } = [];
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
+
+    /// <summary>Words that introduce a person as head or member of the organisation after them ("Ketua MUI X").</summary>
+    public IReadOnlySet<string> LeaderBefore { get; init; } = Empty;
+    /// <summary>Words that make a party name its parliamentary group ("Fraksi Partai Gerindra" → LEG).</summary>
+    public IReadOnlySet<string> CaucusBefore { get; init; } = Empty;
+
+    /// <summary>Modal words after a name that make it act ("Washington will send", "Moskow akan").</summary>
+    public IReadOnlySet<string> Modals { get; init; } = Empty;
+    /// <summary>Words linking an agent to its country after it ("the government of Colombia").</summary>
+    public IReadOnlySet<string> AgentOf { get; init; } = Empty;
+
+    /// <summary>Words coordinating two places that share an agent ("pasukan Korea Selatan dan AS").</summary>
+    public IReadOnlySet<string> Coordinators { get; init; } = Empty;
 
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;

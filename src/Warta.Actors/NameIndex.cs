@@ -82,6 +82,7 @@ public sealed class NameIndex
         WordCase.Lower => true,
         // "NATO" may be written "Nato", but "AS" must not match the word "as".
         WordCase.AllCaps => text == WordCase.AllCaps || (length >= 4 && text == WordCase.Capitalized),
-        _ => text != WordCase.Lower,
+        // "Xi" may be written "XI" only in a headline; a two-letter capital pair is an acronym or a numeral ("Komisi XI").
+        _ => text != WordCase.Lower && !(text == WordCase.AllCaps && length <= 2),
     };
 }

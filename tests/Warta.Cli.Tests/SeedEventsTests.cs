@@ -38,10 +38,10 @@ public class SeedEventsTests
 
         // Russia suspended its mission to NATO on Monday 18/10.
         Assert.True(events.Any(e => From(e, "RUS") && e.Target == "IGOWSTNAT" && e.Root == "16" && e.Date == "2021-10-18" && !e.Negated), Show());
-        // NATO expelled eight Russians in early October.
-        Assert.True(events.Any(e => e.Source == "IGOWSTNAT" && e.Target == "RUS" && e.Root is "16" or "17" && e.Date == "2021-10"), Show());
+        // NATO expelled eight Russians ("warga Rusia": Russian citizens, RUSCVL) in early October.
+        Assert.True(events.Any(e => e.Source == "IGOWSTNAT" && e.Target is "RUS" or "RUSCVL" && e.Root is "16" or "17" && e.Date == "2021-10"), Show());
         // NATO accused them of spying.
-        Assert.True(events.Any(e => e.Source == "IGOWSTNAT" && e.Target == "RUS" && e.Root == "11"), Show());
+        Assert.True(events.Any(e => e.Source == "IGOWSTNAT" && e.Target is "RUS" or "RUSCVL" && e.Root == "11"), Show());
         // The Kremlin denied it.
         Assert.True(events.Any(e => From(e, "RUS") && e.Target == "IGOWSTNAT" && e.Trigger.Contains("bantah", StringComparison.Ordinal)), Show());
         // NATO (Stoltenberg) regrets Russia's decision: disapproval.

@@ -9,7 +9,8 @@ public sealed record ActorCase(int Line, string Category, string Mention, string
 /// <summary>The outcome of one case.</summary>
 public sealed record ActorOutcome(ActorCase Case, string? Code, string? Canonical)
 {
-    public bool CodeRight => Code == Case.Code;
+    /// <summary>"-" in the file: no code expected.</summary>
+    public bool CodeRight => Code == (Case.Code == "-" ? null : Case.Code);
     public bool CanonicalRight => Case.Canonical is null || Canonical == Case.Canonical;
     public bool Right => CodeRight && CanonicalRight;
 }

@@ -1,0 +1,51 @@
+using Warta.Core;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// A generic agent shared by two coordinated places: "pasukan Korea Selatan dan AS" (KORMIL, USAMIL),
+/// "Australian and Indonesian troops" (AUSMIL, IDNMIL). The place that is not beside the agent word keeps
+/// its own mention, which takes the agent's role. The coordinating words come from the language cues
+/// (<c>coordinators</c>).
+/// </summary>
+public static class AgentCoordination
+{
+    public static void Apply(ActorScan scan)
+    {
+        var entities = scan.Document.Entities;
+        foreach (var m in scan.Matches)
+        {
+            if (ActorResolver.Preferred(m.Targets) is not AgentTarget { Agent: { CountryOnly: false } agent }) continue;
+            // agent place1 CONJ place2
+            if (PlaceAt(scan, m.End) is { } after && Coordinated(scan, after.End) is { } second)
+                Recode(entities, scan, second, agent);
+            // place1 CONJ place2 agent
+            if (PlaceEndingAt(scan, m.First) is { } before && CoordinatedBefore(scan, before.First) is { } first)
+                Recode(entities, scan, first, agent);
+        }
+    }
+
+    private static NameMatch? PlaceAt(ActorScan scan, int word) =>
+        word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchStartingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;
+
+    private static NameMatch? PlaceEndingAt(ActorScan scan, int word) =>
+        word > 0 && word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchEndingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;
+
+    /// <summary>"… dan AS": a coordinator at <paramref name="word"/>, then a place.</summary>
+    private static NameMatch? Coordinated(ActorScan scan, int word) =>
+        word + 1 < scan.Words.Count && !scan.Words[word].GapBefore && scan.Cues.Coordinators.Contains(scan.Words[word].Key)
+            ? PlaceAt(scan, word + 1) : null;
+
+    /// <summary>"Australian and …": a place, then a coordinator right before word <paramref name="word"/>.</summary>
+    private static NameMatch? CoordinatedBefore(ActorScan scan, int word) =>
+        word >= 2 && !scan.Words[word].GapBefore && scan.Cues.Coordinators.Contains(scan.Words[word - 1].Key)
+            ? PlaceEndingAt(scan, word - 1) : null;
+
+    private static void Recode(List<Entity> entities, ActorScan scan, NameMatch place, GenericAgent agent)
+    {
+        var span = scan.SpanOf(place.First, place.End);
+        var code = AgentCountry.PlaceCode(place);
+        foreach (var e in entities)
+            if (e.Start == span.Start && e.End == span.End) e.Actor = code + agent.Role;
+    }
+}

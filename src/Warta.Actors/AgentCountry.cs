@@ -1,0 +1,76 @@
+namespace Warta.Actors;
+
+/// <summary>
+/// The country of a generic agent ("polisi", "warga", "troops"), first found wins:
+/// <list type="number">
+/// <item>a country, capital or region right beside it: "polisi Singapura", "warga Bandung", "Russian troops",
+///   "Vietnam's foreign ministry", "the government of Colombia";</item>
+/// <item>a place in the same phrase: "Police in Makassar", "warga di Surabaya";</item>
+/// <item>an earlier mention of the same role with its country: "pengungsi Burundi … para pengungsi";</item>
+/// <item>the article's country (<see cref="ArticleCountry.Dominant"/>).</item>
+/// </list>
+/// Null when none is known: a code without a country (PETRARCH's "---COP") is never given.
+/// </summary>
+public static class AgentCountry
+{
+    /// <summary>How many words after the agent a place cue may come ("polisi sektor Menteng di …").</summary>
+    private const int PhraseReach = 3;
+
+    public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
+        Beside(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ?? scan.MainCountry;
+
+    /// <summary>The country of a place name (country, demonym, capital, province or city), else null.</summary>
+    public static string? PlaceCode(NameMatch? match) =>
+        match?.Targets.OfType<ActorTarget>().Select(t => t.Actor)
+            .FirstOrDefault(a => a.Kind is ActorKind.Country or ActorKind.Capital or ActorKind.Region)?.Code;
+
+    /// <summary>A place name written right after or right before the words (no punctuation between).</summary>
+    public static string? Beside(NameMatch match, ActorScan scan)
+    {
+        if (match.End < scan.Words.Count && !scan.Words[match.End].GapBefore && PlaceCode(scan.MatchStartingAt(match.End)) is { } after)
+            return after;
+        if (match.First > 0 && !scan.Words[match.First].GapBefore && PlaceCode(scan.MatchEndingAt(match.First)) is { } before)
+            return before;
+        // "the government of Colombia"
+        if (match.End + 1 < scan.Words.Count && !scan.Words[match.End].GapBefore && !scan.Words[match.End + 1].GapBefore &&
+            scan.Cues.AgentOf.Contains(scan.Words[match.End].Key) && PlaceCode(scan.MatchStartingAt(match.End + 1)) is { } of)
+            return of;
+        return PossessiveBefore(match, scan);
+    }
+
+    /// <summary>"Vietnam's foreign ministry", "South Korea's army": the scanner keeps "Vietnam's" as one
+    /// word, so the name is looked up again without its "'s".</summary>
+    private static string? PossessiveBefore(NameMatch match, ActorScan scan)
+    {
+        int last = match.First - 1;
+        if (last < 0 || scan.Words[match.First].GapBefore || !scan.Words[last].Key.EndsWith("'s", StringComparison.Ordinal)) return null;
+        for (int first = Math.Max(0, last - 2); first <= last; first++)
+        {
+            if (Enumerable.Range(first + 1, last - first).Any(k => scan.Words[k].GapBefore)) continue;
+            var words = scan.Words.GetRange(first, last - first + 1);
+            var w = words[^1];
+            words[^1] = w with { Key = w.Key[..^2], End = w.End - 2 };
+            if (words[^1].Key.Length == 0) continue;
+            if (scan.Dictionary.Names.LongestAt(words, 0) is { } m && m.End == words.Count && PlaceCode(m) is { } code)
+                return code;
+        }
+        return null;
+    }
+
+    /// <summary>"Police in Makassar", "warga di kota Bandung": a place cue a few words after the agent,
+    /// then a place name; punctuation ends the phrase.</summary>
+    public static string? PlaceInPhrase(NameMatch match, ActorScan scan)
+    {
+        for (int i = match.End; i < Math.Min(scan.Words.Count - 1, match.End + PhraseReach); i++)
+        {
+            if (scan.Words[i].GapBefore) return null;
+            if (!scan.Cues.PlaceBefore.Contains(scan.Words[i].Key)) continue;
+            for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
+            {
+                if (PlaceCode(scan.MatchStartingAt(k)) is { } code) return code;
+                if (scan.Words[k].GapBefore) break;
+            }
+        }
+        return null;
+    }
+}
