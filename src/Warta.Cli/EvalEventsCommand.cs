@@ -3,7 +3,7 @@ using Warta.Evaluation.Events;
 
 namespace Warta.Cli;
 
-/// <summary><c>warta eval events [--lang id|en] [--split dev|test|all] [--gold FILE] [--details] [--repo DIR]</c></summary>
+/// <summary><c>warta eval events [--lang id|en] [--split dev|test|all] [--gold FILE] [--details] [--gold-actors] [--repo DIR]</c></summary>
 public static class EvalEventsCommand
 {
     public static Command Build()
@@ -14,12 +14,14 @@ public static class EvalEventsCommand
         lang.AcceptOnlyFromAmong("id", "en");
         var gold = new Option<string?>("--gold") { Description = "Gold file (default: eval/events/id-dev.tsv)." };
         var details = new Option<bool>("--details") { Description = "Also print gold and predicted events of each sentence." };
+        var goldActors = new Option<bool>("--gold-actors") { Description = "English only: use the gold actor mentions of the set's 'marked' column instead of NER + actors (scores the event coder alone)." };
         var repo = new Option<string?>("--repo") { Description = "Repository root (default: found upward from the current folder)." };
         var command = new Command("events", "Score coded events (source, target, root) against the IndoSum event gold set.");
         command.Options.Add(split);
         command.Options.Add(lang);
         command.Options.Add(gold);
         command.Options.Add(details);
+        command.Options.Add(goldActors);
         command.Options.Add(repo);
         command.SetAction(parse =>
         {
@@ -32,7 +34,7 @@ public static class EvalEventsCommand
             try
             {
                 if (parse.GetValue(lang) == "en")
-                    return EventEvalRunner.RunEnglish(root, parse.GetValue(gold), parse.GetValue(details), Console.Out, Console.Error);
+                    return EventEvalRunner.RunEnglish(root, parse.GetValue(gold), parse.GetValue(details), parse.GetValue(goldActors), Console.Out, Console.Error);
                 return EventEvalRunner.Run(root, parse.GetValue(split) ?? "dev", parse.GetValue(gold), parse.GetValue(details), Console.Out, Console.Error);
             }
             catch (Exception e) when (e is IOException or InvalidDataException)

@@ -1,5 +1,6 @@
 using Warta.Core;
 using Warta.Events.Coding;
+using Warta.Events.Discourse;
 using Warta.Events.Language;
 using Warta.Events.Ontology;
 
@@ -15,15 +16,17 @@ public sealed class EventStage : IStage
 {
     private readonly CameoOntology _ontology;
     private readonly Dictionary<string, EventCoder> _coders;
+    private readonly Dictionary<string, ImplicitActors> _implicit;
 
     public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages)
     {
         _ontology = ontology;
         _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
+        _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology), StringComparer.Ordinal);
     }
 
     public string Name => "events";
-    public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Actors | Layer.Coreference | Layer.Times;
+    public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Actors | Layer.Coreference | Layer.Times | Layer.Quotes;
     public Layer Adds => Layer.Events;
 
     /// <summary>Loads the ontology and every language folder under data/&lt;lang&gt;/events that has patterns.</summary>
@@ -61,8 +64,8 @@ public sealed class EventStage : IStage
     /// evaluation compares with its gold). Does not change the document.</summary>
     public List<EventRecord> Mentions(Document document)
     {
-        var mentions = new List<EventRecord>();
-        if (!_coders.TryGetValue(document.Language, out var coder)) return mentions;
+        var mentions = new List<CodedMention>();
+        if (!_coders.TryGetValue(document.Language, out var coder)) return [];
         var actors = document.Entities.Where(e => e.Actor is not null).OrderBy(e => e.Start).ToList();
         int next = 0;
         for (int si = 0; si < document.Sentences.Count; si++)
@@ -75,32 +78,39 @@ public sealed class EventStage : IStage
             var view = new SentenceView(document, si, actors.GetRange(next, end - next));
             foreach (var ev in coder.Code(view))
             {
-                var target = ev.Target?.Code ?? (ev.AnaphorWord is not null ? EarlierAccuser(mentions, ev.Source.Code) : null);
-                mentions.Add(ToRecord(document, view, ev, target));
+                if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target)) continue;
+                if (target is null && ev.AnaphorWord is not null && EarlierAccuser(mentions, source.Code) is { } accuser)
+                    target = accuser;
+                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target));
             }
         }
-        return mentions;
+        return mentions.Select(m => m.Record).ToList();
     }
 
     /// <summary>The source of the latest earlier event aimed at the same country or organisation as
     /// <paramref name="denier"/> (RUSGOV denies what was said about RUS).</summary>
-    private static string? EarlierAccuser(List<EventRecord> earlier, string denier)
+    private static ActorRef? EarlierAccuser(List<CodedMention> earlier, string denier)
     {
         var prefix = denier.Length >= 3 ? denier[..3] : denier;
         for (int i = earlier.Count - 1; i >= 0; i--)
-            if (earlier[i].Target is { } t && t.StartsWith(prefix, StringComparison.Ordinal) && earlier[i].Root is "11" or "10" or "09" or "13")
+        {
+            var r = earlier[i].Record;
+            if (r.Target is { } t && t.StartsWith(prefix, StringComparison.Ordinal) && r.Root is "11" or "10" or "09" or "13")
                 return earlier[i].Source;
+        }
         return null;
     }
 
-    private EventRecord ToRecord(Document doc, SentenceView s, SentenceEvent ev, string? target)
+    /// <summary>The record of one event mention; its evidence spans the trigger and both actors' mentions,
+    /// reaching back to an earlier sentence when an actor was implicit in this one.</summary>
+    private EventRecord ToRecord(Document doc, SentenceView s, SentenceEvent ev, ActorRef source, ActorRef? target)
     {
         var code = _ontology[ev.Code];
         int trigStart = s.WordStart(ev.TriggerFirst), trigEnd = s.WordEnd(ev.TriggerLast);
-        int start = Math.Min(trigStart, ev.Source.Start), end = Math.Max(trigEnd, ev.Source.End);
-        if (ev.Target is { } t) { start = Math.Min(start, t.Start); end = Math.Max(end, t.End); }
+        int start = Math.Min(trigStart, source.Start), end = Math.Max(trigEnd, source.End);
+        if (target is { } t) { start = Math.Min(start, t.Start); end = Math.Max(end, t.End); }
         if (ev.Target is null && ev.AnaphorWord is int a && target is not null) end = Math.Max(end, s.WordEnd(a));
-        return new EventRecord(ev.Source.Code, target, code.Code)
+        return new EventRecord(source.Code, target?.Code, code.Code)
         {
             QuadClass = code.QuadClass,
             Goldstein = code.Goldstein,

@@ -98,4 +98,22 @@ public class CoreferenceTests
         doc.Entities.Add(new Entity(18, 30, EntityType.PER) { CanonicalName = "Donald Trump" });
         Assert.Equal("Donald Trump", Coreference.MostRecentPerson(doc, 32)?.CanonicalName);
     }
+
+    [Fact]
+    public void Unknown_person_takes_the_institution_written_right_before_the_name_and_passes_it_on()
+    {
+        var doc = Build("Kabid Humas Polri Kombes Argo Yuwono mengatakan hal itu. Argo menambahkan bahwa polisi berjaga.", null,
+            ("Polri", EntityType.ORG), ("Argo Yuwono", EntityType.PER), ("Argo", EntityType.PER));
+        Assert.Equal("IDNCOP", At(doc, "Argo Yuwono").Actor);
+        Assert.Equal("IDNCOP", At(doc, "Argo").Actor);
+    }
+
+    [Fact]
+    public void A_comma_or_a_lower_case_word_between_institution_and_name_passes_nothing()
+    {
+        var doc = Build("Pengkritik PBB, Amos Yee, ditahan. Laporan PBB menurut Budi Santoso keliru.", null,
+            ("PBB", EntityType.ORG), ("Amos Yee", EntityType.PER), ("Budi Santoso", EntityType.PER));
+        Assert.Null(At(doc, "Amos Yee").Actor);
+        Assert.Null(At(doc, "Budi Santoso").Actor);
+    }
 }

@@ -3,6 +3,7 @@ using Warta.Core;
 using Warta.Corpora;
 using Warta.Engine;
 using Warta.Events;
+using Warta.Events.Ontology;
 
 namespace Warta.Evaluation.Events;
 
@@ -15,7 +16,12 @@ public static class EventEvalRunner
 {
     /// <summary>English: each sentence of eval/events/en-dev.tsv is analyzed as its own one-paragraph
     /// article (published date unknown) and all its events are compared with the gold.</summary>
-    public static int RunEnglish(string repoRoot, string? goldPath, bool details, TextWriter output, TextWriter error)
+    public static int RunEnglish(string repoRoot, string? goldPath, bool details, TextWriter output, TextWriter error) =>
+        RunEnglish(repoRoot, goldPath, details, goldActors: false, output, error);
+
+    /// <param name="goldActors">Replace the pipeline's actor entities by the gold mentions of the set's
+    /// 'marked' column before coding, so the score is the coder's alone.</param>
+    public static int RunEnglish(string repoRoot, string? goldPath, bool details, bool goldActors, TextWriter output, TextWriter error)
     {
         goldPath ??= Path.Combine(repoRoot, "eval", "events", "en-dev.tsv");
         var gold = EventGoldFile.ReadEnglish(goldPath);
@@ -23,26 +29,24 @@ public static class EventEvalRunner
         var events = pipeline.Stages.OfType<EventStage>().FirstOrDefault();
         if (events is null)
             error.WriteLine("warta eval events: the pipeline has no event stage yet (entities, actors or times are missing); every sentence scores as 'no event'.");
-        var full = new EventScore();
-        var sourceRoot = new EventScore();
-        var rootOnly = new EventScore();
+        var scores = new Scores(CameoOntology.Load(Path.Combine(repoRoot, "data", "events", "cameo.tsv"), null));
         foreach (var g in gold)
         {
             var doc = new Article("en-dev:" + g.Id) { Id = g.Id, Paragraphs = [g.Text], Language = "en" }.ToDocument();
             pipeline.Run(doc);
+            if (goldActors)
+            {
+                var marked = MarkedMentions.Parse(g.Marked ?? throw new InvalidDataException($"{goldPath}: {g.Id} has no 'marked' column (needed by --gold-actors)."));
+                if (marked.Text != g.Text) throw new InvalidDataException($"{goldPath}: {g.Id}: the marked column without its markup differs from the text.");
+                doc.Entities.Clear();
+                doc.Entities.AddRange(marked.Entities);
+            }
             var predicted = events?.Mentions(doc) ?? [];
-            Score(g.Events, predicted, full, sourceRoot, rootOnly);
+            scores.Add(g.Events, predicted);
             if (details) Detail(output, g.Id, g.Events, predicted);
         }
-        Print(output, $"English gold {Path.GetFileName(goldPath)} (all {gold.Count} sentences)", gold.Sum(g => g.Events.Count), full, sourceRoot, rootOnly);
+        scores.Print(output, $"English gold {Path.GetFileName(goldPath)} (all {gold.Count} sentences{(goldActors ? ", gold actor mentions" : "")})", gold.Sum(g => g.Events.Count));
         return 0;
-    }
-
-    private static void Score(IReadOnlyList<GoldEvent> gold, List<EventRecord> predicted, EventScore full, EventScore sourceRoot, EventScore rootOnly)
-    {
-        full.Add(gold.Select(e => $"{e.Source}>{e.Target ?? "-"}:{e.Root}"), predicted.Select(m => $"{m.Source}>{m.Target ?? "-"}:{m.Root}"));
-        sourceRoot.Add(gold.Select(e => $"{e.Source}:{e.Root}"), predicted.Select(m => $"{m.Source}:{m.Root}"));
-        rootOnly.Add(gold.Select(e => e.Root), predicted.Select(m => m.Root));
     }
 
     private static void Detail(TextWriter output, string where, IReadOnlyList<GoldEvent> gold, List<EventRecord> predicted)
@@ -51,16 +55,6 @@ public static class EventEvalRunner
         var ps = string.Join(";", predicted.Select(m => $"{m.Source}>{m.Target ?? "-"}:{m.Root}({m.Trigger})"));
         if (gs.Length > 0 || ps.Length > 0)
             output.WriteLine($"  {where}\tgold {(gs.Length == 0 ? "-" : gs)}\tpred {(ps.Length == 0 ? "-" : ps)}");
-    }
-
-    private static void Print(TextWriter output, string what, int goldEvents, EventScore full, EventScore sourceRoot, EventScore rootOnly)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"Event evaluation, {what}: {full.Sentences} sentences ({full.NoEventSentences} without events), {goldEvents} gold events"));
-        output.WriteLine($"  (source, target, root): {full}");
-        output.WriteLine($"  (source, root):         {sourceRoot}");
-        output.WriteLine($"  root only:              {rootOnly}");
-        output.WriteLine(string.Create(inv, $"  no-event sentences with a predicted event: {full.NoEventSentencesWithPrediction}/{full.NoEventSentences} = {full.NoEventFalsePositiveRate:0.000}"));
     }
 
     public static int Run(string repoRoot, string split, string? goldPath, bool details, TextWriter output, TextWriter error)
@@ -76,9 +70,7 @@ public static class EventEvalRunner
         var articles = IndoSum.ReadFolder(IndoSum.DefaultFolder(repoRoot))
             .Where(a => wanted.Contains(a.Id)).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
 
-        var full = new EventScore();
-        var sourceRoot = new EventScore();
-        var rootOnly = new EventScore();
+        var scores = new Scores(CameoOntology.Load(Path.Combine(repoRoot, "data", "events", "cameo.tsv"), null));
         int missingArticles = 0;
         foreach (var byArticle in gold.GroupBy(g => g.ArticleId))
         {
@@ -95,12 +87,17 @@ public static class EventEvalRunner
             {
                 var span = article.Sentences[g.SentenceIndex].Span;
                 var predicted = mentions.Where(m => m.TriggerStart >= span.Start && m.TriggerStart < span.End).ToList();
-                Score(g.Events, predicted, full, sourceRoot, rootOnly);
-                if (details) Detail(output, $"{g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}", g.Events, predicted);
+                scores.Add(g.Events, predicted);
+                if (details)
+                {
+                    Detail(output, $"{g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}", g.Events, predicted);
+                    var actors = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End).Select(e => e.Actor).Distinct();
+                    output.WriteLine($"    actors in the sentence: {string.Join(' ', actors)}");
+                }
             }
         }
         if (missingArticles > 0) output.WriteLine($"  {missingArticles} gold articles not found in IndoSum");
-        Print(output, $"IndoSum gold {Path.GetFileName(goldPath)}, split '{split}'", gold.Sum(g => g.Events.Count), full, sourceRoot, rootOnly);
+        scores.Print(output, $"IndoSum gold {Path.GetFileName(goldPath)}, split '{split}'", gold.Sum(g => g.Events.Count));
         return 0;
     }
 

@@ -21,7 +21,11 @@ public sealed record GoldEvent(string Source, string? Target, string Root, strin
 public sealed record GoldSentence(string ArticleId, int SentenceIndex, string FirstWords, IReadOnlyList<GoldEvent> Events, string Split);
 
 /// <summary>A sentence of eval/events/en-dev.tsv (written for the set, text included).</summary>
-public sealed record GoldTextSentence(string Id, string Text, IReadOnlyList<GoldEvent> Events);
+public sealed record GoldTextSentence(string Id, string Text, IReadOnlyList<GoldEvent> Events)
+{
+    /// <summary>The text with the gold actor mentions as <c>[mention|CODE]</c> (column 5), if given.</summary>
+    public string? Marked { get; init; }
+}
 
 public static class EventGoldFile
 {
@@ -38,7 +42,7 @@ public static class EventGoldFile
             var f = line.Split('\t');
             if (f.Length < 3) throw new InvalidDataException($"{path}:{n}: expected id, text, events.");
             var events = f[2] == "-" ? [] : f[2].Split(';').Select(e => GoldEvent.Parse(e, $"{path}:{n}")).ToList();
-            rows.Add(new GoldTextSentence(f[0], f[1], events));
+            rows.Add(new GoldTextSentence(f[0], f[1], events) { Marked = f.Length > 4 && f[4].Length > 0 ? f[4] : null });
         }
         return rows;
     }

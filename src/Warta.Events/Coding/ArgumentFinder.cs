@@ -49,6 +49,7 @@ public sealed class ArgumentFinder
     {
         var w = _s[i];
         if (_s.ActorAt(i) is not null || IsPreposition(w) || _g.Is("aux", w) || _g.Is("noun", w)) return false;
+        if (i > 0 && _g.Is("adverb-marker", _s[i - 1])) return false; // "secara terbuka", "dengan tegas"
         if (_lang.Morphology.LooksLikeVerb(w) || _g.Is("verb", w)) return true;
         return _lang.Patterns.IsTriggerWord(w) && !IsNounTrigger(i);
     }
@@ -79,6 +80,7 @@ public sealed class ArgumentFinder
         var found = new List<ActorMention>();
         int start = ClauseStart(t);
         bool passedNoun = false;
+        if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         for (int i = t - 1; i >= start; i--)
         {
             var w = _s[i];
@@ -116,7 +118,8 @@ public sealed class ArgumentFinder
             {
                 var governing = depth < 2 ? SubjectOfGoverningSay(t, depth) : [];
                 if (governing.Count > 0) return governing;
-                bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w);
+                bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w), plural = _g.Is("pronoun-plural", w);
+                if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
                 return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
             }
             if (_g.Is("relative", w)) { passedNoun = false; continue; }
@@ -131,6 +134,37 @@ public sealed class ArgumentFinder
         if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
             return SubjectOfGoverningSay(t, depth);
         return found;
+    }
+
+    /// <summary>The subject of the reporting verb that word <paramref name="t"/>'s clause depends on
+    /// ("Retno menambahkan, …", "Amin mengatakan bahwa …", "…, kata Amin"), or none.</summary>
+    public List<ActorMention> GoverningSpeaker(int t)
+    {
+        var before = SubjectOfGoverningSay(t, 0);
+        if (before.Count > 0) return before;
+        // a reporting verb after the clause: "… harus dihormati, kata Retno" / "ujar X" (speaker after it)
+        for (int k = t + 1; k < _s.Count; k++)
+        {
+            if (!IsSay(k)) continue;
+            for (int j = k + 1; j < _s.Count && j <= k + 8; j++)
+                if (_s.ActorAt(j) is { } a) return [a];
+            return Subject(k, 1);
+        }
+        return [];
+    }
+
+    /// <summary>"X menuntut legalisasi cantrang serta mendesak Presiden …", "… mengunjungi kantor polisi,
+    /// tetapi belum bisa menemui …", "…, sekaligus mengecam …": a predicate right after a coordinating
+    /// word (past auxiliaries) shares the subject of the verb before it; returns that verb's index.</summary>
+    private int? ElidedAfterCoordinator(int t, int start)
+    {
+        int k = t - 1;
+        while (k >= start && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
+        int c = k >= start ? k : start - 1; // the coordinator is in the clause or is the boundary before it
+        if (c < 0 || !_g.Is("vp-coordinator", _s[c])) return null;
+        for (int v = c - 1; v >= 0; v--)
+            if (IsVerbLike(v) && !IsSay(v) && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
+        return null;
     }
 
     private List<ActorMention> SubjectOfGoverningSay(int t, int depth)
@@ -205,6 +239,21 @@ public sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>"pertemuan antara pimpinan KPK dengan Kapolri", "clashes between A and B": the actors of
+    /// a between-phrase right after the trigger, joined by coordinators or "dengan"/"with".</summary>
+    public List<ActorMention> BetweenSides(int after)
+    {
+        if (after >= _s.Count || !_g.Is("between", _s[after])) return [];
+        int end = Math.Min(ClauseEnd(after), after + MaxObjectDistance);
+        var sides = new List<ActorMention>();
+        for (int i = after + 1; i < end; i++)
+        {
+            if (IsVerbLike(i)) break;
+            if (_s.ActorAt(i) is { } a) { if (sides.All(x => x.Code != a.Code)) sides.Add(a); i = a.LastWord; }
+        }
+        return sides;
+    }
+
     /// <summary>Actors in the noun phrase right after word <paramref name="after"/> (no preposition before
     /// them): "pengusiran delapan warga Rusia" → Rusia.</summary>
     public List<ActorMention> Complement(int after)
@@ -254,6 +303,7 @@ public sealed class ArgumentFinder
         return !IsVerbLike(i);
     }
 
+    /// <summary>Only noun or bare-stem readings ("kritik", "tangkap"): such a word does not end a noun phrase.</summary>
     private bool IsNounTrigger(int i) =>
-        _lang.Patterns.MatchesAt(_s.Words, i).All(m => m.Pattern.Kind == Patterns.TriggerKind.Noun);
+        _lang.Patterns.MatchesAt(_s.Words, i).All(m => m.Pattern.Kind == Patterns.TriggerKind.Noun || m.Voice == Voice.Bare);
 }

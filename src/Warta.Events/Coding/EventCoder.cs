@@ -4,13 +4,25 @@ using Warta.Events.Patterns;
 
 namespace Warta.Events.Coding;
 
-/// <summary>An event found in one sentence, before dating and merging.</summary>
+/// <summary>An event found in one sentence, before dating and merging. <see cref="Source"/> is null when
+/// the clause leaves the agent implicit ("pelaku ditangkap", "penangkapan itu", a quote's "kami"): the
+/// event stage then looks for it in the article (the quote's speaker, an earlier mention of the same
+/// event) and drops the event when it finds none.</summary>
 public sealed record SentenceEvent(
-    string Code, ActorMention Source, ActorMention? Target, int TriggerFirst, int TriggerLast, bool Negated)
+    string Code, ActorMention? Source, ActorMention? Target, int TriggerFirst, int TriggerLast, bool Negated)
 {
     /// <summary>A word like "tudingan itu" / "the accusation" standing for an earlier event, used to find
     /// the target of a denial or rejection when the clause names none.</summary>
     public int? AnaphorWord { get; init; }
+
+    /// <summary>An active predicate whose subject is not in the clause (in a quote: the speaker).</summary>
+    public bool SubjectMissing { get; init; }
+
+    /// <summary>The trigger is a noun ("penangkapan", "pertempuran").</summary>
+    public bool Nominal { get; init; }
+
+    /// <summary>The source can only be the speaker of the quotation holding the trigger.</summary>
+    public bool SpeakerOnly { get; init; }
 }
 
 /// <summary>
@@ -40,8 +52,32 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (found is null) continue;
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
-        if (events.Count == 0) events.AddRange(says.Where(e => e.Target is not null));
+        events.AddRange(DeonticAppeals(s, args));
+        if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
         return events;
+    }
+
+    /// <summary>
+    /// "Masyarakat dan pemerintah harus bekerja sama," tutur Amin; "Retno menambahkan, setiap warga harus
+    /// menghormati hukum": an actor told what it must do in reported speech is appealed to (020) by the
+    /// speaker — the subject of the governing reporting verb, else the quote's speaker (the stage looks it
+    /// up; without a speaker there is no event). What the actor "must" do is not coded itself.
+    /// </summary>
+    private IEnumerable<SentenceEvent> DeonticAppeals(SentenceView s, ArgumentFinder args)
+    {
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!_g.Is("deontic", s[i])) continue;
+            var addressees = args.Subject(i);
+            if (addressees.Count == 0) continue;
+            var speaker = args.GoverningSpeaker(i);
+            foreach (var a in addressees.DistinctBy(a => a.Code))
+            {
+                var src = speaker.FirstOrDefault(x => x.Code != a.Code);
+                if (speaker.Count > 0 && src is null) continue; // "kami harus …": the speaker's own duty
+                yield return new SentenceEvent("020", src, a, i, i, false) { SpeakerOnly = src is null };
+            }
+        }
     }
 
     private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args)
@@ -55,7 +91,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (int Start, int Length) bestObject = default;
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
-                var voiced = m with { Voice = VoiceOf(s, m) };
+                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i)) continue;
+                var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
                 if (ObjectMatch(s, args, voiced) is not { } obj) continue;
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
             }
@@ -66,6 +103,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
+    }
+
+    /// <summary>A bare stem is a verb only right after an actor (its subject), past auxiliaries and
+    /// negators: "Polri amankan pelaku", "Kuwait juga usir dubes" — never "pukul 14.30".</summary>
+    private bool RightAfterSubject(SentenceView s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]) || _g.Is("intent", s[k]) || _g.Is("reciprocal", s[k]))) k--;
+        return k >= 0 && s.ActorAt(k) is not null;
     }
 
     private bool Better(TriggerMatch a, TriggerMatch b) =>
@@ -127,9 +173,26 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
 
     private List<SentenceEvent>? Arguments(SentenceView s, ArgumentFinder args, TriggerMatch m)
     {
+        var found = ArgumentsOf(s, args, m);
+        // a passive or an agentless noun names no agent by design; elsewhere a missing subject is marked
+        // so the stage can try the quote's speaker before an earlier mention of the same event
+        if (found is not null)
+            for (int i = 0; i < found.Count; i++)
+                if (found[i].Source is null)
+                    found[i] = found[i] with
+                    {
+                        SubjectMissing = m.Voice != Voice.Passive && m.Pattern.Kind != TriggerKind.Noun,
+                        Nominal = m.Pattern.Kind == TriggerKind.Noun,
+                    };
+        return found;
+    }
+
+    private List<SentenceEvent>? ArgumentsOf(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    {
         var p = m.Pattern;
         int t = m.Start, after = m.Start + m.Length;
-        if (IsHypothetical(s, args, t) || InDenial(s, args, t)) return null;
+        // "harus bekerja sama": what an actor must do is the content of an appeal, not an event
+        if (IsHypothetical(s, args, t) || InDenial(s, args, t) || ModalBefore(s, args, t, "deontic")) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
@@ -156,15 +219,45 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 break;
         }
         if (p.NoTarget) targets = [];
-        if (sources.Count == 0) return null;
+        if (sources.Count == 0 && p.Kind == TriggerKind.Say) return null;
 
         bool negated = ModalBefore(s, args, t, "negator") || NegatingVerbBefore(s, args, t);
         var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
+        // "pertempuran antara A dan B", "pertemuan antara A dengan B": the sides act on each other
+        var between = sources.Count == 0 ? args.BetweenSides(after) : [];
+        if (between.Count < 2 && sources.Count == 0 && targets.Count >= 2 && targets[0].FirstWord > 0 && _g.Is("between", s[targets[0].FirstWord - 1]))
+            between = targets.DistinctBy(x => x.Code).ToList();
+        if (between.Count >= 2)
+        {
+            foreach (var a in between)
+                foreach (var b in between)
+                    if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
+            return result;
+        }
+        if (sources.Count == 0)
+        {
+            // implicit agent: one event per target (or none), resolved from the article by the stage
+            if (targets.Count == 0) result.Add(new SentenceEvent(code, null, null, t, after - 1, negated) { AnaphorWord = anaphor });
+            else result.AddRange(targets.DistinctBy(a => a.Code).Select(tg => new SentenceEvent(code, null, tg, t, after - 1, negated)));
+            return result;
+        }
         // "Indonesia dan Singapura menandatangani …", "X and Y met": with no target, coordinated sources of
         // a reciprocal act (agree, meet, cooperate, fight) are each other's targets
         var distinctSources = sources.DistinctBy(a => a.Code).ToList();
+        // "A dan B saling melempar tuduhan", "A saling tuduh dengan B": each acts on the other
+        if (ModalBefore(s, args, t, "reciprocal") && !p.NoTarget)
+        {
+            var sides = distinctSources.Concat(targets).DistinctBy(a => a.Code).ToList();
+            if (sides.Count >= 2)
+            {
+                foreach (var a in sides)
+                    foreach (var b in sides)
+                        if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
+                return result;
+            }
+        }
         if (targets.Count == 0 && !p.NoTarget && distinctSources.Count >= 2 && IsReciprocal(code))
         {
             foreach (var a in distinctSources)
@@ -220,7 +313,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         {
             var w = s[k];
             if (_g.Is(wordClass, w)) return true;
-            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w)
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("reciprocal", w)
                   || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
         }
         return false;
@@ -237,20 +330,23 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         return false;
     }
 
-    /// <summary>The content of a denial is not an event of its own: "membantah telah menyerang",
-    /// "membantah tudingan itu" code only the denial.</summary>
+    /// <summary>The content of a denial or an accusation is not an event of its own: "membantah telah
+    /// menyerang", "menuduh gerilyawan melancarkan serangan" code only the denial or the accusation.</summary>
     private bool InDenial(SentenceView s, ArgumentFinder args, int t)
     {
         int start = args.ClauseStart(t);
+        bool punctuation = false; // "menurut laporan, polisi menangkap …" reports the arrest: code it
         for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
         {
-            if (_g.Is("denial", s[k])) return true;
+            if (_g.Is("denial", s[k]) || !punctuation && _g.Is("claim", s[k])) return true;
             if (args.IsVerbLike(k)) return false;
+            punctuation |= s.IsPunctuation(k);
         }
-        // "denied that Russian hackers had targeted …": a complement clause of a denial, threat or appeal
+        // "denied that Russian hackers had targeted …", "mengecam laporan bahwa …": a complement clause of
+        // a denial, threat, appeal or claim
         if (start > 0 && _g.Is("complementizer", s[start - 1]))
             for (int k = start - 2; k >= 0 && k >= start - 4; k--)
-                if (_g.Is("denial", s[k]) || _g.Is("hypothetical", s[k])) return true;
+                if (_g.Is("denial", s[k]) || _g.Is("hypothetical", s[k]) || _g.Is("claim", s[k])) return true;
         return false;
     }
 

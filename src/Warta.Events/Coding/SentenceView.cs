@@ -66,14 +66,15 @@ public sealed class SentenceView
     /// <summary>The actor a pronoun at word <paramref name="i"/> refers to: the latest actor mention before
     /// it (a person for "ia"/"he", an organisation or country for "pihaknya"/"it") within the two previous
     /// sentences. The mention returned is the pronoun itself, so evidence spans stay in the sentence.</summary>
-    public ActorMention? ResolvePronoun(int i, bool person)
+    /// <param name="places">False for "mereka" (they): people and organisations, not a place named since.</param>
+    public ActorMention? ResolvePronoun(int i, bool person, bool places = true)
     {
         int limit = Index >= 2 ? _doc.Sentences[Index - 2].Start : 0;
         Entity? best = null;
         foreach (var e in _doc.Entities)
         {
             if (e.Actor is null || e.End > _starts[i] || e.Start < limit) continue;
-            if ((e.Type == EntityType.PER) != person) continue;
+            if ((e.Type == EntityType.PER) != person || !places && e.Type == EntityType.LOC) continue;
             if (best is null || e.Start > best.Start) best = e;
         }
         return best is null ? null : new ActorMention(best.Actor!, i, i, _starts[i], _ends[i]);

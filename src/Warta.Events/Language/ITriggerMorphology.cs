@@ -2,7 +2,9 @@ using Warta.Events.Patterns;
 
 namespace Warta.Events.Language;
 
-public enum Voice : byte { Active, Passive }
+/// <summary>Active, passive, or the bare stem of an active verb ("Polisi tangkap dua WNA", "Kuwait usir
+/// dubes Korut": headline and colloquial style), which is read as active only right after its subject.</summary>
+public enum Voice : byte { Active, Passive, Bare }
 
 /// <summary>A surface form a pattern's first trigger word can take in text, with the voice it signals
 /// (Indonesian di-/ter- forms are passive by themselves; English voice is decided in context).</summary>

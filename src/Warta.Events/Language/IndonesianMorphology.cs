@@ -21,6 +21,7 @@ public sealed class IndonesianMorphology : ITriggerMorphology
         {
             yield return new TriggerForm("di" + stem, Voice.Passive);
             yield return new TriggerForm("ter" + stem, Voice.Passive);
+            if (stem.Length >= 4 && pattern.Kind == TriggerKind.Verb) yield return new TriggerForm(stem, Voice.Bare);
         }
     }
 

@@ -1,0 +1,45 @@
+using Warta.Core;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// A person the dictionary does not know takes the actor of the title or institution written right before
+/// the name: "Hakim Ong Hian Sun" (IDNJUD), "Kabid Humas Polda Metro Jaya Kombes Argo Yuwono" (IDNCOP),
+/// "Ketua Umum MUI Maruf Amin" (IDNREL), "Kepala Dewan HAM PBB Zeid Ra'ad Al Hussein" (IGOUNO). Only
+/// capitalised words (ranks such as Kombes, Jenderal, AKBP), acronyms and parentheses may stand between;
+/// a comma or a lower-case word ends the title ("dari Singapura, Amos Yee" stays unknown). The later short
+/// mentions ("Argo", "Zeid") then get the code through their coreference chain.
+/// </summary>
+internal static class TitledNames
+{
+    private const int MaxWordsBetween = 4;
+
+    public static void Assign(Document document)
+    {
+        var ordered = document.Entities.OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var person = ordered[i];
+            if (person.Type != EntityType.PER || person.Actor is not null || person.IsNominal) continue;
+            for (int j = i - 1; j >= 0; j--)
+            {
+                var title = ordered[j];
+                if (title.End > person.Start) continue; // nested or overlapping
+                if (title.Actor is { } code && OnlyTitleWordsBetween(document.Text, title.End, person.Start))
+                    person.Actor = code;
+                break; // only the entity right before the name counts
+            }
+        }
+    }
+
+    private static bool OnlyTitleWordsBetween(string text, int from, int to)
+    {
+        if (to - from > 60) return false;
+        var between = WordScanner.Scan(text, from, to);
+        if (between.Count > MaxWordsBetween) return false;
+        for (int k = from; k < to; k++)
+            if (!(char.IsWhiteSpace(text[k]) || char.IsLetterOrDigit(text[k]) || text[k] is '(' or ')' or '.' or '-' or '\'' or '\u2019'))
+                return false;
+        return between.All(w => w.Case is WordCase.Capitalized or WordCase.AllCaps);
+    }
+}

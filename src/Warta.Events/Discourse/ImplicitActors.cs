@@ -1,0 +1,83 @@
+using Warta.Core;
+using Warta.Events.Coding;
+
+namespace Warta.Events.Discourse;
+
+/// <summary>An actor of a coded event and the text it was read from (a mention in the sentence, a
+/// quote's speaker, or the actor of an earlier mention of the same event).</summary>
+public readonly record struct ActorRef(string Code, int Start, int End);
+
+/// <summary>An event mention already coded in the article, with where its actors came from.</summary>
+public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef? Target);
+
+/// <summary>
+/// Fills actors a clause leaves implicit, from the article only:
+/// <list type="bullet">
+/// <item>a predicate without a subject inside a quotation ("… kami meminta pemerintah …", kata Zeid) takes
+/// the quote's speaker;</item>
+/// <item>an agentless passive or noun ("pelaku ditangkap", "membenarkan penangkapannya"), or anything
+/// still without a source, takes the actors of the latest earlier mention of the same event: same root,
+/// a target that agrees, and the same predicate (menangkap … ditangkap … penangkapan) or the sentence right
+/// before — news repeats one event in several sentences, naming its agent once;</item>
+/// <item>an event without a target takes the target of the latest earlier same-root event of the same
+/// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang").</item>
+/// </list>
+/// An event whose source cannot be found is dropped (the coder never guesses an agent).
+/// </summary>
+public sealed class ImplicitActors(Language.ITriggerMorphology morphology)
+{
+    /// <summary>How many sentences back an earlier mention may be to stand for the same event.</summary>
+    public const int Reach = 8;
+
+    public (ActorRef Source, ActorRef? Target)? Resolve(Document doc, SentenceView s, SentenceEvent ev, IReadOnlyList<CodedMention> earlier)
+    {
+        ActorRef? target = ev.Target is { } t ? new ActorRef(t.Code, t.Start, t.End) : null;
+        ActorRef? source = ev.Source is { } src ? new ActorRef(src.Code, src.Start, src.End) : null;
+        var root = ev.Code[..2];
+        int trigger = s.WordStart(ev.TriggerFirst);
+
+        if (source is null && (ev.SubjectMissing || ev.SpeakerOnly) && SpeakerOf(doc, trigger) is { } speaker && speaker.Code != target?.Code)
+            source = speaker;
+        if (source is null && ev.SpeakerOnly) return null;
+        if (source is null)
+        {
+            var lemma = LemmaOf(s[ev.TriggerFirst]);
+            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root
+                && (target is null || m.Target is { } mt && mt.Code == target.Value.Code)
+                && (m.Record.Sentence >= s.Index - 1 && !ev.Nominal || LemmaOf(m.Record.Trigger) == lemma));
+            if (antecedent is null) return null;
+            source = antecedent.Source;
+            target ??= antecedent.Target;
+        }
+        else if (target is null && ev.AnaphorWord is null)
+        {
+            var code = source.Value.Code;
+            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null);
+            if (antecedent is not null) target = antecedent.Target;
+        }
+        if (target is { } tg && tg.Code == source.Value.Code) target = null;
+        return (source.Value, target);
+    }
+
+    private string LemmaOf(string trigger) => morphology.MergeLemma(trigger.Split(' ')[0]);
+
+    private static CodedMention? Latest(IReadOnlyList<CodedMention> earlier, int sentence, Func<CodedMention, bool> fits)
+    {
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            var m = earlier[i];
+            if (m.Record.Sentence < sentence - Reach) break;
+            if (fits(m)) return m;
+        }
+        return null;
+    }
+
+    /// <summary>The coded speaker of the quotation holding <paramref name="offset"/>, if any.</summary>
+    private static ActorRef? SpeakerOf(Document doc, int offset)
+    {
+        foreach (var q in doc.Quotes)
+            if (q.Start <= offset && offset < q.End && q.SpeakerActor is { } code && q.SpeakerStart is int a && q.SpeakerEnd is int b)
+                return new ActorRef(code, a, b);
+        return null;
+    }
+}
