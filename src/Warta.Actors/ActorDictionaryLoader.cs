@@ -187,7 +187,7 @@ public static class ActorDictionaryLoader
             DemonstrativesBefore = Set("demonstratives-before"), NominalHeads = heads,
             PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
             LeaderBefore = Set("leader-before"), CaucusBefore = Set("caucus-before"),
-            Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"),
+            Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
             Former = Set("former"),
         };
     }

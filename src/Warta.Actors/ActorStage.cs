@@ -41,6 +41,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         // The NER may cut a name short ("Pakta Pertahanan [Atlantik Utara]"): a dictionary name starting up
         // to four words earlier and covering the entity stands for it (names only, not titles or nouns).
         best ??= CoveringName(first, end, scan);
+        // "The Indonesian [Red Cross]": a longer organisation name the NER cut short wins over the organisation it
+        // kept (a kept place stays a place: "Pemerintah [RI]").
+        if (best is { } kept && kept.First == first && AgentCountry.PlaceCode(kept) is null && CoveringName(first, end, scan) is { } longer && longer.Count > kept.Count &&
+            ActorResolver.Preferred(longer.Targets) is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party })
+            best = longer;
         // "Pemerintah Suriah", "Kepolisian Daerah Jawa Barat": a generic agent beside the place it belongs to
         // stands for the whole name.
         if (best is { } place && AgentCountry.PlaceCode(place) is not null &&

@@ -7,6 +7,7 @@ namespace Warta.Actors;
 ///   "Vietnam's foreign ministry", "the government of Colombia";</item>
 /// <item>a place in the same phrase: "Police in Makassar", "warga di Surabaya";</item>
 /// <item>an earlier mention of the same role with its country: "pengungsi Burundi … para pengungsi";</item>
+/// <item>where the sentence says it happened: "Gunmen kidnapped two French aid workers in southern Mali";</item>
 /// <item>the article's country (<see cref="ArticleCountry.Dominant"/>).</item>
 /// </list>
 /// Null when none is known: a code without a country (PETRARCH's "---COP") is never given.
@@ -17,7 +18,8 @@ public static class AgentCountry
     private const int PhraseReach = 3;
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
-        Beside(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ?? scan.MainCountry;
+        Beside(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
+        PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
 
     /// <summary>The country of a place name (country, demonym, capital, province or city), else null.</summary>
     public static string? PlaceCode(NameMatch? match) =>
@@ -55,6 +57,31 @@ public static class AgentCountry
                 return code;
         }
         return null;
+    }
+
+    /// <summary>A location cue followed by a place later in the agent's sentence ("… in southern Mali"); not a
+    /// direction ("ke arah Riyadh" is where the missile went, not where the rebels are).</summary>
+    public static string? PlaceLaterInSentence(NameMatch match, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        for (int i = match.End; i < scan.Words.Count - 1; i++)
+        {
+            if (EndsSentence(text, scan.Words[i - 1].End, scan.Words[i].Start)) return null;
+            if (!scan.Cues.LocationBefore.Contains(scan.Words[i].Key)) continue;
+            for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
+            {
+                if (scan.Words[k].GapBefore) break;
+                if (PlaceCode(scan.MatchStartingAt(k)) is { } code) return code;
+            }
+        }
+        return null;
+    }
+
+    private static bool EndsSentence(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (text[k] is '.' or '!' or '?' or '\n') return true;
+        return false;
     }
 
     /// <summary>"Police in Makassar", "warga di kota Bandung": a place cue a few words after the agent,

@@ -3,8 +3,9 @@ namespace Warta.Actors;
 /// <summary>
 /// The country an article is about, for generic agents and bare titles that name none ("polisi",
 /// "the minister"): the country mentioned most (countries, capitals, provinces and cities, and the
-/// country part of institutions, people's roles and titles), a dateline ("KUWAIT –", "Jakarta, CNN
-/// Indonesia –") counting <see cref="DatelineWeight"/> mentions; on a tie the one mentioned first.
+/// country part of institutions, people's roles and titles), a foreign dateline ("KUWAIT –") counting
+/// <see cref="DatelineWeight"/> mentions and a home one ("Jakarta, CNN Indonesia –", the desk) one; on a tie
+/// the one mentioned first.
 /// </summary>
 public static class ArticleCountry
 {
@@ -23,7 +24,9 @@ public static class ArticleCountry
         {
             var code = CountryOfMention(m, scan);
             if (code is null) continue;
-            int weight = IsDateline(m, scan) ? DatelineWeight : 1;
+            // A dateline in the home country ("Jakarta, CNN Indonesia –") is where the desk is, even for foreign
+            // news: a plain mention.
+            int weight = !IsDateline(m, scan) || code == scan.Cues.Home ? 1 : DatelineWeight;
             if (!counts.TryGetValue(code, out var c)) order.Add(code);
             counts[code] = c + weight;
         }

@@ -47,6 +47,9 @@ public sealed class LanguageCues
     /// <summary>Words coordinating two places that share an agent ("pasukan Korea Selatan dan AS").</summary>
     public IReadOnlySet<string> Coordinators { get; init; } = Empty;
 
+    /// <summary>Words before the place where something happens ("di", "in"), not a direction ("ke", "to").</summary>
+    public IReadOnlySet<string> LocationBefore { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 

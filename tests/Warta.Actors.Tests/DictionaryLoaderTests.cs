@@ -23,6 +23,8 @@ public class DictionaryLoaderTests
     [InlineData("organizations.tsv", "IGOXXX\tclub\tSome Club\t", "is not one of seat")]
     [InlineData("countries.tsv", "rus\tRusia", "expected at least 3")]
     [InlineData("countries.tsv", "ru\tRusia\tRussia", "is not an actor code")]
+    [InlineData("places.tsv", "XYZ\tAtlantis", "is not in countries.tsv")]
+    [InlineData("places.tsv", "IDN", "expected at least 2")]
     public void Malformed_line_is_reported_with_file_and_line(string file, string line, string reason)
     {
         var folder = CopyTestDictionary();
