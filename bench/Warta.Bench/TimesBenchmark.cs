@@ -45,7 +45,9 @@ public class TimesBenchmark
             var doc = new Document(a.Text, a.Id, a.Id) { Paragraphs = a.Paragraphs, Published = a.UrlDate, DeclaredLanguage = "id" };
             docs.Add(before.Run(doc));
         }
-        return (docs, TimeStage.Load(data.Root, () => new DateOnly(2026, 1, 1)));
+        // As in the standard pipeline: an inferred date also looks at office holders and feasts the text names.
+        var evidence = WartaPipeline.DatingEvidence(data, Warta.Actors.ActorDictionaryLoader.Load(data.PathOf("actors")));
+        return (docs, TimeStage.Load(data.Root, () => new DateOnly(2026, 1, 1), evidence));
     }
 
     public static int RunAll(List<Document> documents, TimeStage stage, bool inferDate)

@@ -188,6 +188,7 @@ public static class ActorDictionaryLoader
             PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
             LeaderBefore = Set("leader-before"), CaucusBefore = Set("caucus-before"),
             Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
+            Former = Set("former"),
         };
     }
 

@@ -24,6 +24,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
         var entities = document.Entities;
         ExtendTitlesWithDemonstratives(document, words, cues);
         TitledNames.Assign(document);
+        TitledNames.ShortenedOrganisations(document);
         AddNominals(document, words, cues);
         entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         BuildChains(document, words);

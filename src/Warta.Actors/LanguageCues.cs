@@ -31,6 +31,8 @@ public sealed class LanguageCues
     public IReadOnlyList<string> PluralNominals { get; init; } = [];
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
+    /// <summary>Words before a title saying its holder no longer holds it ("mantan Kapolri", "former president").</summary>
+    public IReadOnlySet<string> Former { get; init; } = Empty;
 
     /// <summary>Words that introduce a person as head or member of the organisation after them ("Ketua MUI X").</summary>
     public IReadOnlySet<string> LeaderBefore { get; init; } = Empty;

@@ -32,6 +32,27 @@ internal static class TitledNames
         }
     }
 
+    /// <summary>"Aliansi Nelayan" after "Aliansi Nelayan Indonesia": a name without actor whose words all
+    /// belong to an earlier organisation's name is that organisation (whatever type the NER gave it).</summary>
+    public static void ShortenedOrganisations(Document document)
+    {
+        var ordered = document.Entities.OrderBy(e => e.Start).ToList();
+        var seen = new List<(HashSet<string> Words, string Actor)>();
+        foreach (var e in ordered)
+        {
+            if (e.IsNominal) continue;
+            var words = WordScanner.Scan(document.Text, e.Start, e.End).Where(w => w.Case != WordCase.Lower).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+            if (words.Count == 0) continue;
+            if (e.Actor is { } code)
+            {
+                if (e.Type != EntityType.PER && words.Count >= 2) seen.Add((words, code));
+                continue;
+            }
+            for (int k = seen.Count - 1; k >= 0; k--)
+                if (words.Count < seen[k].Words.Count && words.IsSubsetOf(seen[k].Words)) { e.Actor = seen[k].Actor; break; }
+        }
+    }
+
     private static bool OnlyTitleWordsBetween(string text, int from, int to)
     {
         if (to - from > 60) return false;

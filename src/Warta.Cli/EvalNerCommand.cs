@@ -16,15 +16,17 @@ public static class EvalNerCommand
         var split = new Option<string>("--split") { Description = "dev or test (test exists for en only).", DefaultValueFactory = _ => "dev" };
         split.AcceptOnlyFromAmong("dev", "test");
         var corpora = new Option<string?>("--corpora") { Description = "Folder with idner-news-2k/ (default: ../shared/data/ner)." };
+        var errors = new Option<int>("--errors") { Description = "Also list the N most frequent errors (with counts by kind and type).", DefaultValueFactory = _ => 0 };
         var command = new Command("ner", "Score named-entity recognition (exact span and type, micro and per type).");
         command.Options.Add(lang);
         command.Options.Add(split);
         command.Options.Add(corpora);
-        command.SetAction(parse => Run(parse.GetValue(lang)!, parse.GetValue(split)!, parse.GetValue(corpora)));
+        command.Options.Add(errors);
+        command.SetAction(parse => Run(parse.GetValue(lang)!, parse.GetValue(split)!, parse.GetValue(corpora), parse.GetValue(errors)));
         return command;
     }
 
-    private static int Run(string lang, string split, string? corporaArg)
+    private static int Run(string lang, string split, string? corporaArg, int errors)
     {
         try
         {
@@ -50,8 +52,10 @@ public static class EvalNerCommand
                 file = Path.Combine(repo, "eval", "ner", $"en-{split}.conll");
                 tagger = EnglishNer.Load(data.Root);
             }
-            var score = NerEvaluation.Score(tagger, ConllCorpus.Read(file));
+            var gold = ConllCorpus.Read(file);
+            var score = NerEvaluation.Score(tagger, gold);
             Console.Write(score.Report($"NER {lang} {split} ({file})"));
+            if (errors > 0) Console.Write(NerErrors.Collect(tagger, gold).Report(errors));
             return 0;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Warta.Corpora;
 using Warta.Engine;
 using Warta.Evaluation.Times;
+using Warta.Times;
 
 namespace Warta.Cli;
 
@@ -19,8 +20,9 @@ public static class EvalTimesCommand
         var errors = new Option<bool>("--errors") { Description = "Also list every error (on standard error)." };
         var listing = new Option<bool>("--list-articles") { Description = "Print the annotated articles' sentences with token indices (for annotating)." };
         var indosum = new Option<string?>("--indosum") { Description = "IndoSum folder (default: ../shared/data/news/indosum beside the repository)." };
+        var weights = new Option<string?>("--weights") { Description = "With --weekday: other weights for the publication date inference, e.g. 'above=1,strong=20' (keys: agreement above below strong medium weak slack)." };
         var command = new Command("times", "Evaluate time expressions (TIMEX3 values and spans) on IndoSum.");
-        foreach (var o in new Option[] { weekday, heldOut, errors, listing, indosum }) command.Options.Add(o);
+        foreach (var o in new Option[] { weekday, heldOut, errors, listing, indosum, weights }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             var root = Warta.Evaluation.RepoLocator.FindRepoRoot(Directory.GetCurrentDirectory());
@@ -28,14 +30,19 @@ public static class EvalTimesCommand
             var folder = parse.GetValue(indosum) ?? IndoSum.DefaultFolder(root);
             if (!Directory.Exists(folder)) { Console.Error.WriteLine($"warta eval times: IndoSum folder '{folder}' not found; pass --indosum DIR."); return 2; }
             var data = WartaData.Default();
-            var context = new TimesEvalContext(data);
+            PublicationDateInference? inference;
+            try { inference = parse.GetValue(weights) is { } w ? new PublicationDateInference(InferenceWeightsParser.Parse(w)) : null; }
+            catch (FormatException e) { Console.Error.WriteLine($"warta eval times: --weights: {e.Message}"); return 2; }
+            var context = new TimesEvalContext(data, inference);
             var errorWriter = parse.GetValue(errors) ? Console.Error : null;
             if (parse.GetValue(weekday))
             {
                 var names = File.ReadLines(data.PathOf("id", "times", "calendar.tsv"))
                     .Where(l => l.StartsWith("weekday\t", StringComparison.Ordinal)).Select(l => l.Split('\t'))
                     .ToDictionary(c => c[1], c => int.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture));
-                Console.WriteLine(new WeekdayEvaluation(context, names).Run(IndoSum.ReadFolder(folder), errorWriter));
+                var evaluation = new WeekdayEvaluation(context, names);
+                Console.WriteLine(evaluation.Run(IndoSum.ReadFolder(folder), errorWriter));
+                Console.WriteLine(WeekdayEvaluation.FoldTable(evaluation, folder));
                 return 0;
             }
             var ids = File.ReadLines(Path.Combine(root, "eval", "articles", "annotated-dev.txt")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Trim()).ToList();

@@ -20,8 +20,9 @@ public static class WartaPipeline
             new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
             SegmentationStage.Load(data.Root),
             // Times run before the actors: roles depend on the article's date, which the time stage
-            // infers when the input gives none.
-            TimeStage.Load(data.Root),
+            // infers when the input gives none, helped by the terms of the office holders the text names
+            // (a look-up in the actor dictionary that needs no date).
+            TimeStage.Load(data.Root, evidence: DatingEvidence(data, actors)),
             new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
             new ActorStage(actors),
             new CoreferenceStage(actors),
@@ -30,6 +31,13 @@ public static class WartaPipeline
         };
         return new Pipeline(stages);
     }
+
+    /// <summary>What dates an article beyond its time expressions, for a publication date to infer: the office
+    /// holders it names (actor dictionary), the moveable feasts (<c>data/dating/feasts.tsv</c>) and sports
+    /// tenures (<c>data/dating/tenures.tsv</c>).</summary>
+    public static IDatingEvidenceSource DatingEvidence(WartaData data, ActorDictionary actors) =>
+        new DatingEvidenceSources(new ActorDatingEvidence(actors), FeastEvidence.Load(data.PathOf("dating", "feasts.tsv")),
+            TenureEvidence.Load(data.PathOf("dating")));
 
     /// <summary>The actor stage and the coreference stage, sharing one dictionary loaded from <c>data/actors</c>.</summary>
     public static IReadOnlyList<IStage> ActorStages(WartaData data)

@@ -3,6 +3,10 @@ namespace Warta.Entities;
 /// <summary>One sentence of a tagged corpus: its tokens and their IOB2 tag indices (see <see cref="NerTags"/>).</summary>
 public sealed record TaggedSentence(string[] Tokens, int[] Tags, int Domain = 0)
 {
+    /// <summary>Jackknife group for training-set features (<see cref="EntityMemory.Jackknife"/>); copies
+    /// of one sentence share it.</summary>
+    public int Fold { get; init; }
+
     /// <summary>A key that matches the same sentence across corpora whatever their tokenization or case.</summary>
     public string DedupKey()
     {

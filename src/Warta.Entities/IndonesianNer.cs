@@ -2,7 +2,8 @@ namespace Warta.Entities;
 
 /// <summary>
 /// Wires the Indonesian tagger from Warta's data folder: <c>id/ner/titles.txt</c>, the name lists
-/// <c>id/ner/names-*.tsv</c> and the trained model <c>id/ner/id-ner.model</c>.
+/// <c>id/ner/names-*.tsv</c> (with the snapshot of the actor dictionaries' people and organisations,
+/// <see cref="ActorNames"/>), the entity memory <c>id/ner/memory.tsv</c> and the trained model <c>id/ner/id-ner.model</c>.
 /// Gazetteer choice: the DBpedia name lists in ../shared/data may not be shipped, and a feature must be
 /// computable at inference from what we ship, so the gazetteer features use only lists we may ship
 /// (CLDR country names, names and titles written for Warta). DBpedia is not used at all.
@@ -11,16 +12,29 @@ public static class IndonesianNer
 {
     public const int HashBits = 20;
     public const string ModelFile = "id-ner.model";
+    /// <summary>Names annotated in the training corpora, written by <c>warta train ner</c> beside the model.</summary>
+    public const string MemoryFile = "memory.tsv";
 
     public static string Folder(string dataRoot) => Path.Combine(dataRoot, "id", "ner");
 
-    public static NerFeatures LoadFeatures(string dataRoot)
+    /// <summary>Snapshot of the actor dictionaries' names (<see cref="ActorNames"/>), written when training.</summary>
+    public const string ActorNamesFile = "names-actors.tsv";
+
+    /// <summary>Titles and the <c>names-*.tsv</c> lists, the actor snapshot last (the first list naming a name
+    /// gives its type); training passes the snapshot it has just written beside the model.</summary>
+    public static NerLexicon LoadLexicon(string dataRoot, string? actorNamesPath = null)
     {
         var folder = Folder(dataRoot);
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Indonesian NER data folder '{folder}' does not exist.");
-        var names = Directory.GetFiles(folder, "names-*.tsv").Order(StringComparer.Ordinal).ToArray();
-        return new NerFeatures(NerLexicon.Load(Path.Combine(folder, "titles.txt"), names), HashBits);
+        var names = Directory.GetFiles(folder, "names-*.tsv")
+            .Where(f => Path.GetFileName(f) != ActorNamesFile)
+            .Order(StringComparer.Ordinal)
+            .Append(actorNamesPath ?? Path.Combine(folder, ActorNamesFile)).ToArray();
+        return NerLexicon.Load(Path.Combine(folder, "titles.txt"), names);
     }
+
+    public static NerFeatures LoadFeatures(string dataRoot) =>
+        new(LoadLexicon(dataRoot), HashBits, EntityMemory.Load(Path.Combine(Folder(dataRoot), MemoryFile)));
 
     public static PerceptronTagger Load(string dataRoot) =>
         new(LoadFeatures(dataRoot), NerModel.Load(Path.Combine(Folder(dataRoot), ModelFile)));
@@ -50,6 +64,7 @@ public sealed class IndonesianTrainingSet
         var devKeys = ConllCorpus.Read(Path.Combine([nerCorporaRoot, .. IdnerDev])).Select(s => s.DedupKey()).ToHashSet();
         var all = new List<TaggedSentence>();
         var parts = new List<(string, int, int)>();
+        int unique = 0;
         foreach (var rel in new[] { IdnerTrain }.Concat(Others))
         {
             // Domain: 0 = idner-news-2k (the target conventions), 1 = NER-UI, 2 = NERGrit.
@@ -59,9 +74,11 @@ public sealed class IndonesianTrainingSet
             foreach (var s in ConllCorpus.Read(file))
             {
                 if (rel != IdnerTrain && devKeys.Contains(s.DedupKey())) { dropped++; continue; }
-                all.Add(s with { Domain = domain });
+                // Folds for the jackknifed entity memory: round robin over distinct sentences.
+                var sentence = s with { Domain = domain, Fold = unique++ };
+                all.Add(sentence);
                 // The target corpus counts twice: it is the smallest and its conventions are the ones we want.
-                if (domain == 0) all.Add(s with { Domain = domain });
+                if (domain == 0) all.Add(sentence);
                 kept++;
             }
             parts.Add((string.Join('/', rel), kept, dropped));

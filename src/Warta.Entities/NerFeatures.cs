@@ -10,13 +10,13 @@ namespace Warta.Entities;
 /// (di/ke/dari + Capitalized), title words at −2..0, gazetteer membership at −1..+1 and the
 /// sentence-initial position. Values are hashed from spans of the text, never copied into strings.
 /// </summary>
-public sealed class NerFeatures(NerLexicon lexicon, int bits)
+public sealed class NerFeatures(NerLexicon lexicon, int bits, EntityMemory? memory = null)
 {
     /// <summary>Bump when templates change: a model records the version it was trained with.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
     /// <summary>Base templates per token; each is emitted twice, once shared by all corpora and once
     /// specific to the sentence's corpus (<see cref="PerToken"/> in all).</summary>
-    public const int Templates = 40;
+    public const int Templates = 47;
     public const int PerToken = 2 * Templates;
     /// <summary>The corpus whose annotation conventions tagging follows: idner-news-2k (news).</summary>
     public const int TargetDomain = 0;
@@ -25,14 +25,17 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits)
 
     public int Bits { get; } = bits is >= 10 and <= 26 ? bits : throw new ArgumentOutOfRangeException(nameof(bits), bits, "Feature hash bits must be 10..26.");
     public NerLexicon Lexicon { get; } = lexicon;
+    /// <summary>Names annotated in the training corpora (null: the memory features never fire).</summary>
+    public EntityMemory? Memory { get; } = memory;
 
     /// <summary>Fills <paramref name="features"/> for one sentence: per token <see cref="Templates"/> ids when
     /// tagging, or <see cref="PerToken"/> (shared + <paramref name="domain"/>-specific copies) when
-    /// <paramref name="domainCopies"/> is set for training.</summary>
+    /// <paramref name="domainCopies"/> is set for training. <paramref name="memory"/> replaces <see cref="Memory"/>
+    /// (training passes each fold's jackknifed memory).</summary>
     /// <remarks>Domain-specific copies ("frustratingly easy domain adaptation", Daumé 2007) let the
     /// corpora disagree: NERGrit tags every country as a place, idner-news-2k leaves "tentara Jepang"
     /// untagged. Shared copies learn what they agree on; tagging adds the target domain's copies.</remarks>
-    public void Extract(string text, ReadOnlySpan<TextSpan> tokens, Span<int> features, int domain = TargetDomain, bool domainCopies = false)
+    public void Extract(string text, ReadOnlySpan<TextSpan> tokens, Span<int> features, int domain = TargetDomain, bool domainCopies = false, EntityMemory? memory = null)
     {
         int n = tokens.Length;
         int stride = domainCopies ? PerToken : Templates;
@@ -47,6 +50,9 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits)
             shape[i] = TokenHash.Shape(w);
         }
         MarkGazetteer(lower, gaz);
+        Span<byte> mem = n <= 256 ? stackalloc byte[n] : new byte[n];
+        if ((memory ?? Memory) is { } names) names.Mark(lower, mem);
+        else mem.Clear();
 
         ulong mask = (1UL << Bits) - 1;
         for (int i = 0; i < n; i++)
@@ -97,6 +103,13 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits)
             Put(f, ref k, 38, TokenHash.Combine(TokenHash.Combine(At(shape, i - 2), sm1), s0));
             Put(f, ref k, 39, TokenHash.Combine(TokenHash.Combine(s0, sp1), At(shape, i + 2)));
             Put(f, ref k, 40, TokenHash.Combine(Flag(i >= 1 && Lexicon.IsTitle(lower[i - 1])), s0));
+            Put(f, ref k, 41, mem[i]);
+            Put(f, ref k, 42, i >= 1 ? mem[i - 1] : 99UL);
+            Put(f, ref k, 43, i + 1 < n ? mem[i + 1] : 99UL);
+            Put(f, ref k, 44, TokenHash.Combine(mem[i], s0));
+            Put(f, ref k, 45, (memory ?? Memory)?.WordTags(l0) ?? 0);
+            Put(f, ref k, 46, TokenHash.Combine((memory ?? Memory)?.WordTags(l0) ?? 0, s0));
+            Put(f, ref k, 47, TokenHash.Combine(lm1, mem[i]));
             if (domainCopies)
                 for (int j = 0; j < Templates; j++) f[Templates + j] = DomainCopy(f[j], domain);
 

@@ -6,7 +6,8 @@ namespace Warta.Entities;
 /// Tags each sentence's tokens with IOB2 tags and adds the resulting PER/ORG/LOC entities, sorted by start.
 /// Indonesian documents use the trained tagger, English ones the English tagger; documents in another
 /// language go to the Indonesian tagger (Warta's input is Indonesian first, and its features rely on
-/// capitalization and context more than on vocabulary).
+/// capitalization and context more than on vocabulary). A person's name keeps one type across the
+/// document (<see cref="DocumentConsistency"/>).
 /// </summary>
 public sealed class NerStage(ITokenTagger indonesian, ITokenTagger english) : IStage
 {
@@ -32,6 +33,6 @@ public sealed class NerStage(ITokenTagger indonesian, ITokenTagger english) : IS
                 found.Add(new Entity(tokenSpans[start].Start, tokenSpans[end - 1].End, type));
         }
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        document.Entities.AddRange(found);
+        document.Entities.AddRange(DocumentConsistency.Apply(document.Text, found));
     }
 }

@@ -5,9 +5,14 @@ namespace Warta.Entities;
 /// sentence with Viterbi under the current weights and, where the best path differs from the gold one,
 /// add the gold path's features and subtract the predicted path's. Averaging uses the lazy
 /// "w − u/c" form. Deterministic: fixed data order, a seeded shuffle per epoch, single thread.
+/// When the features have an <see cref="EntityMemory"/>, each sentence is featurized with the memory of
+/// the other <see cref="MemoryFolds"/> − 1 folds of the training sentences (jackknifing).
 /// </summary>
 public sealed class PerceptronTrainer(NerFeatures features, int epochs = 12, ulong seed = 20211021)
 {
+    /// <summary>Many small folds: each training sentence then sees a memory almost as full as the shipped one
+    /// (dev F1 over 4 seeds: 5 folds 0.840, 10 folds 0.846, 20 folds 0.849, 50 folds 0.847).</summary>
+    public const int MemoryFolds = 20;
     private const int T = NerTags.Count;
 
     public NerModel Train(IReadOnlyList<TaggedSentence> sentences, string description, Action<string>? log = null)
@@ -18,12 +23,13 @@ public sealed class PerceptronTrainer(NerFeatures features, int epochs = 12, ulo
         var trans = new float[(T + 1) * T];
         var transU = new double[(T + 1) * T];
 
+        var memories = features.Memory is null ? null : EntityMemory.Jackknife(sentences, MemoryFolds);
         var feats = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
             var (text, spans) = TokenTaggerExtensions.Layout(sentences[s].Tokens);
             feats[s] = new int[spans.Length * NerFeatures.PerToken];
-            features.Extract(text, spans, feats[s], sentences[s].Domain, domainCopies: true);
+            features.Extract(text, spans, feats[s], sentences[s].Domain, domainCopies: true, memories?[sentences[s].Fold % MemoryFolds]);
         }
 
         var order = Enumerable.Range(0, sentences.Count).ToArray();

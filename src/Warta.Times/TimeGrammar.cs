@@ -13,7 +13,10 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
 {
     private readonly TimeLexicon _lex = lexicon;
 
-    public void Recognize(string text, int sentence, IReadOnlyList<Piece> p, List<TimeMention> into)
+    public TimeLexicon Lexicon => _lex;
+
+    /// <param name="skipped">When given, receives the spans read as no time (document numbers, "Nomor 12 Tahun 2017").</param>
+    public void Recognize(string text, int sentence, IReadOnlyList<Piece> p, List<TimeMention> into, List<TextSpan>? skipped = null)
     {
         int i = 0;
         while (i < p.Count)
@@ -21,7 +24,7 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
             var m = new TimeMention { Sentence = sentence };
             int end = TryAt(text, p, i, m);
             if (end <= i) { i++; continue; }
-            if (m.Skip) { i = end; continue; }
+            if (m.Skip) { skipped?.Add(new TextSpan(p[i].Start, p[end - 1].End)); i = end; continue; }
             // A cue outside the span (pada 2014) is skipped.
             m.Start = p[i + m.SkipLead].Start;
             m.End = p[end - 1].End;

@@ -17,19 +17,27 @@ public sealed class TimeStage : IStage
     private readonly TimeGrammar _indonesian;
     private readonly TimeGrammar _english;
     private readonly Func<DateOnly> _today;
+    private readonly IDatingEvidenceSource? _evidence;
+    private readonly PublicationDateInference _inference;
 
     /// <param name="today">Today's date; an inferred publication date is never after it.</param>
-    public TimeStage(TimeLexicon indonesian, TimeLexicon english, Func<DateOnly>? today = null)
+    /// <param name="evidence">Dating evidence beyond the time expressions (office holders named in the
+    /// text), used only when a publication date must be inferred.</param>
+    public TimeStage(TimeLexicon indonesian, TimeLexicon english, Func<DateOnly>? today = null,
+        IDatingEvidenceSource? evidence = null, PublicationDateInference? inference = null)
     {
         _indonesian = new TimeGrammar(indonesian);
         _english = new TimeGrammar(english);
         _today = today ?? (() => DateOnly.FromDateTime(DateTime.UtcNow));
+        _evidence = evidence;
+        _inference = inference ?? new PublicationDateInference();
     }
 
     /// <summary>Loads the lexicons from <c>&lt;dataRoot&gt;/id/times</c> and <c>&lt;dataRoot&gt;/en/times</c>.</summary>
-    public static TimeStage Load(string dataRoot, Func<DateOnly>? today = null) =>
+    public static TimeStage Load(string dataRoot, Func<DateOnly>? today = null,
+        IDatingEvidenceSource? evidence = null, PublicationDateInference? inference = null) =>
         new(TimeLexicon.Load(Path.Combine(dataRoot, "id", "times"), "id"),
-            TimeLexicon.Load(Path.Combine(dataRoot, "en", "times"), "en"), today);
+            TimeLexicon.Load(Path.Combine(dataRoot, "en", "times"), "en"), today, evidence, inference);
 
     public string Name => "times";
     public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Language;
@@ -38,10 +46,13 @@ public sealed class TimeStage : IStage
     public void Process(Document document)
     {
         var years = new List<int>();
-        var mentions = Recognize(document, years);
+        var documentYears = new List<int>();
+        var mentions = Recognize(document, years, documentYears);
         if (document.Published is null)
         {
-            var inferred = PublicationDateInference.Infer(mentions, years, _today());
+            var evidence = new List<DatingEvidence>();
+            _evidence?.Collect(document, evidence);
+            var inferred = _inference.Infer(mentions, years, evidence, _today(), documentYears);
             if (inferred is not null)
             {
                 document.Published = inferred;
@@ -52,19 +63,31 @@ public sealed class TimeStage : IStage
     }
 
     /// <summary>All expressions in the document, in text order, not yet resolved.</summary>
-    public List<TimeMention> Recognize(Document document, List<int>? yearsSeen = null)
+    /// <param name="documentYears">Receives the years of document numbers ("Perppu Nomor 2 Tahun 2017"): no
+    /// time the article speaks of, but the article cannot be older than the document it cites.</param>
+    public List<TimeMention> Recognize(Document document, List<int>? yearsSeen = null, List<int>? documentYears = null)
     {
         var grammar = document.Language == "en" ? _english : _indonesian;
         var pieces = new List<Piece>(64);
         var mentions = new List<TimeMention>();
+        var skipped = yearsSeen is null ? null : new List<TextSpan>();
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             TimeLexer.Lex(document.Text, sentence.Start, sentence.End, pieces);
-            grammar.Recognize(document.Text, s, pieces, mentions);
-            if (yearsSeen is not null)
-                foreach (var piece in pieces)
-                    if (piece.Kind == PieceKind.Number && piece.Digits == 4 && piece.Number is >= 1900 and <= 2100) yearsSeen.Add(piece.Number);
+            skipped?.Clear();
+            grammar.Recognize(document.Text, s, pieces, mentions, skipped);
+            if (yearsSeen is null) continue;
+            // Year-like numbers, but not those of document numbers ("Undang-Undang Nomor 22 Tahun 2009" names
+            // a law, not a time the article speaks of) nor amounts ("Rp 2000").
+            for (int k = 0; k < pieces.Count; k++)
+            {
+                var piece = pieces[k];
+                if (piece.Kind != PieceKind.Number || piece.Digits != 4 || piece.Number is < 1900 or > 2100) continue;
+                if (skipped!.Exists(x => x.Start <= piece.Start && piece.End <= x.End)) { documentYears?.Add(piece.Number); continue; }
+                if (k > 0 && pieces[k - 1].Kind == PieceKind.Word && grammar.Lexicon.Word(pieces[k - 1].Lower) is { NotYearAfter: true }) continue;
+                yearsSeen.Add(piece.Number);
+            }
         }
         return mentions;
     }

@@ -116,4 +116,12 @@ public class CoreferenceTests
         Assert.Null(At(doc, "Amos Yee").Actor);
         Assert.Null(At(doc, "Budi Santoso").Actor);
     }
+
+    [Fact]
+    public void A_shortened_organisation_name_takes_the_full_names_actor()
+    {
+        var doc = Build("Anggota Kepolisian Negara Republik Indonesia berjaga. Kepolisian Negara menambahkan bahwa semua aman.", null,
+            ("Kepolisian Negara Republik Indonesia", EntityType.ORG), ("Kepolisian Negara", EntityType.PER));
+        Assert.Equal("IDNCOP", At(doc, "Kepolisian Negara").Actor);
+    }
 }

@@ -25,6 +25,26 @@ public class PublicationInferenceTests
     }
 
     [Fact]
+    public void The_year_of_a_document_number_is_no_dated_reference()
+    {
+        // Monday 27/3 fits 2006, 2017 and 2023. "Tahun 2009" names a law: it must not pull the date to 2006.
+        var doc = TestDocuments.Analyze("Sesuai Undang-Undang Nomor 22 Tahun 2009, ia berbicara Senin (27/3).", "id", null);
+        Assert.Equal(new DateOnly(2023, 3, 27), doc.Published);
+        // A year the text speaks of does count: "sejak 2016" puts it in 2017, the nearest fitting year after.
+        var dated = TestDocuments.Analyze("Sejak 2016 aturan itu berlaku, ia berbicara Senin (27/3).", "id", null);
+        Assert.Equal(new DateOnly(2017, 3, 27), dated.Published);
+    }
+
+    [Fact]
+    public void The_year_of_a_cited_document_is_a_lower_bound()
+    {
+        // Monday 27/3 fits 2006, 2017 and 2023; "sejak 2005" alone would pull it to 2006, but the article
+        // cites a law of 2016, so it cannot be from 2006: 2017 is the nearest fitting year after.
+        var doc = TestDocuments.Analyze("Sejak 2005 ia mengajar. Sesuai Undang-Undang Nomor 5 Tahun 2016, ia berbicara Senin (27/3).", "id", null);
+        Assert.Equal(new DateOnly(2017, 3, 27), doc.Published);
+    }
+
+    [Fact]
     public void The_inferred_date_is_never_after_today()
     {
         // Thursday 21/10 falls in 2027 too, which is after "today" (2026-11-26) in the tests.

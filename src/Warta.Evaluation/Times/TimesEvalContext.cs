@@ -1,3 +1,4 @@
+using Warta.Actors;
 using Warta.Core;
 using Warta.Corpora;
 using Warta.Engine;
@@ -15,15 +16,19 @@ public sealed class TimesEvalContext
     private readonly Pipeline _atCrawlTime;
     private DateOnly _crawlDate;
 
-    public TimesEvalContext(WartaData data)
+    /// <param name="inference">Other weights for the publication date inference (to compare rules); null:
+    /// the standard pipeline's times stage as it is.</param>
+    public TimesEvalContext(WartaData data, PublicationDateInference? inference = null)
     {
         var full = WartaPipeline.Create(data);
         int times = full.Stages.ToList().FindIndex(s => s.Name == "times");
         if (times < 0) throw new InvalidOperationException("The standard pipeline has no 'times' stage.");
-        _pipeline = new Pipeline(full.Stages.Take(times + 1));
+        var evidence = WartaPipeline.DatingEvidence(data, ActorDictionaryLoader.Load(data.PathOf("actors")));
+        _pipeline = inference is null ? new Pipeline(full.Stages.Take(times + 1))
+            : new Pipeline(full.Stages.Take(times).Append(TimeStage.Load(data.Root, evidence: evidence, inference: inference)));
         // The same stages, but the times stage believes "today" is the day the article was crawled, as
         // when Warta runs on the news of the day.
-        _atCrawlTime = new Pipeline(full.Stages.Take(times).Append(TimeStage.Load(data.Root, () => _crawlDate)));
+        _atCrawlTime = new Pipeline(full.Stages.Take(times).Append(TimeStage.Load(data.Root, () => _crawlDate, evidence, inference)));
     }
 
     /// <summary>Runs the pipeline up to times on an IndoSum article, with <paramref name="published"/> or none.

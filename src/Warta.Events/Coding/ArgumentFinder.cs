@@ -85,6 +85,12 @@ public sealed class ArgumentFinder
         {
             var w = _s[i];
             var actor = _s.ActorAt(i);
+            // "Tujuh ormas itu, kata Yusri, berunjuk rasa": a parenthetical attribution is not the subject
+            if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ",")
+            {
+                i = actor.FirstWord - 1;
+                continue;
+            }
             if (actor is not null && !_inPhrase[i])
             {
                 found.Add(actor);
@@ -265,6 +271,43 @@ public sealed class ArgumentFinder
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
         return [];
+    }
+
+    /// <summary>The agent written right after an Indonesian di- verb without "oleh" ("ditahan otoritas
+    /// Mesir", "dipegangi polisi"): an actor within three words, no punctuation or preposition before it;
+    /// "dan" joins a second one.</summary>
+    public List<ActorMention> BareAgent(int after)
+    {
+        int end = Math.Min(ClauseEnd(after - 1), after + 3);
+        for (int i = after; i < end; i++)
+        {
+            if (_inPhrase[i] || IsVerbLike(i) || _s.IsPunctuation(i)) break;
+            if (_s.ActorAt(i) is not { } a) continue;
+            var list = new List<ActorMention> { a };
+            int c = a.LastWord + 1;
+            if (c + 1 < _s.Count && _g.Is("coordinator", _s[c]) && _s.ActorAt(c + 1) is { } b) list.Add(b);
+            return list;
+        }
+        return [];
+    }
+
+    /// <summary>"mahasiswa Indonesia yang ditahan …": the actor heading a relative clause whose verb is at
+    /// <paramref name="t"/> (past auxiliaries), even inside a prepositional phrase; null when the clause
+    /// is not relative or its head is no actor.</summary>
+    public ActorMention? RelativeHead(int t)
+    {
+        int k = t - 1;
+        while (k >= 0 && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]))) k--;
+        if (k < 1 || !_g.Is("relative", _s[k])) return null;
+        return _s.ActorAt(k - 1);
+    }
+
+    /// <summary>True when the verb at <paramref name="t"/> opens a relative clause ("yang dikuasai …").</summary>
+    public bool AfterRelative(int t)
+    {
+        int k = t - 1;
+        while (k >= 0 && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]))) k--;
+        return k >= 0 && _g.Is("relative", _s[k]);
     }
 
     /// <summary>English possessor before a noun: "Russia's expulsion", "Russian attack".</summary>

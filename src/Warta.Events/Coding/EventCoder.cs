@@ -53,8 +53,22 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
         events.AddRange(DeonticAppeals(s, args));
+        ShareProtestTargets(events);
         if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
         return events;
+    }
+
+    /// <summary>"Warga turun ke jalan untuk menuntut pengunduran diri pemerintah": a protest with no
+    /// target is aimed at whom the same protesters make their demand, appeal or criticism.</summary>
+    private static void ShareProtestTargets(List<SentenceEvent> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Target is not null || e.Source is null || !e.Code.StartsWith("14", StringComparison.Ordinal)) continue;
+            var aim = events.FirstOrDefault(o => o.Target is not null && o.Source?.Code == e.Source.Code && o.Code[..2] is "02" or "10" or "11" or "12");
+            if (aim is not null) events[i] = e with { Target = aim.Target };
+        }
     }
 
     /// <summary>
@@ -198,13 +212,20 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         switch (p.Kind)
         {
             case TriggerKind.Verb when m.Voice == Voice.Passive:
-                targets = args.Subject(t);
+                targets = args.RelativeHead(t) is { } head ? [head] : args.Subject(t);
+                // "wilayah yang dikuasai gerilyawan": a relative passive on a thing describes, it reports nothing
+                if (targets.Count == 0 && args.AfterRelative(t)) return null;
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
+                // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
+                if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
                 break;
             case TriggerKind.Verb:
                 sources = args.Subject(t);
                 targets = p.TargetPrepositions.Count > 0 ? args.InPhrase(after, p.TargetPrepositions) : args.Object(after);
                 if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
+                // "condemned the missile test by North Korea", "rejected the offer of talks from Seoul": the
+                // author of the thing acted on, when no actor is its object
+                if (targets.Count == 0) targets = args.InPhrase(after, WordsOf("author-preposition"), stopAtVerb: true);
                 break;
             case TriggerKind.Intransitive:
                 sources = args.Subject(t);
@@ -222,6 +243,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (sources.Count == 0 && p.Kind == TriggerKind.Say) return null;
 
         bool negated = ModalBefore(s, args, t, "negator") || NegatingVerbBefore(s, args, t);
+        // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
+        // negated one and stays)
+        if (!negated && ModalBefore(s, args, t, "potential")) return null;
         var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
