@@ -109,8 +109,6 @@ public sealed class ArgumentFinder
                 }
                 return found;
             }
-            // "Jakarta (ANTARA) – Ketua MUI X meminta …": the dateline before the dash is no subject
-            if (w is "-" or "–" or "—" or "--" && found.Count == 0) break;
             if (_g.Is("control-preposition", w) && i - 1 >= start)
             {
                 // "keputusan Rusia untuk menutup": the control noun's actor; "X mengesahkan resolusi Y
