@@ -224,7 +224,8 @@ public sealed class ArgumentFinder
         for (int i = after; i < end; i++)
         {
             if (embedded && i == k0) { embedded = false; continue; }
-            if (IsVerbLike(i) || _g.Is("relative", _s[i])) break;
+            // "three suspected militants", "a local mining company": a participle right before an actor modifies it
+            if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i])) break;
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
