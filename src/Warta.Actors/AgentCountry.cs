@@ -37,26 +37,7 @@ public static class AgentCountry
         if (match.End + 1 < scan.Words.Count && !scan.Words[match.End].GapBefore && !scan.Words[match.End + 1].GapBefore &&
             scan.Cues.AgentOf.Contains(scan.Words[match.End].Key) && PlaceCode(scan.MatchStartingAt(match.End + 1)) is { } of)
             return of;
-        return PossessiveBefore(match, scan);
-    }
-
-    /// <summary>"Vietnam's foreign ministry", "South Korea's army": the scanner keeps "Vietnam's" as one
-    /// word, so the name is looked up again without its "'s".</summary>
-    private static string? PossessiveBefore(NameMatch match, ActorScan scan)
-    {
-        int last = match.First - 1;
-        if (last < 0 || scan.Words[match.First].GapBefore || !scan.Words[last].Key.EndsWith("'s", StringComparison.Ordinal)) return null;
-        for (int first = Math.Max(0, last - 2); first <= last; first++)
-        {
-            if (Enumerable.Range(first + 1, last - first).Any(k => scan.Words[k].GapBefore)) continue;
-            var words = scan.Words.GetRange(first, last - first + 1);
-            var w = words[^1];
-            words[^1] = w with { Key = w.Key[..^2], End = w.End - 2 };
-            if (words[^1].Key.Length == 0) continue;
-            if (scan.Dictionary.Names.LongestAt(words, 0) is { } m && m.End == words.Count && PlaceCode(m) is { } code)
-                return code;
-        }
-        return null;
+        return null; // "Vietnam's foreign ministry": the scanner ends "Vietnam's" before its "'s", so the place is beside
     }
 
     /// <summary>A location cue followed by a place later in the agent's sentence ("… in southern Mali"); not a

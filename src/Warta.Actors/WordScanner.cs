@@ -30,8 +30,10 @@ public static class WordScanner
             bool gap = false;
             for (int k = previousEnd; k < s; k++)
                 if (!char.IsWhiteSpace(text[k])) { gap = true; break; }
-            var surface = text.AsSpan(s, i - s);
-            words.Add(new Word(s, i, Fold(surface), gap || words.Count == 0, CaseOf(surface)));
+            // English possessive: "Indonesia's" is the word "Indonesia" (its "'s" is no part of the name)
+            int wordEnd = i - s > 3 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019' ? i - 2 : i;
+            var surface = text.AsSpan(s, wordEnd - s);
+            words.Add(new Word(s, wordEnd, Fold(surface), gap || words.Count == 0, CaseOf(surface)));
             previousEnd = i;
         }
         return words;
