@@ -46,10 +46,17 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var args = new ArgumentFinder(s, language);
         var events = new List<SentenceEvent>();
         var says = new List<SentenceEvent>();
+        var verbs = new List<(SentenceEvent Event, int ClauseEnd)>();
         foreach (var m in Triggers(s, args))
         {
             var found = Arguments(s, args, m);
             if (found is null) continue;
+            // "Germany pledged 50 million euros in humanitarian aid", "apologized for the wartime abuses": a
+            // noun in the clause of its own source's verb is what that event is about, not another event
+            if (m.Pattern.Kind != TriggerKind.Say && InNounPhrase(s, args, m.Start))
+                found.RemoveAll(e => e.Source is { } src && verbs.Any(v => v.Event.Source?.Code == src.Code && m.Start < v.ClauseEnd));
+            if (m.Pattern.Kind != TriggerKind.Say)
+                verbs.AddRange(found.Select(e => (e, args.ClauseEnd(m.Start))));
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
         events.AddRange(DeonticAppeals(s, args));
@@ -117,6 +124,19 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
+    }
+
+    /// <summary>The word before the trigger makes it a noun (phrase) head: a determiner, a preposition or a
+    /// modifier ("in humanitarian aid", "the wartime abuses"), not an actor, auxiliary, coordinator or verb.</summary>
+    private bool InNounPhrase(SentenceView s, ArgumentFinder args, int t)
+    {
+        if (t == 0) return false;
+        var w = s[t - 1];
+        if (_g.Is("control-preposition", w)) return false; // "untuk menuntut", "to demand": a verb
+        if (_g.Is("determiner", w) || _g.Is("preposition", w)) return true;
+        return !(s.ActorAt(t - 1) is not null || s.IsPunctuation(t - 1) || args.IsVerbLike(t - 1) || _g.Is("aux", w)
+            || _g.Is("coordinator", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w)
+            || _g.Is("control-preposition", w) || _g.Is("relative", w) || _g.Is("reciprocal", w) || _g.Is("deontic", w));
     }
 
     /// <summary>A bare stem is a verb only right after an actor (its subject), past auxiliaries and
