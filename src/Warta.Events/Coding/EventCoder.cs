@@ -356,7 +356,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
         {
             var w = s[k];
-            if (_g.Is(wordClass, w)) return true;
+            if (_g.Is(wordClass, w) || wordClass == "intent" && ReportedFuture(s, args, k)) return true;
             if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("reciprocal", w)
                   || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
         }
@@ -397,7 +397,16 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     private bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
     {
         for (int k = args.ClauseStart(t); k < t; k++)
-            if (_g.Is("hypothetical", s[k])) return true;
+            if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k)) return true;
+        return false;
+    }
+
+    /// <summary>"said he would visit": after a reporting verb, "would" is the future of the reported
+    /// statement (an intent), not a conditional.</summary>
+    private bool ReportedFuture(SentenceView s, ArgumentFinder args, int k)
+    {
+        if (!_g.Is("reported-future", s[k])) return false;
+        for (int j = k - 1; j >= 0; j--) if (args.IsSay(j)) return true;
         return false;
     }
 
