@@ -110,6 +110,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (consumed.Contains(i)) continue;
             TriggerMatch? best = null;
             (int Start, int Length) bestObject = default;
+            // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective
+            if (i > 0 && _g.Is("degree", s[i - 1])) continue;
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i)) continue;
