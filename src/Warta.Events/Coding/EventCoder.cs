@@ -340,6 +340,17 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             while (k >= 0 && (_g.Is("determiner", s[k]) || _g.Is("aux", s[k]))) k--;
             return k >= 0 && _g.Is("light-verb", s[k]) ? args.Subject(k) : [];
         }
+        // "Yee mendapat suaka", "ia menjalani pemeriksaan", "menerima bantuan dari Jepang": the subject of a
+        // receiving verb is the target; the source is the giver, else left to the article
+        int v = t - 1;
+        while (v >= 0 && (_g.Is("determiner", s[v]) || _g.Is("aux", s[v]))) v--;
+        if (v >= 0 && _g.Is("patient-light-verb", s[v]))
+        {
+            // the giver: "oleh X", "dari X", else the noun's own possessor ("mendapat sanksi PBB")
+            var giver = agent.Count > 0 ? agent : args.InPhrase(after, WordsOf("source-preposition"));
+            if (giver.Count == 0) giver = possessorBefore ? possessor : complement;
+            return (giver, args.Subject(v));
+        }
         if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
         if (m.Pattern.TargetPrepositions.Count > 0)
         {
