@@ -295,20 +295,17 @@ public sealed class ArgumentFinder
     /// <summary>"mahasiswa Indonesia yang ditahan …": the actor heading a relative clause whose verb is at
     /// <paramref name="t"/> (past auxiliaries), even inside a prepositional phrase; null when the clause
     /// is not relative or its head is no actor.</summary>
-    public ActorMention? RelativeHead(int t)
-    {
-        int k = t - 1;
-        while (k >= 0 && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]))) k--;
-        if (k < 1 || !_g.Is("relative", _s[k])) return null;
-        return _s.ActorAt(k - 1);
-    }
+    public ActorMention? RelativeHead(int t) => RelativeWordBefore(t) is int k && k >= 1 ? _s.ActorAt(k - 1) : null;
 
     /// <summary>True when the verb at <paramref name="t"/> opens a relative clause ("yang dikuasai …").</summary>
-    public bool AfterRelative(int t)
+    public bool AfterRelative(int t) => RelativeWordBefore(t) is not null;
+
+    /// <summary>Index of "yang"/"which" right before the verb at <paramref name="t"/>, past auxiliaries and negators.</summary>
+    private int? RelativeWordBefore(int t)
     {
         int k = t - 1;
         while (k >= 0 && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]))) k--;
-        return k >= 0 && _g.Is("relative", _s[k]);
+        return k >= 0 && _g.Is("relative", _s[k]) ? k : null;
     }
 
     /// <summary>English possessor before a noun: "Russia's expulsion", "Russian attack".</summary>
