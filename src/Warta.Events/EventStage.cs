@@ -17,10 +17,12 @@ public sealed class EventStage : IStage
     private readonly CameoOntology _ontology;
     private readonly Dictionary<string, EventCoder> _coders;
     private readonly Dictionary<string, ImplicitActors> _implicit;
+    private readonly IrregularForce? _irregular;
 
-    public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages)
+    public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null)
     {
         _ontology = ontology;
+        _irregular = irregular;
         _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
         _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology), StringComparer.Ordinal);
     }
@@ -37,7 +39,8 @@ public sealed class EventStage : IStage
             .Select(l => (Code: l, Folder: Path.Combine(dataRoot, l, "events")))
             .Where(x => Directory.Exists(x.Folder) && Directory.GetFiles(x.Folder, "patterns*.tsv").Length > 0)
             .Select(x => EventLanguage.Load(x.Code, x.Folder, ontology));
-        return new EventStage(ontology, loaded);
+        var irregular = Path.Combine(dataRoot, "events", "irregular-force.tsv");
+        return new EventStage(ontology, loaded, File.Exists(irregular) ? IrregularForce.Load(irregular, ontology) : null);
     }
 
     public void Process(Document document)
@@ -105,7 +108,8 @@ public sealed class EventStage : IStage
     /// reaching back to an earlier sentence when an actor was implicit in this one.</summary>
     private EventRecord ToRecord(Document doc, SentenceView s, SentenceEvent ev, ActorRef source, ActorRef? target)
     {
-        var code = _ontology[ev.Code];
+        // a one-sided attack by an irregular actor is unconventional violence (18x), not fighting (19x)
+        var code = _ontology[ev.Mutual || _irregular is null ? ev.Code : _irregular.Recode(ev.Code, source.Code)];
         int trigStart = s.WordStart(ev.TriggerFirst), trigEnd = s.WordEnd(ev.TriggerLast);
         int start = Math.Min(trigStart, source.Start), end = Math.Max(trigEnd, source.End);
         if (target is { } t) { start = Math.Min(start, t.Start); end = Math.Max(end, t.End); }

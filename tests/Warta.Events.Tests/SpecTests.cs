@@ -17,7 +17,7 @@ public sealed class SpecTests
         return new EventStage(ontology, [
             EventLanguage.Load("id", TestPaths.TestData("id", "events"), ontology),
             EventLanguage.Load("en", TestPaths.TestData("en", "events"), ontology),
-        ]);
+        ], IrregularForce.Load(TestPaths.TestData("events", "irregular-force.tsv"), ontology));
     });
 
     public static TheoryData<string, int> Cases()

@@ -93,6 +93,7 @@ public static class EventEvalRunner
                     Detail(output, $"{g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}", g.Events, predicted);
                     var actors = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End).Select(e => e.Actor).Distinct();
                     output.WriteLine($"    actors in the sentence: {string.Join(' ', actors)}");
+                    output.WriteLine($"    text: {doc.Text[span.Start..span.End].ReplaceLineEndings(" ")}");
                 }
             }
         }

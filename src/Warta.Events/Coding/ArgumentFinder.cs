@@ -252,11 +252,22 @@ public sealed class ArgumentFinder
     {
         if (after >= _s.Count || !_g.Is("between", _s[after])) return [];
         int end = Math.Min(ClauseEnd(after), after + MaxObjectDistance);
+        // One actor per side, its first ("pasukan pemerintah" is one side, not the army and the
+        // government); a place after a preposition ("… di Sudan Selatan") is where, not a side.
         var sides = new List<ActorMention>();
+        bool sideTaken = false;
         for (int i = after + 1; i < end; i++)
         {
+            var w = _s[i];
             if (IsVerbLike(i)) break;
-            if (_s.ActorAt(i) is { } a) { if (sides.All(x => x.Code != a.Code)) sides.Add(a); i = a.LastWord; }
+            if (_g.Is("coordinator", w) || w == "," || _g.Is("between-joiner", w)) { sideTaken = false; continue; }
+            if (_g.Is("preposition", w)) break;
+            if (_s.ActorAt(i) is { } a)
+            {
+                if (!sideTaken && sides.All(x => x.Code != a.Code)) sides.Add(a);
+                sideTaken = true;
+                i = a.LastWord;
+            }
         }
         return sides;
     }
@@ -301,7 +312,7 @@ public sealed class ArgumentFinder
     public bool AfterRelative(int t) => RelativeWordBefore(t) is not null;
 
     /// <summary>Index of "yang"/"which" right before the verb at <paramref name="t"/>, past auxiliaries and negators.</summary>
-    private int? RelativeWordBefore(int t)
+    public int? RelativeWordBefore(int t)
     {
         int k = t - 1;
         while (k >= 0 && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]))) k--;

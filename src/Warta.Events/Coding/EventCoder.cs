@@ -23,6 +23,9 @@ public sealed record SentenceEvent(
 
     /// <summary>The source can only be the speaker of the quotation holding the trigger.</summary>
     public bool SpeakerOnly { get; init; }
+
+    /// <summary>The sides act on each other ("pertempuran antara A dan B", "saling", "A dan B bentrok").</summary>
+    public bool Mutual { get; init; }
 }
 
 /// <summary>
@@ -34,6 +37,9 @@ public sealed record SentenceEvent(
 public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
 {
     private const int ModalWindow = 5;
+
+    /// <summary>How far back from a relative clause the accusation governing its head may be.</summary>
+    private const int RelativeReach = 12;
     private readonly EventGrammar _g = language.Grammar;
     // by reference: a record's value hash would walk its lists on every lookup
     private readonly Dictionary<EventPattern, int> _order = language.Patterns.Patterns
@@ -279,7 +285,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         {
             foreach (var a in between)
                 foreach (var b in between)
-                    if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
+                    if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated) { Mutual = true });
             return result;
         }
         if (sources.Count == 0)
@@ -300,7 +306,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             {
                 foreach (var a in sides)
                     foreach (var b in sides)
-                        if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
+                        if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated) { Mutual = true });
                 return result;
             }
         }
@@ -308,7 +314,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         {
             foreach (var a in distinctSources)
                 foreach (var b in distinctSources)
-                    if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated));
+                    if (a.Code != b.Code) result.Add(new SentenceEvent(code, a, b, t, after - 1, negated) { Mutual = true });
             return result;
         }
         foreach (var src in distinctSources)
@@ -393,15 +399,26 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     {
         int start = args.ClauseStart(t);
         bool punctuation = false; // "menurut laporan, polisi menangkap …" reports the arrest: code it
+        bool verbBetween = false;
         for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
         {
             if (_g.Is("denial", s[k]) || !punctuation && _g.Is("claim", s[k])) return true;
-            if (args.IsVerbLike(k)) return false;
+            if (args.IsVerbLike(k)) { verbBetween = true; break; }
             punctuation |= s.IsPunctuation(k);
         }
+        // "menuduh gerilyawan yang didukung X yang melancarkan serangan": a relative clause on the object
+        // of an accusation or denial (past other relative clauses, up to a clause break)
+        int verb = t > 0 && _g.Is("light-verb", s[t - 1]) ? t - 1 : t; // "yang melancarkan serangan"
+        if (args.RelativeWordBefore(verb) is int rel)
+            for (int k = rel - 1; k >= 0 && k >= rel - RelativeReach; k--)
+            {
+                if (_g.Is("denial", s[k]) || _g.Is("claim", s[k])) return true;
+                if (s.IsPunctuation(k) && s[k] != "," || args.IsBoundary(k)) break;
+                if (args.IsVerbLike(k) && !(k > 0 && _g.Is("relative", s[k - 1]))) break;
+            }
         // "denied that Russian hackers had targeted …", "mengecam laporan bahwa …": a complement clause of
         // a denial, threat, appeal or claim
-        if (start > 0 && _g.Is("complementizer", s[start - 1]))
+        if (!verbBetween && start > 0 && _g.Is("complementizer", s[start - 1]))
             for (int k = start - 2; k >= 0 && k >= start - 4; k--)
                 if (_g.Is("denial", s[k]) || _g.Is("hypothetical", s[k]) || _g.Is("claim", s[k])) return true;
         return false;

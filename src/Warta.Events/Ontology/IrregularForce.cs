@@ -1,0 +1,55 @@
+namespace Warta.Events.Ontology;
+
+/// <summary>
+/// CAMEO's line between root 18 (ASSAULT: unconventional violence) and root 19 (FIGHT: conventional
+/// military force) depends on who attacks: "pelaku menyerang polisi", "ISIS menyerang pembangkit listrik"
+/// are 18, "militer menyerang" is 19. Read from data/events/irregular-force.tsv: the source roles that
+/// are not organised state forces, and the code map for their one-sided 19x events.
+/// </summary>
+public sealed class IrregularForce
+{
+    private readonly HashSet<string> _roles;
+    private readonly string[] _prefixes;
+    private readonly Dictionary<string, string> _map;
+
+    public IrregularForce(IEnumerable<string> roles, IEnumerable<string> prefixes, IReadOnlyDictionary<string, string> map)
+    {
+        _roles = roles.ToHashSet(StringComparer.Ordinal);
+        _prefixes = prefixes.ToArray();
+        _map = new Dictionary<string, string>(map, StringComparer.Ordinal);
+    }
+
+    /// <summary>The code a one-sided event <paramref name="code"/> by <paramref name="source"/> gets:
+    /// mapped when the code is conventional force and the source is irregular, else unchanged.</summary>
+    public string Recode(string code, string source)
+    {
+        if (!code.StartsWith("19", StringComparison.Ordinal) || !IsIrregular(source)) return code;
+        for (int len = code.Length; len >= 2; len--)
+            if (_map.TryGetValue(code[..len], out var to)) return to;
+        return code;
+    }
+
+    /// <summary>A code whose role (the three letters after the country, or the whole code's prefix for
+    /// groups like IMG…) is one of the irregular ones.</summary>
+    public bool IsIrregular(string source)
+    {
+        foreach (var p in _prefixes) if (source.StartsWith(p, StringComparison.Ordinal)) return true;
+        return source.Length >= 6 && _roles.Contains(source.Substring(3, 3));
+    }
+
+    public static IrregularForce Load(string path, CameoOntology ontology)
+    {
+        var roles = new List<string>();
+        var prefixes = new List<string>();
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, f) in DataFile.ReadRows(path))
+        {
+            if (f.Length != 2) throw DataFile.Error(path, line, "expected 'roles<TAB>A|B', 'prefixes<TAB>A|B' or 'from-code<TAB>to-code'.");
+            if (f[0] == "roles") roles.AddRange(f[1].Split('|'));
+            else if (f[0] == "prefixes") prefixes.AddRange(f[1].Split('|'));
+            else if (!ontology.Contains(f[1])) throw DataFile.Error(path, line, $"'{f[1]}' is not a CAMEO code in data/events/cameo.tsv.");
+            else map[f[0]] = f[1];
+        }
+        return new IrregularForce(roles, prefixes, map);
+    }
+}
