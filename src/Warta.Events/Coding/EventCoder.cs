@@ -358,6 +358,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             return (giver, args.Subject(v));
         }
         if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
+        // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
+        if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
+            return (LightVerbSubject(), complement);
         if (m.Pattern.TargetPrepositions.Count > 0)
         {
             var src = possessorBefore ? possessor : complement;
