@@ -93,6 +93,7 @@ public sealed class ArgumentFinder
             }
             if (actor is not null && !_inPhrase[i])
             {
+                actor = HeadOfNounPhrase(actor, start);
                 found.Add(actor);
                 i = actor.FirstWord;
                 // coordination: "Rusia dan China", "Rusia, China dan Iran"
@@ -244,6 +245,17 @@ public sealed class ArgumentFinder
                 return Coordinated(a, end);
         }
         return [];
+    }
+
+    /// <summary>In a head-first language (possessor after the noun) the actor right before another one heads
+    /// the phrase: "karyawan PT Transjakarta" is the employees, "tentara Myanmar" the army. A person's name
+    /// is its own head ("Ketua Fraksi Partai Gerindra Ahmad Muzani").</summary>
+    private ActorMention HeadOfNounPhrase(ActorMention actor, int start)
+    {
+        if (_g.Setting("possessor", "after") != "after" || actor.IsPerson) return actor;
+        while (actor.FirstWord - 1 >= start && _s.ActorAt(actor.FirstWord - 1) is { } before && before != actor && !_inPhrase[actor.FirstWord - 1])
+            actor = before;
+        return actor;
     }
 
     /// <summary>"pertemuan antara pimpinan KPK dengan Kapolri", "clashes between A and B": the actors of
