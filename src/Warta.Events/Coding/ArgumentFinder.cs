@@ -226,7 +226,8 @@ public sealed class ArgumentFinder
         {
             if (embedded && i == k0) { embedded = false; continue; }
             // "three suspected militants", "a local mining company": a participle right before an actor modifies it
-            if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i])) break;
+            // "pengangkatan menjadi karyawan tetap": what someone becomes is no object
+            if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i]) || _g.Is("copula", _s[i])) break;
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
@@ -240,7 +241,7 @@ public sealed class ArgumentFinder
         int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
         for (int i = after; i < end; i++)
         {
-            if (stopAtVerb && IsVerbLike(i)) break;
+            if (stopAtVerb && IsVerbLike(i) && !_g.Is("copula", _s[i])) break;
             if (_s.ActorAt(i) is { } a && _phraseHead[i] >= 0 && preps.Contains(_s[_phraseHead[i]]))
                 return Coordinated(a, end);
         }

@@ -251,6 +251,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 sources = args.Subject(t);
                 targets = p.TargetPrepositions.Count > 0 ? args.InPhrase(after, p.TargetPrepositions) : args.Object(after);
                 if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
+                // "menuntut kenaikan upah kepada direksi X": with no actor as object, the addressee
+                if (targets.Count == 0 && p.TargetPrepositions.Count == 0) targets = args.InPhrase(after, WordsOf("target-preposition"), stopAtVerb: true);
                 // "condemned the missile test by North Korea", "rejected the offer of talks from Seoul": the
                 // author of the thing acted on, when no actor is its object
                 if (targets.Count == 0) targets = args.InPhrase(after, WordsOf("author-preposition"), stopAtVerb: true);
