@@ -118,9 +118,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (int Start, int Length) bestObject = default;
             // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective
             if (i > 0 && _g.Is("degree", s[i - 1])) continue;
+            // "lokasi pertempuran", "pelaku teror": an event noun naming a place or a person describes them
+            bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
-                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i)) continue;
+                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
                 var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
                 if (ObjectMatch(s, args, voiced) is not { } obj) continue;
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
