@@ -80,6 +80,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             var e = events[i];
             if (e.Target is not null || e.Source is null || !e.Code.StartsWith("14", StringComparison.Ordinal)) continue;
             var aim = events.FirstOrDefault(o => o.Target is not null && o.Source?.Code == e.Source.Code && o.Code[..2] is "02" or "10" or "11" or "12");
+            // "berunjuk rasa menuntut Polda Jabar": a demand right after the protest, with no subject of its
+            // own, is the protesters' — and aims the protest
+            int j = aim is null ? events.FindIndex(o => o.Source is null && o.Target is not null && o.TriggerFirst > e.TriggerLast
+                && o.TriggerFirst - e.TriggerLast <= 2 && o.Code[..2] is "02" or "10" or "11" or "12") : -1;
+            if (j >= 0)
+            {
+                aim = events[j];
+                events[j] = aim with { Source = e.Source, SubjectMissing = false };
+            }
             if (aim is not null) events[i] = e with { Target = aim.Target };
         }
     }
