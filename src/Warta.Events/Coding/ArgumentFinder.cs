@@ -93,6 +93,7 @@ public sealed class ArgumentFinder
             }
             if (actor is not null && !_inPhrase[i])
             {
+                actor = HeadOfNounPhrase(actor, start);
                 found.Add(actor);
                 i = actor.FirstWord;
                 // coordination: "Rusia dan China", "Rusia, China dan Iran"
@@ -225,7 +226,8 @@ public sealed class ArgumentFinder
         {
             if (embedded && i == k0) { embedded = false; continue; }
             // "three suspected militants", "a local mining company": a participle right before an actor modifies it
-            if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i])) break;
+            // "pengangkatan menjadi karyawan tetap": what someone becomes is no object
+            if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i]) || _g.Is("copula", _s[i])) break;
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
@@ -239,11 +241,22 @@ public sealed class ArgumentFinder
         int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
         for (int i = after; i < end; i++)
         {
-            if (stopAtVerb && IsVerbLike(i)) break;
+            if (stopAtVerb && IsVerbLike(i) && !_g.Is("copula", _s[i])) break;
             if (_s.ActorAt(i) is { } a && _phraseHead[i] >= 0 && preps.Contains(_s[_phraseHead[i]]))
                 return Coordinated(a, end);
         }
         return [];
+    }
+
+    /// <summary>In a head-first language (possessor after the noun) the actor right before another one heads
+    /// the phrase: "karyawan PT Transjakarta" is the employees, "tentara Myanmar" the army. A person's name
+    /// is its own head ("Ketua Fraksi Partai Gerindra Ahmad Muzani").</summary>
+    private ActorMention HeadOfNounPhrase(ActorMention actor, int start)
+    {
+        if (_g.Setting("possessor", "after") != "after" || actor.IsPerson) return actor;
+        while (actor.FirstWord - 1 >= start && _s.ActorAt(actor.FirstWord - 1) is { } before && before != actor && !_inPhrase[actor.FirstWord - 1])
+            actor = before;
+        return actor;
     }
 
     /// <summary>"pertemuan antara pimpinan KPK dengan Kapolri", "clashes between A and B": the actors of

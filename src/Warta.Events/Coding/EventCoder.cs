@@ -118,9 +118,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (int Start, int Length) bestObject = default;
             // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective
             if (i > 0 && _g.Is("degree", s[i - 1])) continue;
+            // "lokasi pertempuran", "pelaku teror": an event noun naming a place or a person describes them
+            bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
-                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i)) continue;
+                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
                 var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
                 if (ObjectMatch(s, args, voiced) is not { } obj) continue;
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
@@ -251,6 +253,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 sources = args.Subject(t);
                 targets = p.TargetPrepositions.Count > 0 ? args.InPhrase(after, p.TargetPrepositions) : args.Object(after);
                 if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
+                // "menuntut kenaikan upah kepada direksi X": with no actor as object, the addressee
+                if (targets.Count == 0 && p.TargetPrepositions.Count == 0) targets = args.InPhrase(after, WordsOf("target-preposition"), stopAtVerb: true);
                 // "condemned the missile test by North Korea", "rejected the offer of talks from Seoul": the
                 // author of the thing acted on, when no actor is its object
                 if (targets.Count == 0) targets = args.InPhrase(after, WordsOf("author-preposition"), stopAtVerb: true);
@@ -358,6 +362,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             return (giver, args.Subject(v));
         }
         if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
+        // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
+        if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
+            return (LightVerbSubject(), complement);
         if (m.Pattern.TargetPrepositions.Count > 0)
         {
             var src = possessorBefore ? possessor : complement;
