@@ -11,6 +11,7 @@ namespace Warta.Events.Coding;
 public sealed class ArgumentFinder
 {
     private const int MaxObjectDistance = 15;
+    private const int MaxAside = 10;
     private readonly SentenceView _s;
     private readonly EventGrammar _g;
     private readonly EventLanguage _lang;
@@ -85,6 +86,14 @@ public sealed class ArgumentFinder
         {
             var w = _s[i];
             var actor = _s.ActorAt(i);
+            // "Pejabat itu, sebagaimana diberitakan Xinhua, mendesak", "Argo, saat dikonfirmasi, mengatakan":
+            // a comma-enclosed aside between subject and verb is skipped (even when it opens a clause)
+            if (w == "," && Aside(i) is int open)
+            {
+                i = open;
+                if (open <= start) start = ClauseStart(open);
+                continue;
+            }
             // "Tujuh ormas itu, kata Yusri, berunjuk rasa": a parenthetical attribution is not the subject
             if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ",")
             {
@@ -141,6 +150,19 @@ public sealed class ArgumentFinder
         if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
             return SubjectOfGoverningSay(t, depth);
         return found;
+    }
+
+    /// <summary>The opening comma of an aside that the comma at <paramref name="close"/> ends: the words
+    /// between start with an aside opener ("sebagaimana", "saat", "menurut", "as", "when") and there is
+    /// a word before the opening comma (the subject); null when the comma closes no aside.</summary>
+    private int? Aside(int close)
+    {
+        for (int p = close - 1; p >= 1 && p >= close - MaxAside; p--)
+        {
+            if (_s[p] != ",") continue;
+            return p + 1 < close && _g.Is("aside-opener", _s[p + 1]) ? p : null;
+        }
+        return null;
     }
 
     /// <summary>The subject of the reporting verb that word <paramref name="t"/>'s clause depends on

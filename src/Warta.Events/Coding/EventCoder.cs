@@ -248,6 +248,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
                 // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
                 if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
+                // "diperiksa di Bareskrim Polri", "ditahan di KPK": the institution where it is done does it
+                // (a place — a three-letter country code — does not)
+                if (sources.Count == 0)
+                    sources = args.InPhrase(after, WordsOf("locative-agent-preposition"), stopAtVerb: true).Where(a => a.Code.Length > 3).ToList();
                 break;
             case TriggerKind.Verb:
                 sources = args.Subject(t);
