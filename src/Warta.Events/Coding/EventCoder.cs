@@ -129,6 +129,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (i > 0 && _g.Is("degree", s[i - 1])) continue;
             // "lokasi pertempuran", "pelaku teror": an event noun naming a place or a person describes them
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
+            // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
+            if (s.ActorAt(i) is not null) continue;
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
