@@ -191,6 +191,10 @@ public sealed class ArgumentFinder
         while (k >= start && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
         int c = k >= start ? k : start - 1; // the coordinator is in the clause or is the boundary before it
         if (c < 0 || !_g.Is("vp-coordinator", _s[c])) return null;
+        // "meminta pemerintah mengakhiri operasi dan meminta pertanggungjawaban": the same verb again
+        // continues the earlier one, not the verb of its complement
+        for (int v = c - 1; v >= 0; v--)
+            if (_s[v] == _s[t] && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
         for (int v = c - 1; v >= 0; v--)
             if (IsVerbLike(v) && !IsSay(v) && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
         return null;

@@ -449,8 +449,27 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     private bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
     {
         for (int k = args.ClauseStart(t); k < t; k++)
-            if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k)) return true;
+            if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
         return false;
+    }
+
+    /// <summary>Where the hypothetical word at <paramref name="k"/> stops covering the trigger at
+    /// <paramref name="t"/>: a condition ends at its comma ("Jika ditemukan …, Amin meminta …"); a noun
+    /// ("ancaman", "potensi") covers its own phrase, not a later verb ("Ancaman Korut ini dilontarkan
+    /// menyusul latihan …"); an appeal or threat after "serta" or a comma is an act of its own
+    /// ("menuntut A serta mendesak B").</summary>
+    private bool ScopeEndsBefore(SentenceView s, ArgumentFinder args, int k, int t)
+    {
+        bool comma = false, coordinator = false, verb = false;
+        for (int j = k + 1; j < t; j++)
+        {
+            comma |= s[j] == ",";
+            coordinator |= _g.Is("vp-coordinator", s[j]);
+            verb |= args.IsVerbLike(j);
+        }
+        if (_g.Is("conditional", s[k])) return comma;
+        if (_g.Is("hypothetical-noun", s[k])) return verb;
+        return _g.Is("hypothetical", s[t]) && (comma || coordinator);
     }
 
     /// <summary>"said he would visit": after a reporting verb, "would" is the future of the reported
