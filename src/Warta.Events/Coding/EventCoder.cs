@@ -38,6 +38,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
 {
     private const int ModalWindow = 5;
 
+    /// <summary>The object form a pattern uses to require an actor right after the trigger.</summary>
+    private const string ActorObject = "@actor";
+
     /// <summary>How far back from a relative clause the accusation governing its head may be.</summary>
     private const int RelativeReach = 12;
     private readonly EventGrammar _g = language.Grammar;
@@ -202,6 +205,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
         int Find(string[] phrase)
         {
+            // "@actor": an actor right after the trigger, past determiners ("berharap Presiden …", not
+            // "berharap bisa bertemu Trump")
+            if (phrase is [ActorObject])
+            {
+                int i = m.Start + m.Length;
+                while (i < to && _g.Is("determiner", s[i])) i++;
+                return i < to && s.ActorAt(i) is not null ? i : -1;
+            }
             for (int i = from; i + phrase.Length <= to; i++)
             {
                 if (i >= m.Start && i < m.Start + m.Length) continue;
@@ -449,7 +460,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     private bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
     {
         for (int k = args.ClauseStart(t); k < t; k++)
+        {
             if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
+            // "berharap Presiden mencabut …" hopes for another's act (an appeal); "berharap bertemu …" is an intent
+            if (_g.Is("hope", s[k]) && Enumerable.Range(k + 1, t - k - 1).Any(j => s.ActorAt(j) is not null)) return true;
+        }
         return false;
     }
 
