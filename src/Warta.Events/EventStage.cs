@@ -19,12 +19,13 @@ public sealed class EventStage : IStage
     private readonly Dictionary<string, ImplicitActors> _implicit;
     private readonly IrregularForce? _irregular;
 
-    public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null)
+    public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null,
+        IReadOnlyDictionary<string, string[]>? implicitAgents = null)
     {
         _ontology = ontology;
         _irregular = irregular;
         _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
-        _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology), StringComparer.Ordinal);
+        _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents), StringComparer.Ordinal);
     }
 
     public string Name => "events";
@@ -40,7 +41,21 @@ public sealed class EventStage : IStage
             .Where(x => Directory.Exists(x.Folder) && Directory.GetFiles(x.Folder, "patterns*.tsv").Length > 0)
             .Select(x => EventLanguage.Load(x.Code, x.Folder, ontology));
         var irregular = Path.Combine(dataRoot, "events", "irregular-force.tsv");
-        return new EventStage(ontology, loaded, File.Exists(irregular) ? IrregularForce.Load(irregular, ontology) : null);
+        var agents = Path.Combine(dataRoot, "events", "implicit-agents.tsv");
+        return new EventStage(ontology, loaded, File.Exists(irregular) ? IrregularForce.Load(irregular, ontology) : null,
+            File.Exists(agents) ? LoadImplicitAgents(agents) : null);
+    }
+
+    /// <summary>data/events/implicit-agents.tsv: root TAB role|role|…</summary>
+    public static Dictionary<string, string[]> LoadImplicitAgents(string path)
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (line, f) in DataFile.ReadRows(path))
+        {
+            if (f.Length != 2 || f[0].Length != 2) throw DataFile.Error(path, line, "expected 'root<TAB>ROLE|ROLE|…' with a two-digit CAMEO root.");
+            map[f[0]] = f[1].Split('|');
+        }
+        return map;
     }
 
     public void Process(Document document)
