@@ -182,6 +182,15 @@ public sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>"ditarik Satpol PP dan dihajar beramai-ramai": a passive right after a coordinator shares the
+    /// agent of the passive before it; null when there is none.</summary>
+    public List<ActorMention> SharedAgent(int t, IEnumerable<string> agentPrepositions, bool bareAgent)
+    {
+        if (ElidedAfterCoordinator(t, ClauseStart(t)) is not int v || !_lang.Morphology.LooksPassive(_s[v])) return [];
+        var agent = InPhrase(v + 1, agentPrepositions);
+        return agent.Count == 0 && bareAgent ? BareAgent(v + 1) : agent;
+    }
+
     /// <summary>"X menuntut legalisasi cantrang serta mendesak Presiden …", "… mengunjungi kantor polisi,
     /// tetapi belum bisa menemui …", "…, sekaligus mengecam …": a predicate right after a coordinating
     /// word (past auxiliaries) shares the subject of the verb before it; returns that verb's index.</summary>

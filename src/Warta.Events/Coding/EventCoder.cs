@@ -270,6 +270,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
                 // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
                 if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
+                if (sources.Count == 0) sources = args.SharedAgent(t, WordsOf("agent-preposition"), _g.Setting("bare-agent", "no") == "after");
                 // "diperiksa di Bareskrim Polri", "ditahan di KPK": the institution where it is done does it
                 // (a place — a three-letter country code — does not)
                 if (sources.Count == 0)
