@@ -94,6 +94,7 @@ public sealed class EventStage : IStage
             while (end < actors.Count && actors[end].Start < sentence.End) end++;
             // only the actor entities overlapping this sentence (the list is sorted by start)
             var view = new SentenceView(document, si, actors.GetRange(next, end - next));
+            int first = mentions.Count;
             foreach (var ev in coder.Code(view))
             {
                 if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target)) continue;
@@ -101,8 +102,30 @@ public sealed class EventStage : IStage
                     target = accuser;
                 mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target));
             }
+            ShareTargetsInSentence(document, view, mentions, first);
         }
         return mentions.Select(m => m.Record).ToList();
+    }
+
+    /// <summary>"Mereka menuntut legalisasi cantrang serta mendesak Presiden …": an untargeted event of a
+    /// sentence is aimed where the same source's other event in that sentence is (the later one too).</summary>
+    private void ShareTargetsInSentence(Document doc, SentenceView s, List<CodedMention> mentions, int first)
+    {
+        for (int i = first; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Target is not null) continue;
+            for (int j = first; j < mentions.Count; j++)
+            {
+                if (mentions[j].Target is not { } target || mentions[j].Source.Code != m.Source.Code || target.Code == m.Source.Code) continue;
+                var record = m.Record with
+                {
+                    Target = target.Code, Start = Math.Min(m.Record.Start, target.Start), End = Math.Max(m.Record.End, target.End),
+                };
+                mentions[i] = m with { Record = record, Target = target };
+                break;
+            }
+        }
     }
 
     /// <summary>The source of the latest earlier event aimed at the same country or organisation as

@@ -22,8 +22,8 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// <item>an agentless passive with a patient and no earlier mention ("Pria itu akhirnya ditangkap") is done
 /// by the latest security force the article named (data/events/implicit-agents.tsv);</item>
 /// <item>an event without a target takes the target of the latest earlier same-root event of the same
-/// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang"), else of
-/// the same source's earlier event in the same sentence ("menuntut legalisasi serta mendesak Presiden").</item>
+/// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang"); the stage
+/// then shares targets among one source's events in a sentence.</item>
 /// </list>
 /// An event whose source cannot be found is dropped (the coder never guesses an agent).
 /// </summary>
@@ -62,8 +62,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         else if (target is null && ev.AnaphorWord is null)
         {
             var code = source.Value.Code;
-            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null)
-                ?? Latest(earlier, s.Index, m => m.Record.Sentence == s.Index && m.Source.Code == code && m.Target is not null);
+            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null);
             if (antecedent is not null) target = antecedent.Target;
         }
         if (target is { } tg && tg.Code == source.Value.Code) target = null;
