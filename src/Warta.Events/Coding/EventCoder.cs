@@ -483,10 +483,17 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             coordinator |= _g.Is("vp-coordinator", s[j]);
             verb |= args.IsVerbLike(j);
         }
-        if (_g.Is("conditional", s[k])) return comma;
+        // "menyebutkan, jika X diusir." reports that X was expelled; "mengatakan, jika X ditangkap, maka …"
+        // is still a condition (a main clause follows it)
+        if (_g.Is("conditional", s[k])) return comma || AfterSay(s, args, k) && !Enumerable.Range(t + 1, s.Count - t - 1).Any(j => s[j] == ",");
         if (_g.Is("hypothetical-noun", s[k])) return verb;
         return _g.Is("hypothetical", s[t]) && (comma || coordinator);
     }
+
+    /// <summary>"menyebutkan, jika duta besar mereka diusir": right after a reporting verb (and a comma),
+    /// Indonesian "jika"/"kalau" means "that", not "if".</summary>
+    private static bool AfterSay(SentenceView s, ArgumentFinder args, int k) =>
+        k >= 1 && args.IsSay(k - 1) || k >= 2 && s[k - 1] == "," && args.IsSay(k - 2);
 
     /// <summary>"said he would visit": after a reporting verb, "would" is the future of the reported
     /// statement (an intent), not a conditional.</summary>
