@@ -84,6 +84,7 @@ public sealed class EventStage : IStage
     {
         var mentions = new List<CodedMention>();
         if (!_coders.TryGetValue(document.Language, out var coder)) return [];
+        var lemma = coder.Language.Morphology;
         var actors = document.Entities.Where(e => e.Actor is not null).OrderBy(e => e.Start).ToList();
         int next = 0;
         for (int si = 0; si < document.Sentences.Count; si++)
@@ -100,11 +101,24 @@ public sealed class EventStage : IStage
                 if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target)) continue;
                 if (target is null && ev.AnaphorWord is not null && EarlierAccuser(mentions, source.Code) is { } accuser)
                     target = accuser;
+                if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
+                    target = author;
                 mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target));
             }
             ShareTargetsInSentence(document, view, mentions, first);
         }
         return mentions.Select(m => m.Record).ToList();
+    }
+
+    /// <summary>The source of the latest earlier event whose predicate is the referred word's ("pelarangan
+    /// tersebut" → the earlier "melarang"), when it is not <paramref name="source"/> itself.</summary>
+    private static ActorRef? AuthorOf(List<CodedMention> earlier, string word, string source, Language.ITriggerMorphology morphology)
+    {
+        var wanted = morphology.MergeLemma(word);
+        for (int i = earlier.Count - 1; i >= 0; i--)
+            if (morphology.MergeLemma(earlier[i].Record.Trigger.Split(' ')[0]) == wanted && earlier[i].Source.Code != source)
+                return earlier[i].Source;
+        return null;
     }
 
     /// <summary>"Mereka menuntut legalisasi cantrang serta mendesak Presiden …": an untargeted event of a
