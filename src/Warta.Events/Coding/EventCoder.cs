@@ -305,7 +305,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (p.NoTarget) targets = [];
         if (sources.Count == 0 && p.Kind == TriggerKind.Say) return null;
 
-        bool negated = ModalBefore(s, args, t, "negator") || NegatingVerbBefore(s, args, t);
+        // "Myanmar menolak memberikan akses", "Google menolak diperiksa": the refusal (12) is the event —
+        // coded by its own pattern — not a negated act beside it; "menolak untuk bertemu" and "gagal
+        // menangkap" (no event of its own) negate the act (eval/events/GUIDELINES.md §3)
+        if (NegatingVerbBefore(s, args, t) is int refusal && language.Patterns.IsTriggerWord(s[refusal])
+            && !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k]))) return null;
+        bool negated = ModalBefore(s, args, t, "negator") || NegatingVerbBefore(s, args, t) is not null;
+        // "menolak untuk bertemu": the negated meeting is the event, not a refusal beside it (unless the
+        // pattern names what is refused: "refused to step down" → 1231)
+        if (_g.Is("negating-verb", s[t]) && !p.HasObjectConstraint && after + 1 < s.Count && _g.Is("control-preposition", s[after]) && args.IsVerbLike(after + 1)) return null;
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
         if (!negated && ModalBefore(s, args, t, "potential")) return null;
@@ -421,15 +429,16 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         return false;
     }
 
-    private bool NegatingVerbBefore(SentenceView s, ArgumentFinder args, int t)
+    /// <summary>Index of the negating verb ("menolak", "gagal", "refused") governing the trigger, or null.</summary>
+    private int? NegatingVerbBefore(SentenceView s, ArgumentFinder args, int t)
     {
         int start = args.ClauseStart(t);
         for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
         {
-            if (_g.Is("negating-verb", s[k])) return true;
-            if (args.IsVerbLike(k)) return false;
+            if (_g.Is("negating-verb", s[k])) return k;
+            if (args.IsVerbLike(k)) return null;
         }
-        return false;
+        return null;
     }
 
     /// <summary>The content of a denial or an accusation is not an event of its own: "membantah telah
