@@ -73,9 +73,27 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
         events.AddRange(DeonticAppeals(s, args));
+        AimAtAddressees(events, says);
         ShareProtestTargets(events);
         if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
         return events;
+    }
+
+    /// <summary>"Ia mengatakan kepada Rusia, Jepang … bahwa dia bersedia membantu menengahi": what a speaker
+    /// says to addressees about their own acts (a promise, an offer, an appeal) is aimed at those addressees.</summary>
+    private static void AimAtAddressees(List<SentenceEvent> events, List<SentenceEvent> says)
+    {
+        for (int i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.Target is not null || e.Mutual) continue;
+            // (journalists told something are the channel, not the addressee: "kepada wartawan")
+            var to = says.Where(x => x.Target is not null && x.TriggerLast < e.TriggerFirst && !x.Target.Code.EndsWith("MED", StringComparison.Ordinal)
+                && (e.Source is null || x.Source is null || x.Source.Code == e.Source.Code)).ToList();
+            if (to.Count == 0) continue;
+            events.RemoveAt(i);
+            events.InsertRange(i, to.Select(x => x.Target!).DistinctBy(a => a.Code).Select(a => e with { Target = a }));
+        }
     }
 
     /// <summary>"Warga turun ke jalan untuk menuntut pengunduran diri pemerintah": a protest with no
