@@ -19,13 +19,20 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
     public void Process(Document document)
     {
         var scan = new ActorScan(document, dictionary);
-        foreach (var entity in document.Entities) ResolveEntity(entity, scan);
+        var introduced = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in document.Entities) ResolveEntity(entity, scan, introduced);
+        // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin").
+        foreach (var entity in document.Entities)
+            if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
+                entity.Actor = code;
         AddMissedMentions(scan);
         AgentCoordination.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
-    private static void ResolveEntity(Entity entity, ActorScan scan)
+    /// <param name="introduced">Filled with the people the text introduces by their place in an
+    /// organisation (canonical name → the organisation's code).</param>
+    private static void ResolveEntity(Entity entity, ActorScan scan, Dictionary<string, string> introduced)
     {
         int first = scan.WordAtOrAfter(entity.Start), end = first;
         while (end < scan.Words.Count && scan.Words[end].End <= entity.End) end++;
@@ -56,10 +63,13 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
             entity.Actor = r.Code;
-            // A known person without an office at the date, introduced as "Ketua MUI": the organisation's code.
-            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } && r.Code == person.Nationality &&
-                Leadership.CodeBefore(b.First, scan) is { } led)
+            // A known person introduced as "Ketua MUI": the text says the role they act in here, which beats
+            // the dictionary's office at the date (or the latest office, for an undated article).
+            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } && Leadership.CodeBefore(b.First, scan) is { } led)
+            {
                 entity.Actor = led;
+                introduced[person.Canonical] = led;
+            }
             entity.CanonicalName = r.Canonical;
             if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
@@ -99,6 +109,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return ActorResolver.Resolve(ActorResolver.Preferred(r.Targets), r, scan).Code;
     }
 
+    /// <summary>A dictionary name covering the entity's words [first, end) and more: starting up to four words
+    /// earlier, or at the same word and running on ("[Abdel Fattah] el - Sisi", "[Kim Jong] - un").</summary>
     private static NameMatch? CoveringName(int first, int end, ActorScan scan)
     {
         for (int start = first - 1; start >= Math.Max(0, first - 4); start--)
@@ -108,7 +120,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 m.Targets.All(t => t is ActorTarget or PersonTarget))
                 return m;
         }
-        return null;
+        return scan.Dictionary.Names.LongestAt(scan.Words, first) is { } on && on.End > end &&
+            on.Targets.All(t => t is ActorTarget or PersonTarget) ? on : null;
     }
 
     private static int Rank(NameMatch m) =>

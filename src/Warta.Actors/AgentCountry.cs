@@ -18,8 +18,23 @@ public static class AgentCountry
     private const int PhraseReach = 3;
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
-        Beside(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
+        Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
         PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
+
+    /// <summary>"pemerintahan Presiden Abdel Fattah el-Sisi", "pasukan Bashar al-Assad": a known person named
+    /// right after the agent (a bare title may stand between) gives it the country of their office.</summary>
+    public static string? LeaderAfter(NameMatch match, ActorScan scan)
+    {
+        int k = match.End;
+        if (k < scan.Words.Count && !scan.Words[k].GapBefore && scan.MatchStartingAt(k) is { } title &&
+            ActorResolver.Preferred(title.Targets) is TitleTarget t && t.RoleId.StartsWith("~.", StringComparison.Ordinal))
+            k = title.End;
+        if (k >= scan.Words.Count || scan.Words[k].GapBefore ||
+            scan.MatchStartingAt(k) is not { } name || ActorResolver.Preferred(name.Targets) is not PersonTarget { Person: var person })
+            return null;
+        var code = scan.Dictionary.CodeOf(person, scan.Date);
+        return code is { Length: >= 3 } && scan.Dictionary.Countries.ContainsKey(code[..3]) ? code[..3] : null;
+    }
 
     /// <summary>The country of a place name (country, demonym, capital, province or city), else null.</summary>
     public static string? PlaceCode(NameMatch? match) =>
