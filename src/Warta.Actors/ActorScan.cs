@@ -44,12 +44,14 @@ public sealed class ActorScan
     public string? TitleCountry => Cues.Home != LanguageCues.UnknownCountry ? Cues.Home : MainCountry;
 
     /// <summary>The country of the last mention before word <paramref name="word"/> of a generic agent with
-    /// this role that named its country ("pengungsi Burundi" for a later "para pengungsi").</summary>
+    /// this role whose own words or sentence named its country ("pengungsi Burundi" for a later "para
+    /// pengungsi"; "Tentara menembak … di Kongo" for a later "pasukan").</summary>
     public string? EarlierAgentCountry(string role, int word)
     {
         _agentCountries ??= Matches
             .Where(m => ActorResolver.Preferred(m.Targets) is AgentTarget)
-            .Select(m => (m.First, ((AgentTarget)ActorResolver.Preferred(m.Targets)).Agent.Role, Code: AgentCountry.Beside(m, this)))
+            .Select(m => (m.First, ((AgentTarget)ActorResolver.Preferred(m.Targets)).Agent.Role,
+                Code: AgentCountry.Beside(m, this) ?? AgentCountry.PlaceInPhrase(m, this) ?? AgentCountry.PlaceLaterInSentence(m, this)))
             .Where(x => x.Code is not null)
             .Select(x => (x.First, x.Role, x.Code!))
             .ToList();

@@ -64,13 +64,46 @@ public static class AgentCountry
         {
             if (EndsSentence(text, scan.Words[i - 1].End, scan.Words[i].Start)) return null;
             if (!scan.Cues.LocationBefore.Contains(scan.Words[i].Key)) continue;
-            for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
-            {
-                if (scan.Words[k].GapBefore) break;
-                if (PlaceCode(scan.MatchStartingAt(k)) is { } code) return code;
-            }
+            if (PlaceInName(i + 1, scan) is { } code) return code;
         }
         return null;
+    }
+
+    /// <summary>How many words of a place phrase after a location cue are looked at ("di Republik Demokratik
+    /// (RD) Kongo bagian timur").</summary>
+    private const int PlaceNameReach = 5;
+
+    /// <summary>A place name in the two words from <paramref name="k"/> ("di [Kongo]", "di kota [Bandung]"), or
+    /// further inside a capitalized name where only a bracketed acronym may interrupt it ("di Republik
+    /// Demokratik (RD) [Kongo]").</summary>
+    private static string? PlaceInName(int k, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        for (int end = Math.Min(scan.Words.Count, k + PlaceNameReach), j = k; j < end; j++)
+        {
+            var w = scan.Words[j];
+            if (j == k ? w.GapBefore : !OnlySpacesOrBrackets(text, scan.Words[j - 1].End, w.Start)) return null;
+            if (j - k >= 2 && w.Case is not (WordCase.Capitalized or WordCase.AllCaps)) return null;
+            if (PlaceCodeAt(j, scan) is { } code) return code;
+        }
+        return null;
+    }
+
+    /// <summary>The country of the place name starting at word <paramref name="k"/>, unless an unknown capitalized
+    /// word follows it: "Santiago Jamiltepec" is a town in Mexico, not Chile's capital.</summary>
+    private static string? PlaceCodeAt(int k, ActorScan scan)
+    {
+        if (scan.MatchStartingAt(k) is not { } m || PlaceCode(m) is not { } code) return null;
+        bool longerName = m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.Words[m.End].Case == WordCase.Capitalized &&
+            scan.MatchStartingAt(m.End) is null;
+        return longerName ? null : code;
+    }
+
+    private static bool OnlySpacesOrBrackets(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!(text[k] is ' ' or '(' or ')')) return false;
+        return true;
     }
 
     private static bool EndsSentence(string text, int from, int to)
@@ -90,7 +123,7 @@ public static class AgentCountry
             if (!scan.Cues.PlaceBefore.Contains(scan.Words[i].Key)) continue;
             for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
             {
-                if (PlaceCode(scan.MatchStartingAt(k)) is { } code) return code;
+                if (PlaceCodeAt(k, scan) is { } code) return code;
                 if (scan.Words[k].GapBefore) break;
             }
         }
