@@ -51,7 +51,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         // "The Indonesian [Red Cross]": a longer organisation name the NER cut short wins over the organisation it
         // kept (a kept place stays a place: "Pemerintah [RI]").
         if (best is { } kept && kept.First == first && AgentCountry.PlaceCode(kept) is null && CoveringName(first, end, scan) is { } longer && longer.Count > kept.Count &&
-            ActorResolver.Preferred(longer.Targets) is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party })
+            ActorResolver.Preferred(longer.Targets) is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party or ActorKind.Company or ActorKind.Mission })
             best = longer;
         // "Pemerintah Suriah", "Kepolisian Daerah Jawa Barat": a generic agent beside the place it belongs to
         // stands for the whole name.
@@ -59,6 +59,19 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             inside.FirstOrDefault(m => m.Targets.Any(t => t is AgentTarget) && (m.End == place.First || place.End == m.First)) is { Count: > 0 } agent)
             best = agent;
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
+        // "[Raden Prabowo Argo Yuwono]": a known person's name followed by unknown capitalized names is someone else.
+        if (entity.Type == EntityType.PER && best is { } p && ActorResolver.Preferred(p.Targets) is PersonTarget && p.End < end &&
+            !inside.Any(m => m.First >= p.End) && scan.Words[p.End].Case == WordCase.Capitalized)
+            best = null;
+        // "Kementerian Unifikasi Korea Selatan": an organisation's name opened by an agent word and closed by a
+        // country is that country's agent.
+        if (entity.Type == EntityType.ORG && best is { } closing && closing.End == end && AgentCountry.PlaceCode(closing) is { } owner &&
+            inside.FirstOrDefault(m => m.First == first && m.End < closing.First) is { Count: > 0 } opening &&
+            ActorResolver.Preferred(opening.Targets) is AgentTarget { Agent: { CountryOnly: false } opener })
+        {
+            entity.Actor = owner + opener.Role;
+            return;
+        }
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);

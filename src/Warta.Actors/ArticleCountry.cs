@@ -66,7 +66,8 @@ public static class ArticleCountry
         var target = ActorResolver.Preferred(m.Targets);
         string? code = target switch
         {
-            ActorTarget { Actor: var a } => a.Kind is ActorKind.Igo ? null : a.Code,
+            // An embassy ("KBRI New York") says the story is abroad, not at home.
+            ActorTarget { Actor: var a } => a.Kind is ActorKind.Igo or ActorKind.Mission ? null : a.Code,
             PersonTarget { Person: var p } => scan.Dictionary.CodeOf(p, scan.Date),
             TitleTarget t when !t.RoleId.StartsWith("~.", StringComparison.Ordinal) => scan.Dictionary.RoleFor(t.RoleId, LanguageCues.UnknownCountry).Code,
             _ => null,
