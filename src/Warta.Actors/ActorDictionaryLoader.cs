@@ -189,7 +189,7 @@ public static class ActorDictionaryLoader
             PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
             LeaderBefore = Set("leader-before"), CaucusBefore = Set("caucus-before"),
             Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
-            Former = Set("former"),
+            Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),
         };
     }
 

@@ -26,6 +26,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
                 entity.Actor = code;
         AddMissedMentions(scan);
+        CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }

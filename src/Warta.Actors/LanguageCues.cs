@@ -52,6 +52,13 @@ public sealed class LanguageCues
     /// <summary>Words before the place where something happens ("di", "in"), not a direction ("ke", "to").</summary>
     public IReadOnlySet<string> LocationBefore { get; init; } = Empty;
 
+    /// <summary>Nouns for a country that an epithet follows ("negara Teluk", "the Gulf state").</summary>
+    public IReadOnlySet<string> CountryHeads { get; init; } = Empty;
+    /// <summary>Words before a country noun that make it plural or generic ("sejumlah negara Teluk").</summary>
+    public IReadOnlySet<string> PluralBefore { get; init; } = Empty;
+    /// <summary>Words linking a country noun to its leader ("negara pimpinan Kim Jong-un").</summary>
+    public IReadOnlySet<string> LedBy { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
