@@ -65,13 +65,22 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             !inside.Any(m => m.First >= p.End) && scan.Words[p.End].Case == WordCase.Capitalized)
             best = null;
         // "Kementerian Unifikasi Korea Selatan": an organisation's name opened by an agent word and closed by a
-        // country is that country's agent.
-        if (entity.Type == EntityType.ORG && best is { } closing && closing.End == end && AgentCountry.PlaceCode(closing) is { } owner &&
-            inside.FirstOrDefault(m => m.First == first && m.End < closing.First) is { Count: > 0 } opening &&
-            ActorResolver.Preferred(opening.Targets) is AgentTarget { Agent: { CountryOnly: false } opener })
+        // country is that country's agent; opened by a state-body word ("Dinas Imigrasi AS"), its government.
+        if (entity.Type == EntityType.ORG && best is { } closing && closing.End == end && closing.First > first &&
+            AgentCountry.PlaceCode(closing) is { } owner)
         {
-            entity.Actor = owner + opener.Role;
-            return;
+            if (inside.FirstOrDefault(m => m.First == first && m.End < closing.First) is { Count: > 0 } opening &&
+                ActorResolver.Preferred(opening.Targets) is AgentTarget { Agent: { CountryOnly: false } opener })
+            {
+                entity.Actor = owner + opener.Role;
+                return;
+            }
+            if (scan.Cues.GovernmentHeads.Contains(scan.Words[first].Key) && scan.Words[first].Case == WordCase.Capitalized &&
+                scan.Dictionary.Countries.ContainsKey(owner))
+            {
+                entity.Actor = owner + "GOV";
+                return;
+            }
         }
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
@@ -87,6 +96,14 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.CanonicalName = r.Canonical;
             if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
+            return;
+        }
+        // "[Badan Keamanan Transportasi] Amerika Serikat": the NER cut the country off a state body's name.
+        if (entity.Type == EntityType.ORG && scan.Cues.GovernmentHeads.Contains(scan.Words[first].Key) && scan.Words[first].Case == WordCase.Capitalized &&
+            end < scan.Words.Count && !scan.Words[end].GapBefore && AgentCountry.PlaceCode(scan.MatchStartingAt(end)) is { } country &&
+            scan.Dictionary.Countries.ContainsKey(country))
+        {
+            entity.Actor = country + "GOV";
             return;
         }
         // A bare home title ("Presiden Hassan Rouhani") says nothing sure about a foreign name: only

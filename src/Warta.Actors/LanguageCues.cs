@@ -18,6 +18,8 @@ public sealed class LanguageCues
     public string Home { get; init; } = UnknownCountry;
     public IReadOnlySet<string> PlaceBefore { get; init; } = Empty;
     public IReadOnlySet<string> AgentBefore { get; init; } = Empty;
+    /// <summary>First words of an organisation's name that make it a state body ("Dinas Imigrasi AS" → USAGOV).</summary>
+    public IReadOnlySet<string> GovernmentHeads { get; init; } = Empty;
     /// <summary>Words before a country that make it its government ("pihak Somalia menolak").</summary>
     public IReadOnlySet<string> GovernmentBefore { get; init; } = Empty;
     public IReadOnlySet<string> SkipAfter { get; init; } = Empty;
