@@ -86,12 +86,13 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
             entity.Actor = r.Code;
-            // A known person introduced as "Ketua MUI": the text says the role they act in here, which beats
-            // the dictionary's office at the date (or the latest office, for an undated article).
-            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } && Leadership.CodeBefore(b.First, scan) is { } led)
+            // A known person introduced as "Ketua MUI" or "Kapolri": the text says the role they act in here,
+            // which beats the dictionary's office at the date (or the latest office, for an undated article).
+            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } &&
+                (Leadership.CodeBefore(b.First, scan) ?? StatedRole.CodeOf(person, b, scan)) is { } stated)
             {
-                entity.Actor = led;
-                introduced[person.Canonical] = led;
+                entity.Actor = stated;
+                introduced[person.Canonical] = stated;
             }
             entity.CanonicalName = r.Canonical;
             if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
