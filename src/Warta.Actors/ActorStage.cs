@@ -119,6 +119,20 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = role;
         else if (entity.Type is EntityType.PER or EntityType.MISC && Leadership.CodeBefore(first, scan) is { } led)
             entity.Actor = led;
+        else if (entity.Type == EntityType.PER && OriginBefore(first, scan) is { } origin)
+            entity.Actor = origin + "CVL";
+    }
+
+    /// <summary>"Blogger kontroversial dari Singapura, Amos Yee": a person with no known office introduced by the
+    /// country they come from (cue <c>origin-before</c>) is a civilian of it.</summary>
+    private static string? OriginBefore(int first, ActorScan scan)
+    {
+        if (scan.MatchEndingAt(first) is not { } place || AgentCountry.PlaceCode(place) is not { } code ||
+            !scan.Dictionary.Countries.ContainsKey(code) || place.First == 0 || scan.Words[place.First].GapBefore ||
+            !scan.Cues.OriginBefore.Contains(scan.Words[place.First - 1].Key))
+            return null;
+        var text = scan.Document.Text;
+        return text.AsSpan(scan.Words[place.End - 1].End, scan.Words[first].Start - scan.Words[place.End - 1].End).Trim().SequenceEqual(",") ? code : null;
     }
 
     /// <summary>

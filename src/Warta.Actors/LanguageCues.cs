@@ -20,6 +20,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> AgentBefore { get; init; } = Empty;
     /// <summary>First words of an organisation's name that make it a state body ("Dinas Imigrasi AS" → USAGOV).</summary>
     public IReadOnlySet<string> GovernmentHeads { get; init; } = Empty;
+    /// <summary>Words before the country a person comes from ("dari Singapura, Amos Yee" → SGPCVL).</summary>
+    public IReadOnlySet<string> OriginBefore { get; init; } = Empty;
     /// <summary>Words before a country that make it its government ("pihak Somalia menolak").</summary>
     public IReadOnlySet<string> GovernmentBefore { get; init; } = Empty;
     public IReadOnlySet<string> SkipAfter { get; init; } = Empty;
