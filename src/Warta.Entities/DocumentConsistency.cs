@@ -31,6 +31,44 @@ public static class DocumentConsistency
             if (e.Type != EntityType.PER && persons.Contains(text.Substring(e.Start, e.End - e.Start)))
                 entities[i] = e with { Type = EntityType.PER };
         }
+        AddShortNames(text, entities);
         return entities;
+    }
+
+    /// <summary>
+    /// "Argo mengimbau …" after "Kombes Argo Yuwono": a capitalised word that is the first or last word
+    /// (three letters or more) of a multi-word person named earlier in the document, standing outside any
+    /// entity, is a mention of that person — the tagger, seeing one sentence, often misses a lone first
+    /// name at the start of a sentence.
+    /// </summary>
+    private static void AddShortNames(string text, List<Entity> entities)
+    {
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal); // name word → end of its first full mention
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.PER) continue;
+            var words = text[e.Start..e.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) continue;
+            foreach (var w in new[] { words[0], words[^1] })
+                if (w.Length >= 3 && char.IsUpper(w[0]) && w.All(char.IsLetter)) firstSeen.TryAdd(w, e.End);
+        }
+        // a word the document also tags as a place or organisation ("… Afghanistan" in a title) is not a name
+        foreach (var e in entities)
+            if (e.Type != EntityType.PER) firstSeen.Remove(text[e.Start..e.End]);
+        if (firstSeen.Count == 0) return;
+        var taken = entities.Select(e => e.Span).ToList();
+        var added = new List<Entity>();
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
+            var span = new TextSpan(start, i);
+            if (firstSeen.TryGetValue(text[start..i], out var after) && start >= after && !taken.Any(t => t.Overlaps(span)))
+                added.Add(new Entity(start, i, EntityType.PER));
+        }
+        if (added.Count == 0) return;
+        entities.AddRange(added);
+        entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
     }
 }

@@ -11,6 +11,7 @@ namespace Warta.Events.Coding;
 public sealed class ArgumentFinder
 {
     private const int MaxObjectDistance = 15;
+    private const int MaxAside = 10;
     private readonly SentenceView _s;
     private readonly EventGrammar _g;
     private readonly EventLanguage _lang;
@@ -85,6 +86,14 @@ public sealed class ArgumentFinder
         {
             var w = _s[i];
             var actor = _s.ActorAt(i);
+            // "Pejabat itu, sebagaimana diberitakan Xinhua, mendesak", "Argo, saat dikonfirmasi, mengatakan":
+            // a comma-enclosed aside between subject and verb is skipped (even when it opens a clause)
+            if (w == "," && Aside(i) is int open)
+            {
+                i = open;
+                if (open <= start) start = ClauseStart(open);
+                continue;
+            }
             // "Tujuh ormas itu, kata Yusri, berunjuk rasa": a parenthetical attribution is not the subject
             if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ",")
             {
@@ -93,6 +102,7 @@ public sealed class ArgumentFinder
             }
             if (actor is not null && !_inPhrase[i])
             {
+                actor = HeadOfNounPhrase(actor, start);
                 found.Add(actor);
                 i = actor.FirstWord;
                 // coordination: "Rusia dan China", "Rusia, China dan Iran"
@@ -142,6 +152,19 @@ public sealed class ArgumentFinder
         return found;
     }
 
+    /// <summary>The opening comma of an aside that the comma at <paramref name="close"/> ends: the words
+    /// between start with an aside opener ("sebagaimana", "saat", "menurut", "as", "when") and there is
+    /// a word before the opening comma (the subject); null when the comma closes no aside.</summary>
+    private int? Aside(int close)
+    {
+        for (int p = close - 1; p >= 1 && p >= close - MaxAside; p--)
+        {
+            if (_s[p] != ",") continue;
+            return p + 1 < close && _g.Is("aside-opener", _s[p + 1]) ? p : null;
+        }
+        return null;
+    }
+
     /// <summary>The subject of the reporting verb that word <paramref name="t"/>'s clause depends on
     /// ("Retno menambahkan, …", "Amin mengatakan bahwa …", "…, kata Amin"), or none.</summary>
     public List<ActorMention> GoverningSpeaker(int t)
@@ -168,6 +191,10 @@ public sealed class ArgumentFinder
         while (k >= start && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
         int c = k >= start ? k : start - 1; // the coordinator is in the clause or is the boundary before it
         if (c < 0 || !_g.Is("vp-coordinator", _s[c])) return null;
+        // "meminta pemerintah mengakhiri operasi dan meminta pertanggungjawaban": the same verb again
+        // continues the earlier one, not the verb of its complement
+        for (int v = c - 1; v >= 0; v--)
+            if (_s[v] == _s[t] && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
         for (int v = c - 1; v >= 0; v--)
             if (IsVerbLike(v) && !IsSay(v) && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
         return null;
@@ -225,7 +252,8 @@ public sealed class ArgumentFinder
         {
             if (embedded && i == k0) { embedded = false; continue; }
             // "three suspected militants", "a local mining company": a participle right before an actor modifies it
-            if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i])) break;
+            // "pengangkatan menjadi karyawan tetap": what someone becomes is no object
+            if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i]) || _g.Is("copula", _s[i])) break;
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
@@ -239,11 +267,22 @@ public sealed class ArgumentFinder
         int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
         for (int i = after; i < end; i++)
         {
-            if (stopAtVerb && IsVerbLike(i)) break;
+            if (stopAtVerb && IsVerbLike(i) && !_g.Is("copula", _s[i])) break;
             if (_s.ActorAt(i) is { } a && _phraseHead[i] >= 0 && preps.Contains(_s[_phraseHead[i]]))
                 return Coordinated(a, end);
         }
         return [];
+    }
+
+    /// <summary>In a head-first language (possessor after the noun) the actor right before another one heads
+    /// the phrase: "karyawan PT Transjakarta" is the employees, "tentara Myanmar" the army. A person's name
+    /// is its own head ("Ketua Fraksi Partai Gerindra Ahmad Muzani").</summary>
+    private ActorMention HeadOfNounPhrase(ActorMention actor, int start)
+    {
+        if (_g.Setting("possessor", "after") != "after" || actor.IsPerson) return actor;
+        while (actor.FirstWord - 1 >= start && _s.ActorAt(actor.FirstWord - 1) is { } before && before != actor && !_inPhrase[actor.FirstWord - 1])
+            actor = before;
+        return actor;
     }
 
     /// <summary>"pertemuan antara pimpinan KPK dengan Kapolri", "clashes between A and B": the actors of

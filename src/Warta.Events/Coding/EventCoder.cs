@@ -38,6 +38,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
 {
     private const int ModalWindow = 5;
 
+    /// <summary>The object form a pattern uses to require an actor right after the trigger.</summary>
+    private const string ActorObject = "@actor";
+
     /// <summary>How far back from a relative clause the accusation governing its head may be.</summary>
     private const int RelativeReach = 12;
     private readonly EventGrammar _g = language.Grammar;
@@ -80,6 +83,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             var e = events[i];
             if (e.Target is not null || e.Source is null || !e.Code.StartsWith("14", StringComparison.Ordinal)) continue;
             var aim = events.FirstOrDefault(o => o.Target is not null && o.Source?.Code == e.Source.Code && o.Code[..2] is "02" or "10" or "11" or "12");
+            // "berunjuk rasa menuntut Polda Jabar": a demand right after the protest, with no subject of its
+            // own, is the protesters' — and aims the protest
+            int j = aim is null ? events.FindIndex(o => o.Source is null && o.Target is not null && o.TriggerFirst > e.TriggerLast
+                && o.TriggerFirst - e.TriggerLast <= 2 && o.Code[..2] is "02" or "10" or "11" or "12") : -1;
+            if (j >= 0)
+            {
+                aim = events[j];
+                events[j] = aim with { Source = e.Source, SubjectMissing = false };
+            }
             if (aim is not null) events[i] = e with { Target = aim.Target };
         }
     }
@@ -118,9 +130,13 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (int Start, int Length) bestObject = default;
             // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective
             if (i > 0 && _g.Is("degree", s[i - 1])) continue;
+            // "lokasi pertempuran", "pelaku teror": an event noun naming a place or a person describes them
+            bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
+            // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
+            if (s.ActorAt(i) is not null) continue;
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
-                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i)) continue;
+                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
                 var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
                 if (ObjectMatch(s, args, voiced) is not { } obj) continue;
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
@@ -189,6 +205,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
         int Find(string[] phrase)
         {
+            // "@actor": an actor right after the trigger, past determiners ("berharap Presiden …", not
+            // "berharap bisa bertemu Trump")
+            if (phrase is [ActorObject])
+            {
+                int i = m.Start + m.Length;
+                while (i < to && _g.Is("determiner", s[i])) i++;
+                return i < to && s.ActorAt(i) is not null ? i : -1;
+            }
             for (int i = from; i + phrase.Length <= to; i++)
             {
                 if (i >= m.Start && i < m.Start + m.Length) continue;
@@ -246,11 +270,17 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
                 // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
                 if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
+                // "diperiksa di Bareskrim Polri", "ditahan di KPK": the institution where it is done does it
+                // (a place — a three-letter country code — does not)
+                if (sources.Count == 0)
+                    sources = args.InPhrase(after, WordsOf("locative-agent-preposition"), stopAtVerb: true).Where(a => a.Code.Length > 3).ToList();
                 break;
             case TriggerKind.Verb:
                 sources = args.Subject(t);
                 targets = p.TargetPrepositions.Count > 0 ? args.InPhrase(after, p.TargetPrepositions) : args.Object(after);
                 if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
+                // "menuntut kenaikan upah kepada direksi X": with no actor as object, the addressee
+                if (targets.Count == 0 && p.TargetPrepositions.Count == 0) targets = args.InPhrase(after, WordsOf("target-preposition"), stopAtVerb: true);
                 // "condemned the missile test by North Korea", "rejected the offer of talks from Seoul": the
                 // author of the thing acted on, when no actor is its object
                 if (targets.Count == 0) targets = args.InPhrase(after, WordsOf("author-preposition"), stopAtVerb: true);
@@ -358,6 +388,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             return (giver, args.Subject(v));
         }
         if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
+        // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
+        if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
+            return (LightVerbSubject(), complement);
         if (m.Pattern.TargetPrepositions.Count > 0)
         {
             var src = possessorBefore ? possessor : complement;
@@ -427,8 +460,31 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     private bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
     {
         for (int k = args.ClauseStart(t); k < t; k++)
-            if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k)) return true;
+        {
+            if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
+            // "berharap Presiden mencabut …" hopes for another's act (an appeal); "berharap bertemu …" is an intent
+            if (_g.Is("hope", s[k]) && Enumerable.Range(k + 1, t - k - 1).Any(j => s.ActorAt(j) is not null)) return true;
+        }
         return false;
+    }
+
+    /// <summary>Where the hypothetical word at <paramref name="k"/> stops covering the trigger at
+    /// <paramref name="t"/>: a condition ends at its comma ("Jika ditemukan …, Amin meminta …"); a noun
+    /// ("ancaman", "potensi") covers its own phrase, not a later verb ("Ancaman Korut ini dilontarkan
+    /// menyusul latihan …"); an appeal or threat after "serta" or a comma is an act of its own
+    /// ("menuntut A serta mendesak B").</summary>
+    private bool ScopeEndsBefore(SentenceView s, ArgumentFinder args, int k, int t)
+    {
+        bool comma = false, coordinator = false, verb = false;
+        for (int j = k + 1; j < t; j++)
+        {
+            comma |= s[j] == ",";
+            coordinator |= _g.Is("vp-coordinator", s[j]);
+            verb |= args.IsVerbLike(j);
+        }
+        if (_g.Is("conditional", s[k])) return comma;
+        if (_g.Is("hypothetical-noun", s[k])) return verb;
+        return _g.Is("hypothetical", s[t]) && (comma || coordinator);
     }
 
     /// <summary>"said he would visit": after a reporting verb, "would" is the future of the reported

@@ -3,7 +3,11 @@ using Warta.Core;
 namespace Warta.Events.Coding;
 
 /// <summary>A mention of an actor in a sentence: its code and where it is (words and text offsets).</summary>
-public sealed record ActorMention(string Code, int FirstWord, int LastWord, int Start, int End);
+public sealed record ActorMention(string Code, int FirstWord, int LastWord, int Start, int End)
+{
+    /// <summary>The mention names a person (a name heads its phrase: titles before it describe it).</summary>
+    public bool IsPerson { get; init; }
+}
 
 /// <summary>
 /// One sentence seen as lower-case words with their text offsets and the actor entity (if any) under each
@@ -53,7 +57,7 @@ public sealed class SentenceView
             for (int i = from; i < _words.Count && _starts[i] < e.End; i++)
                 if (e.Start < _ends[i]) { if (first < 0) first = i; last = i; }
             if (first < 0) continue;
-            var m = new ActorMention(e.Actor, first, last, e.Start, e.End);
+            var m = new ActorMention(e.Actor, first, last, e.Start, e.End) { IsPerson = e.Type == EntityType.PER };
             for (int i = first; i <= last; i++) _actors[i] ??= m;
         }
         Start = s.Start;
@@ -63,21 +67,26 @@ public sealed class SentenceView
 
     private readonly Document _doc;
 
-    /// <summary>The actor a pronoun at word <paramref name="i"/> refers to: the latest actor mention before
-    /// it (a person for "ia"/"he", an organisation or country for "pihaknya"/"it") within the two previous
-    /// sentences. The mention returned is the pronoun itself, so evidence spans stay in the sentence.</summary>
+    /// <summary>The actor a pronoun at word <paramref name="i"/> refers to (a person for "ia"/"he", an
+    /// organisation or country for "pihaknya"/"it"): the first fitting actor earlier in this sentence, else
+    /// the first fitting one of the nearest of the two previous sentences that has one — a pronoun usually
+    /// takes up a subject, and subjects come first ("Ribuan buruh berunjuk rasa …. Mereka menuntut …").
+    /// The mention returned is the pronoun itself, so evidence spans stay in the sentence.</summary>
     /// <param name="places">False for "mereka" (they): people and organisations, not a place named since.</param>
     public ActorMention? ResolvePronoun(int i, bool person, bool places = true)
     {
-        int limit = Index >= 2 ? _doc.Sentences[Index - 2].Start : 0;
-        Entity? best = null;
-        foreach (var e in _doc.Entities)
+        for (int si = Index; si >= 0 && si >= Index - 2; si--)
         {
-            if (e.Actor is null || e.End > _starts[i] || e.Start < limit) continue;
-            if ((e.Type == EntityType.PER) != person || !places && e.Type == EntityType.LOC) continue;
-            if (best is null || e.Start > best.Start) best = e;
+            var sentence = _doc.Sentences[si];
+            int end = si == Index ? _starts[i] : sentence.End;
+            foreach (var e in _doc.Entities)
+            {
+                if (e.Actor is null || e.Start < sentence.Start || e.End > end) continue;
+                if ((e.Type == EntityType.PER) != person || !places && e.Type == EntityType.LOC) continue;
+                return new ActorMention(e.Actor, i, i, _starts[i], _ends[i]);
+            }
         }
-        return best is null ? null : new ActorMention(best.Actor!, i, i, _starts[i], _ends[i]);
+        return null;
     }
 
     public int Index { get; }

@@ -20,7 +20,8 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// a target that agrees, and the same predicate (menangkap … ditangkap … penangkapan) or the sentence right
 /// before — news repeats one event in several sentences, naming its agent once;</item>
 /// <item>an event without a target takes the target of the latest earlier same-root event of the same
-/// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang").</item>
+/// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang"), else of
+/// the same source's earlier event in the same sentence ("menuntut legalisasi serta mendesak Presiden").</item>
 /// </list>
 /// An event whose source cannot be found is dropped (the coder never guesses an agent).
 /// </summary>
@@ -28,6 +29,10 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology)
 {
     /// <summary>How many sentences back an earlier mention may be to stand for the same event.</summary>
     public const int Reach = 8;
+
+    /// <summary>How many sentences back the same source's latest target (of any event) still counts as
+    /// the counterpart of an untargeted event.</summary>
+    public const int NearbyReach = 8;
 
     public (ActorRef Source, ActorRef? Target)? Resolve(Document doc, SentenceView s, SentenceEvent ev, IReadOnlyList<CodedMention> earlier)
     {
@@ -52,7 +57,8 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology)
         else if (target is null && ev.AnaphorWord is null)
         {
             var code = source.Value.Code;
-            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null);
+            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null)
+                ?? Latest(earlier, s.Index, m => m.Record.Sentence == s.Index && m.Source.Code == code && m.Target is not null);
             if (antecedent is not null) target = antecedent.Target;
         }
         if (target is { } tg && tg.Code == source.Value.Code) target = null;

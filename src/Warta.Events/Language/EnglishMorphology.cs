@@ -52,4 +52,8 @@ public sealed class EnglishMorphology : ITriggerMorphology
         word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>English marks the patient with "of" ("the arrest of two students"), read by the grammar's
+    /// complement preposition; no noun form decides it.</summary>
+    public bool IsPatientNominal(string word) => false;
 }

@@ -21,4 +21,7 @@ public interface ITriggerMorphology
     /// <summary>A rough lemma of a trigger word, so that repeats of one predicate in different forms
     /// ("menutup", "ditutup", "penutupan"; "closed", "closes") are merged into one record.</summary>
     string MergeLemma(string word);
+    /// <summary>A noun naming an act done to the noun phrase after it (Indonesian peN-…-an:
+    /// "penangkapan pelajar RI" = the students were arrested), so that phrase is the target, not the agent.</summary>
+    bool IsPatientNominal(string word);
 }

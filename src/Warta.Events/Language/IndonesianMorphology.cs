@@ -101,5 +101,13 @@ public sealed class IndonesianMorphology : ITriggerMorphology
             || word.StartsWith("ter", StringComparison.Ordinal) || word.StartsWith("per", StringComparison.Ordinal) && word.EndsWith("kan", StringComparison.Ordinal);
     }
 
+    /// <summary>peN-…-an nouns of transitive verbs (penangkapan, pengusiran, pembunuhan); per-…-an nouns
+    /// come from ber- verbs (pertemuan, pertempuran, perlawanan) and take their agent after them.</summary>
+    public bool IsPatientNominal(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w.Length >= 8 && w.StartsWith("pe", StringComparison.Ordinal) && w[2] != 'r' && w.EndsWith("an", StringComparison.Ordinal);
+    }
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }
