@@ -63,6 +63,11 @@ public sealed class LanguageCues
     /// <summary>Words linking a country noun to its leader ("negara pimpinan Kim Jong-un").</summary>
     public IReadOnlySet<string> LedBy { get; init; } = Empty;
 
+    /// <summary>Phrases by which a group claims an attack ("bertanggung jawab atas").</summary>
+    public IReadOnlySet<string> Claims { get; init; } = Empty;
+    /// <summary>Nouns for unnamed attackers that a claim identifies ("pelaku", "pria bersenjata").</summary>
+    public IReadOnlySet<string> Attackers { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
