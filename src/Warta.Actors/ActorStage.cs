@@ -82,6 +82,24 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 return;
             }
         }
+        // "[Badan Keamanan Transportasi] Amerika Serikat", "[Kementerian Unifikasi] Korea Selatan": the NER cut the
+        // country off a state body's name.
+        if (entity.Type == EntityType.ORG && (best is null || ActorResolver.Preferred(best.Value.Targets) is AgentTarget) &&
+            end < scan.Words.Count && !scan.Words[end].GapBefore && AgentCountry.PlaceCode(scan.MatchStartingAt(end)) is { } country &&
+            scan.Dictionary.Countries.ContainsKey(country))
+        {
+            if (inside.FirstOrDefault(m => m.First == first) is { Count: > 0 } opening &&
+                ActorResolver.Preferred(opening.Targets) is AgentTarget { Agent: { CountryOnly: false } head })
+            {
+                entity.Actor = country + head.Role;
+                return;
+            }
+            if (scan.Cues.GovernmentHeads.Contains(scan.Words[first].Key) && scan.Words[first].Case == WordCase.Capitalized)
+            {
+                entity.Actor = country + "GOV";
+                return;
+            }
+        }
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
@@ -97,14 +115,6 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.CanonicalName = r.Canonical;
             if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
-            return;
-        }
-        // "[Badan Keamanan Transportasi] Amerika Serikat": the NER cut the country off a state body's name.
-        if (entity.Type == EntityType.ORG && scan.Cues.GovernmentHeads.Contains(scan.Words[first].Key) && scan.Words[first].Case == WordCase.Capitalized &&
-            end < scan.Words.Count && !scan.Words[end].GapBefore && AgentCountry.PlaceCode(scan.MatchStartingAt(end)) is { } country &&
-            scan.Dictionary.Countries.ContainsKey(country))
-        {
-            entity.Actor = country + "GOV";
             return;
         }
         // A bare home title ("Presiden Hassan Rouhani") says nothing sure about a foreign name: only
