@@ -19,12 +19,13 @@ public sealed class EventStage : IStage
     private readonly Dictionary<string, ImplicitActors> _implicit;
     private readonly IrregularForce? _irregular;
 
-    public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null)
+    public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null,
+        IReadOnlyDictionary<string, string[]>? implicitAgents = null)
     {
         _ontology = ontology;
         _irregular = irregular;
         _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
-        _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology), StringComparer.Ordinal);
+        _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents), StringComparer.Ordinal);
     }
 
     public string Name => "events";
@@ -40,7 +41,21 @@ public sealed class EventStage : IStage
             .Where(x => Directory.Exists(x.Folder) && Directory.GetFiles(x.Folder, "patterns*.tsv").Length > 0)
             .Select(x => EventLanguage.Load(x.Code, x.Folder, ontology));
         var irregular = Path.Combine(dataRoot, "events", "irregular-force.tsv");
-        return new EventStage(ontology, loaded, File.Exists(irregular) ? IrregularForce.Load(irregular, ontology) : null);
+        var agents = Path.Combine(dataRoot, "events", "implicit-agents.tsv");
+        return new EventStage(ontology, loaded, File.Exists(irregular) ? IrregularForce.Load(irregular, ontology) : null,
+            File.Exists(agents) ? LoadImplicitAgents(agents) : null);
+    }
+
+    /// <summary>data/events/implicit-agents.tsv: root TAB role|role|…</summary>
+    public static Dictionary<string, string[]> LoadImplicitAgents(string path)
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (line, f) in DataFile.ReadRows(path))
+        {
+            if (f.Length != 2 || f[0].Length != 2) throw DataFile.Error(path, line, "expected 'root<TAB>ROLE|ROLE|…' with a two-digit CAMEO root.");
+            map[f[0]] = f[1].Split('|');
+        }
+        return map;
     }
 
     public void Process(Document document)
@@ -69,6 +84,7 @@ public sealed class EventStage : IStage
     {
         var mentions = new List<CodedMention>();
         if (!_coders.TryGetValue(document.Language, out var coder)) return [];
+        var lemma = coder.Language.Morphology;
         var actors = document.Entities.Where(e => e.Actor is not null).OrderBy(e => e.Start).ToList();
         int next = 0;
         for (int si = 0; si < document.Sentences.Count; si++)
@@ -79,15 +95,51 @@ public sealed class EventStage : IStage
             while (end < actors.Count && actors[end].Start < sentence.End) end++;
             // only the actor entities overlapping this sentence (the list is sorted by start)
             var view = new SentenceView(document, si, actors.GetRange(next, end - next));
+            int first = mentions.Count;
             foreach (var ev in coder.Code(view))
             {
                 if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target)) continue;
                 if (target is null && ev.AnaphorWord is not null && EarlierAccuser(mentions, source.Code) is { } accuser)
                     target = accuser;
+                if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
+                    target = author;
                 mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target));
             }
+            ShareTargetsInSentence(document, view, mentions, first);
         }
         return mentions.Select(m => m.Record).ToList();
+    }
+
+    /// <summary>The source of the latest earlier event whose predicate is the referred word's ("pelarangan
+    /// tersebut" → the earlier "melarang"), when it is not <paramref name="source"/> itself.</summary>
+    private static ActorRef? AuthorOf(List<CodedMention> earlier, string word, string source, Language.ITriggerMorphology morphology)
+    {
+        var wanted = morphology.MergeLemma(word);
+        for (int i = earlier.Count - 1; i >= 0; i--)
+            if (morphology.MergeLemma(earlier[i].Record.Trigger.Split(' ')[0]) == wanted && earlier[i].Source.Code != source)
+                return earlier[i].Source;
+        return null;
+    }
+
+    /// <summary>"Mereka menuntut legalisasi cantrang serta mendesak Presiden …": an untargeted event of a
+    /// sentence is aimed where the same source's other event in that sentence is (the later one too).</summary>
+    private void ShareTargetsInSentence(Document doc, SentenceView s, List<CodedMention> mentions, int first)
+    {
+        for (int i = first; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Target is not null) continue;
+            for (int j = first; j < mentions.Count; j++)
+            {
+                if (mentions[j].Target is not { } target || mentions[j].Source.Code != m.Source.Code || target.Code == m.Source.Code) continue;
+                var record = m.Record with
+                {
+                    Target = target.Code, Start = Math.Min(m.Record.Start, target.Start), End = Math.Max(m.Record.End, target.End),
+                };
+                mentions[i] = m with { Record = record, Target = target };
+                break;
+            }
+        }
     }
 
     /// <summary>The source of the latest earlier event aimed at the same country or organisation as

@@ -17,7 +17,8 @@ public sealed class SpecTests
         return new EventStage(ontology, [
             EventLanguage.Load("id", TestPaths.TestData("id", "events"), ontology),
             EventLanguage.Load("en", TestPaths.TestData("en", "events"), ontology),
-        ], IrregularForce.Load(TestPaths.TestData("events", "irregular-force.tsv"), ontology));
+        ], IrregularForce.Load(TestPaths.TestData("events", "irregular-force.tsv"), ontology),
+           EventStage.LoadImplicitAgents(TestPaths.TestData("events", "implicit-agents.tsv")));
     });
 
     public static TheoryData<string, int> Cases()

@@ -182,6 +182,15 @@ public sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>"ditarik Satpol PP dan dihajar beramai-ramai": a passive right after a coordinator shares the
+    /// agent of the passive before it; null when there is none.</summary>
+    public List<ActorMention> SharedAgent(int t, IEnumerable<string> agentPrepositions, bool bareAgent)
+    {
+        if (ElidedAfterCoordinator(t, ClauseStart(t)) is not int v || !_lang.Morphology.LooksPassive(_s[v])) return [];
+        var agent = InPhrase(v + 1, agentPrepositions);
+        return agent.Count == 0 && bareAgent ? BareAgent(v + 1) : agent;
+    }
+
     /// <summary>"X menuntut legalisasi cantrang serta mendesak Presiden …", "… mengunjungi kantor polisi,
     /// tetapi belum bisa menemui …", "…, sekaligus mengecam …": a predicate right after a coordinating
     /// word (past auxiliaries) shares the subject of the verb before it; returns that verb's index.</summary>
@@ -255,6 +264,8 @@ public sealed class ArgumentFinder
             // "pengangkatan menjadi karyawan tetap": what someone becomes is no object
             if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i]) || _g.Is("copula", _s[i])) break;
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
+            // "menuntut perbaikan jaminan untuk seluruh rakyat": whom a thing is for is not who is acted on
+            if (_phraseHead[i] >= 0 && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
         return [];

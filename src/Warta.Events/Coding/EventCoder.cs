@@ -26,6 +26,10 @@ public sealed record SentenceEvent(
 
     /// <summary>The sides act on each other ("pertempuran antara A dan B", "saling", "A dan B bentrok").</summary>
     public bool Mutual { get; init; }
+
+    /// <summary>A word in the object naming an earlier act with a demonstrative ("menuntut penjelasan
+    /// pelarangan tersebut"): whoever did that act is the target when the clause names none.</summary>
+    public int? ReferredAct { get; init; }
 }
 
 /// <summary>
@@ -270,6 +274,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
                 // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
                 if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
+                if (sources.Count == 0) sources = args.SharedAgent(t, WordsOf("agent-preposition"), _g.Setting("bare-agent", "no") == "after");
                 // "diperiksa di Bareskrim Polri", "ditahan di KPK": the institution where it is done does it
                 // (a place — a three-letter country code — does not)
                 if (sources.Count == 0)
@@ -306,6 +311,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (!negated && ModalBefore(s, args, t, "potential")) return null;
         var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
+        int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
         // "pertempuran antara A dan B", "pertemuan antara A dengan B": the sides act on each other
         var between = sources.Count == 0 ? args.BetweenSides(after) : [];
@@ -353,7 +359,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (tgts.Count == 0)
             {
                 if (targets.Count > 0) continue; // the only target is the source itself: nothing to code
-                result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor });
+                result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor, ReferredAct = referred });
             }
             else result.AddRange(tgts.Select(tg => new SentenceEvent(code, src, tg, t, after - 1, negated)));
         }
@@ -482,10 +488,17 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             coordinator |= _g.Is("vp-coordinator", s[j]);
             verb |= args.IsVerbLike(j);
         }
-        if (_g.Is("conditional", s[k])) return comma;
+        // "menyebutkan, jika X diusir." reports that X was expelled; "mengatakan, jika X ditangkap, maka …"
+        // is still a condition (a main clause follows it)
+        if (_g.Is("conditional", s[k])) return comma || AfterSay(s, args, k) && !Enumerable.Range(t + 1, s.Count - t - 1).Any(j => s[j] == ",");
         if (_g.Is("hypothetical-noun", s[k])) return verb;
         return _g.Is("hypothetical", s[t]) && (comma || coordinator);
     }
+
+    /// <summary>"menyebutkan, jika duta besar mereka diusir": right after a reporting verb (and a comma),
+    /// Indonesian "jika"/"kalau" means "that", not "if".</summary>
+    private static bool AfterSay(SentenceView s, ArgumentFinder args, int k) =>
+        k >= 1 && args.IsSay(k - 1) || k >= 2 && s[k - 1] == "," && args.IsSay(k - 2);
 
     /// <summary>"said he would visit": after a reporting verb, "would" is the future of the reported
     /// statement (an intent), not a conditional.</summary>
@@ -501,6 +514,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         int end = Math.Min(args.ClauseEnd(after - 1), after + 4);
         for (int i = after; i < end; i++)
             if (_g.Is("event-noun", s[i])) return i;
+        return null;
+    }
+
+    /// <summary>A non-actor word followed by a demonstrative in the object ("pelarangan tersebut").</summary>
+    private int? ReferredActAfter(SentenceView s, ArgumentFinder args, int after)
+    {
+        int end = Math.Min(args.ClauseEnd(after - 1), after + 6);
+        for (int i = after; i + 1 < end; i++)
+            if (s.ActorAt(i) is null && !s.IsPunctuation(i) && _g.Is("determiner", s[i + 1]) && !_g.Is("determiner", s[i])) return i;
         return null;
     }
 

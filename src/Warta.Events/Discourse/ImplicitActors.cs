@@ -19,20 +19,20 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// still without a source, takes the actors of the latest earlier mention of the same event: same root,
 /// a target that agrees, and the same predicate (menangkap … ditangkap … penangkapan) or the sentence right
 /// before — news repeats one event in several sentences, naming its agent once;</item>
+/// <item>an agentless passive with a patient and no earlier mention ("Pria itu akhirnya ditangkap") is done
+/// by the latest security force the article named (data/events/implicit-agents.tsv);</item>
 /// <item>an event without a target takes the target of the latest earlier same-root event of the same
-/// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang"), else of
-/// the same source's earlier event in the same sentence ("menuntut legalisasi serta mendesak Presiden").</item>
+/// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang"); the stage
+/// then shares targets among one source's events in a sentence.</item>
 /// </list>
 /// An event whose source cannot be found is dropped (the coder never guesses an agent).
 /// </summary>
-public sealed class ImplicitActors(Language.ITriggerMorphology morphology)
+public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IReadOnlyDictionary<string, string[]>? agentRoles = null)
 {
+    private readonly IReadOnlyDictionary<string, string[]> _agentRoles = agentRoles ?? new Dictionary<string, string[]>();
+
     /// <summary>How many sentences back an earlier mention may be to stand for the same event.</summary>
     public const int Reach = 8;
-
-    /// <summary>How many sentences back the same source's latest target (of any event) still counts as
-    /// the counterpart of an untargeted event.</summary>
-    public const int NearbyReach = 8;
 
     public (ActorRef Source, ActorRef? Target)? Resolve(Document doc, SentenceView s, SentenceEvent ev, IReadOnlyList<CodedMention> earlier)
     {
@@ -50,19 +50,42 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology)
             var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root
                 && (target is null || m.Target is { } mt && mt.Code == target.Value.Code)
                 && (m.Record.Sentence >= s.Index - 1 && !ev.Nominal || LemmaOf(m.Record.Trigger) == lemma));
-            if (antecedent is null) return null;
-            source = antecedent.Source;
-            target ??= antecedent.Target;
+            if (antecedent is not null)
+            {
+                source = antecedent.Source;
+                target ??= antecedent.Target;
+            }
+            // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
+            else if (!ev.SubjectMissing && !ev.Nominal && target is not null && InstitutionalAgent(doc, root, trigger) is { } agent) source = agent;
+            else return null;
         }
         else if (target is null && ev.AnaphorWord is null)
         {
             var code = source.Value.Code;
-            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null)
-                ?? Latest(earlier, s.Index, m => m.Record.Sentence == s.Index && m.Source.Code == code && m.Target is not null);
+            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null);
             if (antecedent is not null) target = antecedent.Target;
         }
         if (target is { } tg && tg.Code == source.Value.Code) target = null;
         return (source.Value, target);
+    }
+
+    /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
+    /// role acts this root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY). Used for passive
+    /// verbs with a patient only ("X ditangkap"): an agentless event noun says too little.</summary>
+    private ActorRef? InstitutionalAgent(Document doc, string root, int offset)
+    {
+        if (!_agentRoles.TryGetValue(root, out var roles)) return null;
+        int sentence = doc.SentenceAt(offset);
+        int limit = sentence - Reach >= 0 ? doc.Sentences[sentence - Reach].Start : 0;
+        for (int i = doc.Entities.Count - 1; i >= 0; i--)
+        {
+            var e = doc.Entities[i];
+            if (e.End > offset || e.Actor is not { Length: 6 } code) continue;
+            if (e.Start < limit) break;
+            if (roles.Contains(code[3..]))
+                return new ActorRef(code, e.Start, e.End);
+        }
+        return null;
     }
 
     private string LemmaOf(string trigger) => morphology.MergeLemma(trigger.Split(' ')[0]);

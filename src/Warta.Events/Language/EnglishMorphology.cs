@@ -56,4 +56,7 @@ public sealed class EnglishMorphology : ITriggerMorphology
     /// <summary>English marks the patient with "of" ("the arrest of two students"), read by the grammar's
     /// complement preposition; no noun form decides it.</summary>
     public bool IsPatientNominal(string word) => false;
+
+    /// <summary>English voice needs the auxiliary before the participle; the form alone says nothing.</summary>
+    public bool LooksPassive(string word) => false;
 }

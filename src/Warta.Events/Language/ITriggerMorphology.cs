@@ -24,4 +24,7 @@ public interface ITriggerMorphology
     /// <summary>A noun naming an act done to the noun phrase after it (Indonesian peN-…-an:
     /// "penangkapan pelajar RI" = the students were arrested), so that phrase is the target, not the agent.</summary>
     bool IsPatientNominal(string word);
+    /// <summary>The word is a passive verb by its form alone (Indonesian di-); false where voice is decided
+    /// in context (English).</summary>
+    bool LooksPassive(string word);
 }

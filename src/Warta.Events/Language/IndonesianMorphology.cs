@@ -109,5 +109,7 @@ public sealed class IndonesianMorphology : ITriggerMorphology
         return w.Length >= 8 && w.StartsWith("pe", StringComparison.Ordinal) && w[2] != 'r' && w.EndsWith("an", StringComparison.Ordinal);
     }
 
+    public bool LooksPassive(string word) => word.StartsWith("di", StringComparison.Ordinal) && LooksLikeVerb(word);
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }
