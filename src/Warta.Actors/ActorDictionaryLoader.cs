@@ -7,7 +7,7 @@ namespace Warta.Actors;
 /// Reads the actor dictionary folder (<c>data/actors</c>, or a test folder with the same layout):
 /// <list type="bullet">
 /// <item><c>countries.tsv</c>: ISO3, canonical name, names and demonyms (|), capitals (|).</item>
-/// <item><c>organizations.tsv</c>: code, kind (seat igo group institution party), canonical name, variants (|).</item>
+/// <item><c>organizations.tsv</c>: code, kind (seat igo group institution party company mission), canonical name, variants (|).</item>
 /// <item><c>roles.tsv</c>: role id, code, titles (|). <c>{C}</c> in a row makes it a template expanded for
 ///   every country; a template title without <c>{C}</c> is a bare title of the article's home country.</item>
 /// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
@@ -55,8 +55,9 @@ public static class ActorDictionaryLoader
             var kind = row[1] switch
             {
                 "seat" => ActorKind.Seat, "igo" => ActorKind.Igo, "group" => ActorKind.Group,
-                "institution" => ActorKind.Institution, "party" => ActorKind.Party,
-                _ => throw new InvalidDataException($"{where}: kind '{row[1]}' is not one of seat, igo, group, institution, party."),
+                "institution" => ActorKind.Institution, "party" => ActorKind.Party, "company" => ActorKind.Company,
+                "mission" => ActorKind.Mission,
+                _ => throw new InvalidDataException($"{where}: kind '{row[1]}' is not one of seat, igo, group, institution, party, company, mission."),
             };
             var actor = new NamedActor(Code(row[0], where), kind, row[2]);
             names.Add(row[2], new ActorTarget(actor));
@@ -181,14 +182,15 @@ public static class ActorDictionaryLoader
             Language = language,
             Home = values.TryGetValue("home", out var home) && home.Count > 0 ? home[0] : LanguageCues.UnknownCountry,
             Rank = values.TryGetValue("rank", out var rank) && rank.Count > 0 && int.TryParse(rank[0], CultureInfo.InvariantCulture, out var r) ? r : int.MaxValue,
-            PlaceBefore = Set("place-before"), AgentBefore = Set("agent-before"), SkipAfter = Set("skip-after"),
+            PlaceBefore = Set("place-before"), AgentBefore = Set("agent-before"), GovernmentBefore = Set("government-before"), GovernmentHeads = Set("government-heads"), OriginBefore = Set("origin-before"), SkipAfter = Set("skip-after"),
             VerbPrefixes = List("verb-prefixes"), VerbSuffixes = List("verb-suffixes"), VerbWords = Set("verb-words"),
             NotVerbs = Set("not-verbs"), DemonstrativesAfter = Set("demonstratives-after"),
             DemonstrativesBefore = Set("demonstratives-before"), NominalHeads = heads,
             PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
             LeaderBefore = Set("leader-before"), CaucusBefore = Set("caucus-before"),
             Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
-            Former = Set("former"),
+            Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),
+            Claims = Set("claims"), Attackers = Set("attackers"),
         };
     }
 

@@ -3,8 +3,10 @@ using Warta.Core;
 namespace Warta.Actors;
 
 /// <summary>What kind of thing a dictionary name stands for; decides entity type and context rules.
-/// <see cref="Region"/>: a province, city or district inside a country ("Bandung", "Papua"); its code is the country's.</summary>
-public enum ActorKind : byte { Country, Capital, Seat, Igo, Group, Institution, Party, Person, Title, Agent, Region }
+/// <see cref="Region"/>: a province, city or district inside a country ("Bandung", "Papua"); its code is the country's.
+/// <see cref="Company"/>: a business, coded by its home country wherever it operates ("Google Indonesia" → USABUS).
+/// <see cref="Mission"/>: an embassy or consulate ("KBRI"): its country's government, abroad.</summary>
+public enum ActorKind : byte { Country, Capital, Seat, Igo, Group, Institution, Party, Person, Title, Agent, Region, Company, Mission }
 
 /// <summary>
 /// A named actor that is not a person. For a <see cref="ActorKind.Capital"/> <see cref="Code"/> is the

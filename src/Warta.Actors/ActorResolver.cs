@@ -42,7 +42,8 @@ public static class ActorResolver
         switch (a.Kind)
         {
             case ActorKind.Country:
-                return new(a.Code, a.Canonical, EntityType.LOC, a.Kind);
+                // "pihak Somalia": the country's side in a dispute is its government.
+                return new(IsAfterGovernmentCue(match, scan) ? a.Code + "GOV" : a.Code, a.Canonical, EntityType.LOC, a.Kind);
             case ActorKind.Capital:
                 // A capital names its government when it acts ("Moskow membantah"), its country when it is a place.
                 return new(IsAgentUse(match, scan) ? a.Code + "GOV" : a.Code, a.Canonical, EntityType.LOC, a.Kind);
@@ -79,7 +80,11 @@ public static class ActorResolver
         return country is null || country == institution.Code[..3] ? null : country + institution.Code[3..];
     }
 
-    /// <summary>Agent use: after an agent cue ("pihak"), or followed (past adverbs) by a verb.</summary>
+    private static bool IsAfterGovernmentCue(NameMatch match, ActorScan scan) =>
+        match.First > 0 && !scan.Words[match.First].GapBefore && scan.Cues.GovernmentBefore.Contains(scan.Words[match.First - 1].Key);
+
+    /// <summary>Agent use: after an agent cue ("pihak"), or followed (past adverbs, and past a coordinated
+    /// capital: "Seoul dan Washington menegaskan") by a verb.</summary>
     public static bool IsAgentUse(NameMatch match, ActorScan scan)
     {
         var cues = scan.Cues;
@@ -89,11 +94,16 @@ public static class ActorResolver
             if (cues.PlaceBefore.Contains(before)) return false;
             if (cues.AgentBefore.Contains(before)) return true;
         }
-        for (int i = match.End, seen = 0; i < scan.Words.Count && seen < 4; i++, seen++)
+        int start = match.End;
+        if (start + 1 < scan.Words.Count && !scan.Words[start].GapBefore && cues.Coordinators.Contains(scan.Words[start].Key) &&
+            !scan.Words[start + 1].GapBefore && scan.MatchStartingAt(start + 1) is { } other &&
+            ActorResolver.Preferred(other.Targets) is ActorTarget { Actor.Kind: ActorKind.Capital })
+            start = other.End;
+        for (int i = start, seen = 0; i < scan.Words.Count && seen < 4; i++, seen++)
         {
             var w = scan.Words[i];
             // Punctuation right after the name ("Moskow, Rusia") ends the clause: no verb test.
-            if (w.GapBefore && i == match.End) return false;
+            if (w.GapBefore && i == start) return false;
             if (cues.Modals.Contains(w.Key)) return true;
             if (cues.SkipAfter.Contains(w.Key)) continue;
             return cues.IsVerbLike(w);

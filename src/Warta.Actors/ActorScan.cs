@@ -44,12 +44,15 @@ public sealed class ActorScan
     public string? TitleCountry => Cues.Home != LanguageCues.UnknownCountry ? Cues.Home : MainCountry;
 
     /// <summary>The country of the last mention before word <paramref name="word"/> of a generic agent with
-    /// this role that named its country ("pengungsi Burundi" for a later "para pengungsi").</summary>
+    /// this role whose own phrase named its country ("pengungsi Burundi", "polisi di Makassar" for a later
+    /// "para pengungsi", "polisi"). A place later in its sentence is too weak to hand on ("polisi menjenguk
+    /// Novel, yang dirawat di Singapura").</summary>
     public string? EarlierAgentCountry(string role, int word)
     {
         _agentCountries ??= Matches
             .Where(m => ActorResolver.Preferred(m.Targets) is AgentTarget)
-            .Select(m => (m.First, ((AgentTarget)ActorResolver.Preferred(m.Targets)).Agent.Role, Code: AgentCountry.Beside(m, this)))
+            .Select(m => (m.First, ((AgentTarget)ActorResolver.Preferred(m.Targets)).Agent.Role,
+                Code: AgentCountry.Beside(m, this) ?? AgentCountry.PlaceInPhrase(m, this)))
             .Where(x => x.Code is not null)
             .Select(x => (x.First, x.Role, x.Code!))
             .ToList();

@@ -19,13 +19,21 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
     public void Process(Document document)
     {
         var scan = new ActorScan(document, dictionary);
-        foreach (var entity in document.Entities) ResolveEntity(entity, scan);
+        var introduced = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in document.Entities) ResolveEntity(entity, scan, introduced);
+        // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin").
+        foreach (var entity in document.Entities)
+            if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
+                entity.Actor = code;
         AddMissedMentions(scan);
+        CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
-    private static void ResolveEntity(Entity entity, ActorScan scan)
+    /// <param name="introduced">Filled with the people the text introduces by their place in an
+    /// organisation (canonical name → the organisation's code).</param>
+    private static void ResolveEntity(Entity entity, ActorScan scan, Dictionary<string, string> introduced)
     {
         int first = scan.WordAtOrAfter(entity.Start), end = first;
         while (end < scan.Words.Count && scan.Words[end].End <= entity.End) end++;
@@ -44,7 +52,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         // "The Indonesian [Red Cross]": a longer organisation name the NER cut short wins over the organisation it
         // kept (a kept place stays a place: "Pemerintah [RI]").
         if (best is { } kept && kept.First == first && AgentCountry.PlaceCode(kept) is null && CoveringName(first, end, scan) is { } longer && longer.Count > kept.Count &&
-            ActorResolver.Preferred(longer.Targets) is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party })
+            ActorResolver.Preferred(longer.Targets) is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party or ActorKind.Company or ActorKind.Mission })
             best = longer;
         // "Pemerintah Suriah", "Kepolisian Daerah Jawa Barat": a generic agent beside the place it belongs to
         // stands for the whole name.
@@ -52,14 +60,58 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             inside.FirstOrDefault(m => m.Targets.Any(t => t is AgentTarget) && (m.End == place.First || place.End == m.First)) is { Count: > 0 } agent)
             best = agent;
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
+        // "[Raden Prabowo Argo Yuwono]": a known person's name followed by unknown capitalized names is someone else.
+        if (entity.Type == EntityType.PER && best is { } p && ActorResolver.Preferred(p.Targets) is PersonTarget && p.End < end &&
+            !inside.Any(m => m.First >= p.End) && scan.Words[p.End].Case == WordCase.Capitalized)
+            best = null;
+        // "Kementerian Unifikasi Korea Selatan": an organisation's name opened by an agent word and closed by a
+        // country is that country's agent; opened by a state-body word ("Dinas Imigrasi AS"), its government.
+        if (entity.Type == EntityType.ORG && best is { } closing && closing.End == end && closing.First > first &&
+            AgentCountry.PlaceCode(closing) is { } owner)
+        {
+            if (inside.FirstOrDefault(m => m.First == first && m.End < closing.First) is { Count: > 0 } opening &&
+                ActorResolver.Preferred(opening.Targets) is AgentTarget { Agent: { CountryOnly: false } opener })
+            {
+                entity.Actor = owner + opener.Role;
+                return;
+            }
+            if (scan.Cues.GovernmentHeads.Contains(scan.Words[first].Key) && scan.Words[first].Case == WordCase.Capitalized &&
+                scan.Dictionary.Countries.ContainsKey(owner))
+            {
+                entity.Actor = owner + "GOV";
+                return;
+            }
+        }
+        // "[Badan Keamanan Transportasi] Amerika Serikat", "[Kementerian Unifikasi] Korea Selatan": the NER cut the
+        // country off a state body's name.
+        if (entity.Type == EntityType.ORG && (best is null || ActorResolver.Preferred(best.Value.Targets) is AgentTarget) &&
+            end < scan.Words.Count && !scan.Words[end].GapBefore && AgentCountry.PlaceCode(scan.MatchStartingAt(end)) is { } country &&
+            scan.Dictionary.Countries.ContainsKey(country))
+        {
+            if (inside.FirstOrDefault(m => m.First == first) is { Count: > 0 } opening &&
+                ActorResolver.Preferred(opening.Targets) is AgentTarget { Agent: { CountryOnly: false } head })
+            {
+                entity.Actor = country + head.Role;
+                return;
+            }
+            if (scan.Cues.GovernmentHeads.Contains(scan.Words[first].Key) && scan.Words[first].Case == WordCase.Capitalized)
+            {
+                entity.Actor = country + "GOV";
+                return;
+            }
+        }
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
             entity.Actor = r.Code;
-            // A known person without an office at the date, introduced as "Ketua MUI": the organisation's code.
-            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } && r.Code == person.Nationality &&
-                Leadership.CodeBefore(b.First, scan) is { } led)
-                entity.Actor = led;
+            // A known person introduced as "Ketua MUI" or "Kapolri": the text says the role they act in here,
+            // which beats the dictionary's office at the date (or the latest office, for an undated article).
+            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } &&
+                (Leadership.CodeBefore(b.First, scan) ?? StatedRole.CodeOf(person, b, scan)) is { } stated)
+            {
+                entity.Actor = stated;
+                introduced[person.Canonical] = stated;
+            }
             entity.CanonicalName = r.Canonical;
             if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
@@ -77,6 +129,20 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = role;
         else if (entity.Type is EntityType.PER or EntityType.MISC && Leadership.CodeBefore(first, scan) is { } led)
             entity.Actor = led;
+        else if (entity.Type == EntityType.PER && OriginBefore(first, scan) is { } origin)
+            entity.Actor = origin + "CVL";
+    }
+
+    /// <summary>"Blogger kontroversial dari Singapura, Amos Yee": a person with no known office introduced by the
+    /// country they come from (cue <c>origin-before</c>) is a civilian of it.</summary>
+    private static string? OriginBefore(int first, ActorScan scan)
+    {
+        if (scan.MatchEndingAt(first) is not { } place || AgentCountry.PlaceCode(place) is not { } code ||
+            !scan.Dictionary.Countries.ContainsKey(code) || place.First == 0 || scan.Words[place.First].GapBefore ||
+            !scan.Cues.OriginBefore.Contains(scan.Words[place.First - 1].Key))
+            return null;
+        var text = scan.Document.Text;
+        return text.AsSpan(scan.Words[place.End - 1].End, scan.Words[first].Start - scan.Words[place.End - 1].End).Trim().SequenceEqual(",") ? code : null;
     }
 
     /// <summary>
@@ -99,6 +165,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return ActorResolver.Resolve(ActorResolver.Preferred(r.Targets), r, scan).Code;
     }
 
+    /// <summary>A dictionary name covering the entity's words [first, end) and more: starting up to four words
+    /// earlier, or at the same word and running on ("[Abdel Fattah] el - Sisi", "[Kim Jong] - un").</summary>
     private static NameMatch? CoveringName(int first, int end, ActorScan scan)
     {
         for (int start = first - 1; start >= Math.Max(0, first - 4); start--)
@@ -108,7 +176,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 m.Targets.All(t => t is ActorTarget or PersonTarget))
                 return m;
         }
-        return null;
+        return scan.Dictionary.Names.LongestAt(scan.Words, first) is { } on && on.End > end &&
+            on.Targets.All(t => t is ActorTarget or PersonTarget) ? on : null;
     }
 
     private static int Rank(NameMatch m) =>

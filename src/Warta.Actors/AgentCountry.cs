@@ -18,8 +18,23 @@ public static class AgentCountry
     private const int PhraseReach = 3;
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
-        Beside(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
+        Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
         PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
+
+    /// <summary>"pemerintahan Presiden Abdel Fattah el-Sisi", "pasukan Bashar al-Assad": a known person named
+    /// right after the agent (a bare title may stand between) gives it the country of their office.</summary>
+    public static string? LeaderAfter(NameMatch match, ActorScan scan)
+    {
+        int k = match.End;
+        if (k < scan.Words.Count && !scan.Words[k].GapBefore && scan.MatchStartingAt(k) is { } title &&
+            ActorResolver.Preferred(title.Targets) is TitleTarget t && t.RoleId.StartsWith("~.", StringComparison.Ordinal))
+            k = title.End;
+        if (k >= scan.Words.Count || scan.Words[k].GapBefore ||
+            scan.MatchStartingAt(k) is not { } name || ActorResolver.Preferred(name.Targets) is not PersonTarget { Person: var person })
+            return null;
+        var code = scan.Dictionary.CodeOf(person, scan.Date);
+        return code is { Length: >= 3 } && scan.Dictionary.Countries.ContainsKey(code[..3]) ? code[..3] : null;
+    }
 
     /// <summary>The country of a place name (country, demonym, capital, province or city), else null.</summary>
     public static string? PlaceCode(NameMatch? match) =>
@@ -49,13 +64,46 @@ public static class AgentCountry
         {
             if (EndsSentence(text, scan.Words[i - 1].End, scan.Words[i].Start)) return null;
             if (!scan.Cues.LocationBefore.Contains(scan.Words[i].Key)) continue;
-            for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
-            {
-                if (scan.Words[k].GapBefore) break;
-                if (PlaceCode(scan.MatchStartingAt(k)) is { } code) return code;
-            }
+            if (PlaceInName(i + 1, scan) is { } code) return code;
         }
         return null;
+    }
+
+    /// <summary>How many words of a place phrase after a location cue are looked at ("di Republik Demokratik
+    /// (RD) Kongo bagian timur").</summary>
+    private const int PlaceNameReach = 5;
+
+    /// <summary>A place name in the two words from <paramref name="k"/> ("di [Kongo]", "di kota [Bandung]"), or
+    /// further inside a capitalized name where only a bracketed acronym may interrupt it ("di Republik
+    /// Demokratik (RD) [Kongo]").</summary>
+    private static string? PlaceInName(int k, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        for (int end = Math.Min(scan.Words.Count, k + PlaceNameReach), j = k; j < end; j++)
+        {
+            var w = scan.Words[j];
+            if (j == k ? w.GapBefore : !OnlySpacesOrBrackets(text, scan.Words[j - 1].End, w.Start)) return null;
+            if (j - k >= 2 && w.Case is not (WordCase.Capitalized or WordCase.AllCaps)) return null;
+            if (PlaceCodeAt(j, scan) is { } code) return code;
+        }
+        return null;
+    }
+
+    /// <summary>The country of the place name starting at word <paramref name="k"/>, unless an unknown capitalized
+    /// word follows it: "Santiago Jamiltepec" is a town in Mexico, not Chile's capital.</summary>
+    private static string? PlaceCodeAt(int k, ActorScan scan)
+    {
+        if (scan.MatchStartingAt(k) is not { } m || PlaceCode(m) is not { } code) return null;
+        bool longerName = m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.Words[m.End].Case == WordCase.Capitalized &&
+            scan.MatchStartingAt(m.End) is null;
+        return longerName ? null : code;
+    }
+
+    private static bool OnlySpacesOrBrackets(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!(text[k] is ' ' or '(' or ')')) return false;
+        return true;
     }
 
     private static bool EndsSentence(string text, int from, int to)
@@ -75,7 +123,7 @@ public static class AgentCountry
             if (!scan.Cues.PlaceBefore.Contains(scan.Words[i].Key)) continue;
             for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
             {
-                if (PlaceCode(scan.MatchStartingAt(k)) is { } code) return code;
+                if (PlaceCodeAt(k, scan) is { } code) return code;
                 if (scan.Words[k].GapBefore) break;
             }
         }

@@ -23,7 +23,7 @@ public static class ArticleCountry
         foreach (var m in scan.Matches)
         {
             var code = CountryOfMention(m, scan);
-            if (code is null) continue;
+            if (code is null || IsOriginOfPeople(m, scan)) continue;
             // A dateline in the home country ("Jakarta, CNN Indonesia –") is where the desk is, even for foreign
             // news: a plain mention.
             int weight = !IsDateline(m, scan) || code == scan.Cues.Home ? 1 : DatelineWeight;
@@ -51,13 +51,23 @@ public static class ArticleCountry
         return best.Value.Code;
     }
 
+    /// <summary>Roles of people named by where they come from ("pengungsi Burundi", "warga Korut").</summary>
+    private static readonly HashSet<string> PeopleRoles = new(StringComparer.Ordinal) { "REF", "CVL" };
+
+    /// <summary>"pengungsi [Burundi]", "warga [Korut]": the country people come from says who they are, not
+    /// where the story happens (refugees shot in Congo are news about Congo).</summary>
+    private static bool IsOriginOfPeople(NameMatch m, ActorScan scan) =>
+        m.First > 0 && !scan.Words[m.First].GapBefore && scan.MatchEndingAt(m.First) is { } before &&
+        ActorResolver.Preferred(before.Targets) is AgentTarget { Agent: { CountryOnly: false } agent } && PeopleRoles.Contains(agent.Role);
+
     /// <summary>The country a dictionary mention belongs to, or null (international organisations, common nouns).</summary>
     public static string? CountryOfMention(NameMatch m, ActorScan scan)
     {
         var target = ActorResolver.Preferred(m.Targets);
         string? code = target switch
         {
-            ActorTarget { Actor: var a } => a.Kind is ActorKind.Igo ? null : a.Code,
+            // An embassy ("KBRI New York") says the story is abroad, not at home.
+            ActorTarget { Actor: var a } => a.Kind is ActorKind.Igo or ActorKind.Mission ? null : a.Code,
             PersonTarget { Person: var p } => scan.Dictionary.CodeOf(p, scan.Date),
             TitleTarget t when !t.RoleId.StartsWith("~.", StringComparison.Ordinal) => scan.Dictionary.RoleFor(t.RoleId, LanguageCues.UnknownCountry).Code,
             _ => null,

@@ -47,6 +47,7 @@ public static class Coreference
         if (code.StartsWith("IGO", StringComparison.Ordinal)) return ActorKind.Igo;
         if (code.Length == 3) return ActorKind.Country;
         if (code.EndsWith("PTY", StringComparison.Ordinal)) return ActorKind.Party;
+        if (code.EndsWith("BUS", StringComparison.Ordinal)) return ActorKind.Company;
         if (code.Contains("REB", StringComparison.Ordinal) || code.StartsWith("IMG", StringComparison.Ordinal)) return ActorKind.Group;
         return ActorKind.Institution;
     }

@@ -18,6 +18,12 @@ public sealed class LanguageCues
     public string Home { get; init; } = UnknownCountry;
     public IReadOnlySet<string> PlaceBefore { get; init; } = Empty;
     public IReadOnlySet<string> AgentBefore { get; init; } = Empty;
+    /// <summary>First words of an organisation's name that make it a state body ("Dinas Imigrasi AS" → USAGOV).</summary>
+    public IReadOnlySet<string> GovernmentHeads { get; init; } = Empty;
+    /// <summary>Words before the country a person comes from ("dari Singapura, Amos Yee" → SGPCVL).</summary>
+    public IReadOnlySet<string> OriginBefore { get; init; } = Empty;
+    /// <summary>Words before a country that make it its government ("pihak Somalia menolak").</summary>
+    public IReadOnlySet<string> GovernmentBefore { get; init; } = Empty;
     public IReadOnlySet<string> SkipAfter { get; init; } = Empty;
     public IReadOnlyList<string> VerbPrefixes { get; init; } = [];
     public IReadOnlyList<string> VerbSuffixes { get; init; } = [];
@@ -49,6 +55,18 @@ public sealed class LanguageCues
 
     /// <summary>Words before the place where something happens ("di", "in"), not a direction ("ke", "to").</summary>
     public IReadOnlySet<string> LocationBefore { get; init; } = Empty;
+
+    /// <summary>Nouns for a country that an epithet follows ("negara Teluk", "the Gulf state").</summary>
+    public IReadOnlySet<string> CountryHeads { get; init; } = Empty;
+    /// <summary>Words before a country noun that make it plural or generic ("sejumlah negara Teluk").</summary>
+    public IReadOnlySet<string> PluralBefore { get; init; } = Empty;
+    /// <summary>Words linking a country noun to its leader ("negara pimpinan Kim Jong-un").</summary>
+    public IReadOnlySet<string> LedBy { get; init; } = Empty;
+
+    /// <summary>Phrases by which a group claims an attack ("bertanggung jawab atas").</summary>
+    public IReadOnlySet<string> Claims { get; init; } = Empty;
+    /// <summary>Nouns for unnamed attackers that a claim identifies ("pelaku", "pria bersenjata").</summary>
+    public IReadOnlySet<string> Attackers { get; init; } = Empty;
 
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;

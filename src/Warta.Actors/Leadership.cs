@@ -23,7 +23,7 @@ public static class Leadership
             if (scan.MatchEndingAt(first - back + 1) is not { } m) continue;
             if (!ActorStage.IsAppositionGap(text, scan.Words[m.End - 1].End, scan.Words[first].Start)) continue;
             if (ActorResolver.Preferred(m.Targets) is not ActorTarget { Actor: var org } ||
-                org.Kind is not (ActorKind.Institution or ActorKind.Group or ActorKind.Party or ActorKind.Igo))
+                org.Kind is not (ActorKind.Institution or ActorKind.Group or ActorKind.Party or ActorKind.Igo or ActorKind.Company or ActorKind.Mission))
                 continue;
             for (int k = m.First - 1; k >= Math.Max(0, m.First - LeaderReach); k--)
             {

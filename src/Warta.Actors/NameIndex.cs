@@ -13,7 +13,9 @@ public readonly record struct NameMatch(int First, int Count, IReadOnlyList<Name
 /// </summary>
 public sealed class NameIndex
 {
-    private sealed record Pattern(string[] Keys, WordCase[] Cases, List<NameTarget> Targets);
+    /// <summary><see cref="HyphenJoined"/>[k]: word k was written joined to the previous one by a hyphen
+    /// in the dictionary ("Jong-un"), so the text may write them apart around a spaced hyphen.</summary>
+    private sealed record Pattern(string[] Keys, WordCase[] Cases, List<NameTarget> Targets, bool[] HyphenJoined);
 
     private readonly Dictionary<string, List<Pattern>> _byFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Pattern> _byFullKey = new(StringComparer.Ordinal);
@@ -24,14 +26,27 @@ public sealed class NameIndex
     {
         var words = WordScanner.Scan(name);
         if (words.Count == 0) return;
-        var keys = words.Select(w => w.Key).ToArray();
-        var full = string.Join(' ', keys) + "\u0001" + string.Join(',', words.Select(w => (int)w.Case));
+        Add(words.Select(w => w.Key).ToArray(), words.Select(w => w.Case).ToArray(), new bool[words.Count], target);
+        // "Kim Jong-un" is also found as "Kim Jong - un" (tokenized text): the hyphenated words split.
+        if (words.Any(w => w.Key.Contains('-')))
+        {
+            var joined = words.SelectMany(w => w.Key.Split('-').Select((_, k) => k > 0)).ToArray();
+            var split = WordScanner.Scan(name.Replace('-', ' ').Replace('\u2010', ' ').Replace('\u2011', ' '));
+            if (split.Count == joined.Length)
+                Add(split.Select(w => w.Key).ToArray(), split.Select(w => w.Case).ToArray(), joined, target);
+        }
+    }
+
+    private void Add(string[] keys, WordCase[] cases, bool[] hyphenJoined, NameTarget target)
+    {
+        var full = string.Join(' ', keys) + "\u0001" + string.Join(',', cases.Select(c => (int)c));
         if (_byFullKey.TryGetValue(full, out var existing))
         {
             if (!existing.Targets.Contains(target)) existing.Targets.Add(target);
+            for (int k = 0; k < keys.Length; k++) existing.HyphenJoined[k] |= hyphenJoined[k];
             return;
         }
-        var pattern = new Pattern(keys, words.Select(w => w.Case).ToArray(), [target]);
+        var pattern = new Pattern(keys, cases, [target], hyphenJoined);
         _byFullKey[full] = pattern;
         if (!_byFirstKey.TryGetValue(keys[0], out var list)) _byFirstKey[keys[0]] = list = [];
         // Longest first, so the first pattern that fits is the longest match.
@@ -70,7 +85,7 @@ public sealed class NameIndex
         for (int k = 0; k < p.Keys.Length; k++)
         {
             var w = words[i + k];
-            if (k > 0 && w.GapBefore) return false;
+            if (k > 0 && w.GapBefore && !(p.HyphenJoined[k] && w.HyphenBefore)) return false;
             if (!string.Equals(w.Key, p.Keys[k], StringComparison.Ordinal)) return false;
             if (!CaseFits(p.Cases[k], w.Case, p.Keys[k].Length)) return false;
         }

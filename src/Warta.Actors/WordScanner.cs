@@ -4,8 +4,10 @@ using System.Text;
 namespace Warta.Actors;
 
 /// <summary>A word found by <see cref="WordScanner"/>: its span, its folded key, and whether anything but
-/// spaces separates it from the previous word (punctuation breaks a multi-word name).</summary>
-public readonly record struct Word(int Start, int End, string Key, bool GapBefore, WordCase Case);
+/// spaces separates it from the previous word (punctuation breaks a multi-word name).
+/// <see cref="HyphenBefore"/>: that gap is one hyphen with spaces around it ("Kim Jong - un", the way
+/// tokenized corpora write "Kim Jong-un"), so a hyphenated dictionary name may still span it.</summary>
+public readonly record struct Word(int Start, int End, string Key, bool GapBefore, WordCase Case, bool HyphenBefore = false);
 
 public enum WordCase : byte { Lower, Capitalized, AllCaps, Other }
 
@@ -28,12 +30,13 @@ public static class WordScanner
             while (i < end && (char.IsLetterOrDigit(text[i]) || (IsInner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > s)))
                 i++;
             bool gap = false;
+            int hyphens = 0;
             for (int k = previousEnd; k < s; k++)
-                if (!char.IsWhiteSpace(text[k])) { gap = true; break; }
+                if (!char.IsWhiteSpace(text[k])) { gap = true; if (IsInner(text[k]) && text[k] != '\'' && text[k] != '\u2019') hyphens++; else hyphens = 2; }
             // English possessive: "Indonesia's" is the word "Indonesia" (its "'s" is no part of the name)
             int wordEnd = i - s > 3 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019' ? i - 2 : i;
             var surface = text.AsSpan(s, wordEnd - s);
-            words.Add(new Word(s, wordEnd, Fold(surface), gap || words.Count == 0, CaseOf(surface)));
+            words.Add(new Word(s, wordEnd, Fold(surface), gap || words.Count == 0, CaseOf(surface), words.Count > 0 && hyphens == 1));
             previousEnd = i;
         }
         return words;

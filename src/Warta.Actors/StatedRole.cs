@@ -1,0 +1,31 @@
+namespace Warta.Actors;
+
+/// <summary>
+/// The role the text itself gives a known person by the title before their name ("Kapolri Jenderal Polisi
+/// Tito Karnavian"): it beats the role the dictionary finds at the article's date, which for an undated
+/// article is the latest one (Tito as minister of home affairs). Only a title of one of the person's own
+/// spells counts, and not after a "former" word ("mantan Kapolri").
+/// </summary>
+internal static class StatedRole
+{
+    /// <summary>Ranks and initials allowed between title and name ("Jenderal Polisi", "H.").</summary>
+    private const int MaxWordsBetween = 3;
+
+    public static string? CodeOf(Person person, NameMatch name, ActorScan scan)
+    {
+        var words = scan.Words;
+        for (int k = name.First - 1; k >= Math.Max(0, name.First - 1 - MaxWordsBetween); k--)
+        {
+            if (words[k + 1].GapBefore) return null;
+            if (scan.MatchEndingAt(k + 1) is { } m && m.End == k + 1 && m.Targets.OfType<TitleTarget>().FirstOrDefault() is { } title)
+            {
+                if (m.First > 0 && scan.Cues.Former.Contains(words[m.First - 1].Key)) return null;
+                var roleId = title.RoleId.StartsWith("~.", StringComparison.Ordinal) ? scan.Cues.Home + title.RoleId[1..] : title.RoleId;
+                return person.Spells.Any(s => string.Equals(s.Target, roleId, StringComparison.Ordinal))
+                    ? scan.Dictionary.RoleFor(roleId, scan.Cues.Home).Code : null;
+            }
+            if (words[k].Case is not (WordCase.Capitalized or WordCase.AllCaps)) return null;
+        }
+        return null;
+    }
+}
