@@ -76,6 +76,10 @@ public sealed class Modality(EventGrammar grammar)
 
     public bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
     {
+        // "… agar mendukung langkah DJP", "supaya membukakan akses": what a clause of purpose wishes for has
+        // not happened
+        int clause = args.ClauseStart(t);
+        if (clause > 0 && _g.Is("purpose", s[clause - 1])) return true;
         for (int k = args.ClauseStart(t); k < t; k++)
         {
             if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
