@@ -66,6 +66,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             foreach (var m in language.Patterns.MatchesAt(s.Words, i))
             {
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
+                // "terdakwa", "terpidana": words the grammar knows as nouns are no passive or bare verb forms
+                if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) continue;
                 var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
                 if (ObjectMatch(s, args, voiced) is not { } obj) continue;
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
