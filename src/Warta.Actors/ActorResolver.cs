@@ -72,7 +72,8 @@ public static class ActorResolver
         if (g.CountryOnly && AgentCountry.Beside(match, scan) is { } beside)
             return new(beside, null, g.Type, ActorKind.Agent);
         var country = AgentCountry.Of(g, match, scan);
-        return new(country is null ? null : country + g.Role, null, g.Type, ActorKind.Agent);
+        var role = AgentBackReference.RoleOf(match, scan) ?? g.Role;
+        return new(country is null ? null : country + role, null, g.Type, ActorKind.Agent);
     }
 
     /// <summary>The code of a country's institution written with another country's name right after it.</summary>
