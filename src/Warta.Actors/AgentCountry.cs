@@ -113,6 +113,18 @@ public static class AgentCountry
         return false;
     }
 
+    /// <summary>"jaksa agung di sana": the country of the last place named before word <paramref name="word"/>.</summary>
+    private static string? LastPlaceBefore(int word, ActorScan scan)
+    {
+        string? code = null;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First >= word) break;
+            code = PlaceCode(m) ?? code;
+        }
+        return code;
+    }
+
     /// <summary>"Police in Makassar", "warga di kota Bandung": a place cue a few words after the agent,
     /// then a place name; punctuation ends the phrase.</summary>
     public static string? PlaceInPhrase(NameMatch match, ActorScan scan)
@@ -121,6 +133,8 @@ public static class AgentCountry
         {
             if (scan.Words[i].GapBefore) return null;
             if (!scan.Cues.PlaceBefore.Contains(scan.Words[i].Key)) continue;
+            if (i + 1 < scan.Words.Count && !scan.Words[i + 1].GapBefore && scan.Cues.There.Contains(scan.Words[i + 1].Key))
+                return LastPlaceBefore(match.First, scan);
             for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
             {
                 if (PlaceCodeAt(k, scan) is { } code) return code;

@@ -72,6 +72,9 @@ public sealed class LanguageCues
     /// article ("aparat gabungan … aparat" is the joint force of the local government, not the police).</summary>
     public IReadOnlySet<string> BackHeads { get; init; } = Empty;
 
+    /// <summary>Words after a place cue that point back to the last place named ("jaksa agung di sana").</summary>
+    public IReadOnlySet<string> There { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
