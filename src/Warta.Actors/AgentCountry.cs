@@ -18,7 +18,7 @@ public static class AgentCountry
     private const int PhraseReach = 3;
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
-        Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
+        Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
         PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
 
     /// <summary>"pemerintahan Presiden Abdel Fattah el-Sisi", "pasukan Bashar al-Assad": a known person named
@@ -111,6 +111,25 @@ public static class AgentCountry
         for (int k = from; k < to; k++)
             if (text[k] is '.' or '!' or '?' or '\n') return true;
         return false;
+    }
+
+    /// <summary>How many words back the possessor of "warganya" may be named ("Pemerintah Kanada meminta maaf
+    /// kepada warganya").</summary>
+    private const int PossessorReach = 12;
+
+    /// <summary>"Pemerintah Kanada meminta maaf kepada warganya": a possessed agent word belongs to the country
+    /// of the last actor named a few words before it (not a place after it: "warganya di Mesir" are still
+    /// Indonesia's).</summary>
+    public static string? Possessor(NameMatch match, ActorScan scan)
+    {
+        if (match.Count != 1 || !scan.Cues.Possessed.Contains(scan.Words[match.First].Key)) return null;
+        string? code = null;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First >= match.First) break;
+            if (m.End > match.First - PossessorReach && ArticleCountry.CountryOfMention(m, scan) is { } c) code = c;
+        }
+        return code;
     }
 
     /// <summary>"jaksa agung di sana": the country of the last place named before word <paramref name="word"/>.</summary>

@@ -75,6 +75,10 @@ public sealed class LanguageCues
     /// <summary>Words after a place cue that point back to the last place named ("jaksa agung di sana").</summary>
     public IReadOnlySet<string> There { get; init; } = Empty;
 
+    /// <summary>Agent words carrying a possessive ("warganya": its citizens): the country of the actor named
+    /// last before them is theirs.</summary>
+    public IReadOnlySet<string> Possessed { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
