@@ -7,7 +7,7 @@ using Warta.Readers;
 
 namespace Warta.Cli;
 
-/// <summary><c>warta analyze [PATH ...] [--published YYYY-MM-DD] [--lang auto|id|en] [--output FILE]</c></summary>
+/// <summary><c>warta analyze [PATH ...] [--published YYYY-MM-DD] [--collected YYYY-MM-DD] [--lang auto|id|en] [--output FILE]</c></summary>
 public static class AnalyzeCommand
 {
     public static Command Build()
@@ -18,6 +18,11 @@ public static class AnalyzeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
+        var collected = new Option<string?>("--collected")
+        {
+            Description = "When the inputs were collected (YYYY-MM-DD), for archives read later: a publication date " +
+                          "inferred from weekdays is never after it. Default: today.",
+        };
         var lang = new Option<string>("--lang") { Description = "auto, id or en.", DefaultValueFactory = _ => "auto" };
         lang.AcceptOnlyFromAmong("auto", "id", "en");
         var output = new Option<string?>("--output", "-o") { Description = "Write JSON Lines here instead of standard output." };
@@ -25,34 +30,40 @@ public static class AnalyzeCommand
         var command = new Command("analyze", "Analyze articles and print one JSON object per article (output contract v1).");
         command.Arguments.Add(paths);
         command.Options.Add(published);
+        command.Options.Add(collected);
         command.Options.Add(lang);
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(published) is { } p)
-            {
-                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    Console.Error.WriteLine($"warta analyze: --published '{p}' is not a date; write it as YYYY-MM-DD, e.g. 2021-10-21.");
-                    return 2;
-                }
-                date = d;
-            }
+            if (!TryDate(parse.GetValue(published), "--published", out var date) || !TryDate(parse.GetValue(collected), "--collected", out var collectedOn))
+                return 2;
             var language = parse.GetValue(lang) is "auto" or null ? null : parse.GetValue(lang);
-            return Run(parse.GetValue(paths) ?? [], date, language, parse.GetValue(output));
+            return Run(parse.GetValue(paths) ?? [], date, language, parse.GetValue(output), collectedOn);
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, DateOnly? published, string? language, string? outputPath)
+    private static bool TryDate(string? value, string option, out DateOnly? date)
+    {
+        date = null;
+        if (value is null) return true;
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            Console.Error.WriteLine($"warta analyze: {option} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2021-10-21.");
+            return false;
+        }
+        date = d;
+        return true;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, DateOnly? published, string? language, string? outputPath, DateOnly? collected = null)
     {
         Pipeline pipeline;
         InputReader reader;
         try
         {
             var data = WartaData.Default();
-            pipeline = WartaPipeline.Create(data);
+            pipeline = WartaPipeline.Create(data, collected);
             reader = InputReader.ForData(data.Root);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)

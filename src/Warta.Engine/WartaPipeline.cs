@@ -12,7 +12,9 @@ namespace Warta.Engine;
 /// <summary>The composition root: the standard pipeline, its stages wired with their data.</summary>
 public static class WartaPipeline
 {
-    public static Pipeline Create(WartaData data)
+    /// <param name="collected">When the inputs were collected: an inferred publication date is never after
+    /// it ("the most recent matching year not in the future"). Null: today, for the day's news.</param>
+    public static Pipeline Create(WartaData data, DateOnly? collected = null)
     {
         var actors = ActorDictionaryLoader.Load(data.PathOf("actors"));
         var stages = new List<IStage>
@@ -22,7 +24,7 @@ public static class WartaPipeline
             // Times run before the actors: roles depend on the article's date, which the time stage
             // infers when the input gives none, helped by the terms of the office holders the text names
             // (a look-up in the actor dictionary that needs no date).
-            TimeStage.Load(data.Root, evidence: DatingEvidence(data, actors)),
+            TimeStage.Load(data.Root, collected is { } day ? () => day : null, DatingEvidence(data, actors)),
             new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
             new ActorStage(actors),
             new CoreferenceStage(actors),

@@ -40,9 +40,27 @@ public class AnalyzeContractTests
         Assert.Equal("2021-10-21", json.RootElement.GetProperty("published").GetString());
     }
 
+    [Fact]
+    public void Collected_option_bounds_the_inferred_publication_date()
+    {
+        // "Kamis (21/10)" fits 2010, 2021 and 2027: collected in mid-2022 it is 2021, collected at the start
+        // of 2016 it can only be 2010
+        const string text = "{\"text\":\"Menteri itu datang pada Kamis (21/10) pagi.\"}\n";
+        foreach (var (collected, year) in new[] { ("2022-06-01", "2021-10-21"), ("2016-01-01", "2010-10-21") })
+        {
+            var run = WartaProcess.RunWithInput(text, "analyze", "-", "--collected", collected);
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(Assert.Single(run.Lines));
+            Assert.Empty(ContractValidator.Check(run.Lines[0]));
+            Assert.Equal(year, json.RootElement.GetProperty("published").GetString());
+            Assert.True(json.RootElement.GetProperty("publishedInferred").GetBoolean());
+        }
+    }
+
     [Theory]
     [InlineData("analyze")]
     [InlineData("analyze", "x.txt", "--published", "21-10-2021")]
+    [InlineData("analyze", "x.txt", "--collected", "2016-13-01")]
     [InlineData("analyze", "x.txt", "--lang", "fr")]
     [InlineData("frobnicate")]
     public void Bad_command_lines_exit_2(params string[] args)

@@ -19,6 +19,7 @@ public sealed class WeekdayEvaluation(TimesEvalContext context, IReadOnlyDiction
     {
         public double AccuracyWithDate => Mentions == 0 ? 0 : (double)CorrectWithDate / Mentions;
         public double AccuracyWithoutDate => Mentions == 0 ? 0 : (double)CorrectWithoutDate / Mentions;
+        public double AccuracyAtCrawlTime => Mentions == 0 ? 0 : (double)CorrectAtCrawlTime / Mentions;
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"""
@@ -28,9 +29,9 @@ public sealed class WeekdayEvaluation(TimesEvalContext context, IReadOnlyDiction
             value accuracy, publication date inferred:  {AccuracyWithoutDate:F4} ({CorrectWithoutDate}/{Mentions})
             inferred publication date equal to the URL date: {InferredExact}/{Articles}
             (today = the real clock: a weekday date without any year in the text goes to its most recent year)
-            value accuracy, inferred, analysed at crawl time: {(Mentions == 0 ? 0 : (double)CorrectAtCrawlTime / Mentions):F4} ({CorrectAtCrawlTime}/{Mentions})
+            value accuracy, inferred, analysed at crawl time: {AccuracyAtCrawlTime:F4} ({CorrectAtCrawlTime}/{Mentions})
             inferred publication date equal to the URL date, at crawl time: {InferredExactAtCrawlTime}/{Articles}
-            (today = the crawl date of the id, as when Warta runs on the day's news; still no date is given)
+            (today = the crawl date of the id, as when Warta runs on the day's news — `warta analyze --collected`; still no date is given)
             """);
     }
 
@@ -75,10 +76,10 @@ public sealed class WeekdayEvaluation(TimesEvalContext context, IReadOnlyDiction
     {
         var dates = IndoSum.ReadUrlDates(folder);
         var files = IndoSum.FoldFiles(folder).ToList();
-        var sb = new System.Text.StringBuilder("per fold                    articles  mentions  with date          without date\n");
+        var sb = new System.Text.StringBuilder("per fold                    articles  mentions  with date          without date       without, at crawl time\n");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Line(string name, Score s) => sb.Append(CultureInfo.InvariantCulture,
-            $"{name,-27} {s.Articles,8}  {s.Mentions,8}  {s.AccuracyWithDate:F4} ({s.CorrectWithDate,3})   {s.AccuracyWithoutDate:F4} ({s.CorrectWithoutDate,3})\n");
+            $"{name,-27} {s.Articles,8}  {s.Mentions,8}  {s.AccuracyWithDate:F4} ({s.CorrectWithDate,3})   {s.AccuracyWithoutDate:F4} ({s.CorrectWithoutDate,3})   {s.AccuracyAtCrawlTime:F4} ({s.CorrectAtCrawlTime,3})\n");
         for (int f = 0; f < files.Count; f++)
         {
             var articles = IndoSum.ReadFile(files[f], dates).ToList();

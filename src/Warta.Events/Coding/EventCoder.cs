@@ -4,34 +4,6 @@ using Warta.Events.Patterns;
 
 namespace Warta.Events.Coding;
 
-/// <summary>An event found in one sentence, before dating and merging. <see cref="Source"/> is null when
-/// the clause leaves the agent implicit ("pelaku ditangkap", "penangkapan itu", a quote's "kami"): the
-/// event stage then looks for it in the article (the quote's speaker, an earlier mention of the same
-/// event) and drops the event when it finds none.</summary>
-public sealed record SentenceEvent(
-    string Code, ActorMention? Source, ActorMention? Target, int TriggerFirst, int TriggerLast, bool Negated)
-{
-    /// <summary>A word like "tudingan itu" / "the accusation" standing for an earlier event, used to find
-    /// the target of a denial or rejection when the clause names none.</summary>
-    public int? AnaphorWord { get; init; }
-
-    /// <summary>An active predicate whose subject is not in the clause (in a quote: the speaker).</summary>
-    public bool SubjectMissing { get; init; }
-
-    /// <summary>The trigger is a noun ("penangkapan", "pertempuran").</summary>
-    public bool Nominal { get; init; }
-
-    /// <summary>The source can only be the speaker of the quotation holding the trigger.</summary>
-    public bool SpeakerOnly { get; init; }
-
-    /// <summary>The sides act on each other ("pertempuran antara A dan B", "saling", "A dan B bentrok").</summary>
-    public bool Mutual { get; init; }
-
-    /// <summary>A word in the object naming an earlier act with a demonstrative ("menuntut penjelasan
-    /// pelarangan tersebut"): whoever did that act is the target when the clause names none.</summary>
-    public int? ReferredAct { get; init; }
-}
-
 /// <summary>
 /// Codes the events of one sentence: finds pattern triggers, picks each trigger's sense by its object,
 /// fills source and target from the clause (<see cref="ArgumentFinder"/>), and applies negation, denial,
@@ -40,14 +12,11 @@ public sealed record SentenceEvent(
 /// </summary>
 public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
 {
-    private const int ModalWindow = 5;
-
     /// <summary>The object form a pattern uses to require an actor right after the trigger.</summary>
     private const string ActorObject = "@actor";
-
-    /// <summary>How far back from a relative clause the accusation governing its head may be.</summary>
-    private const int RelativeReach = 12;
     private readonly EventGrammar _g = language.Grammar;
+    private readonly Modality _modal = new(language.Grammar);
+    private readonly SentenceRules _rules = new(language.Grammar);
     // by reference: a record's value hash would walk its lists on every lookup
     private readonly Dictionary<EventPattern, int> _order = language.Patterns.Patterns
         .Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, (IEqualityComparer<EventPattern>)ReferenceEqualityComparer.Instance);
@@ -72,73 +41,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 verbs.AddRange(found.Select(e => (e, args.ClauseEnd(m.Start))));
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
-        events.AddRange(DeonticAppeals(s, args));
-        AimAtAddressees(events, says);
-        ShareProtestTargets(events);
+        events.AddRange(_rules.DeonticAppeals(s, args));
+        _rules.AimAtAddressees(events, says);
+        _rules.ShareProtestTargets(events);
         if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
         return events;
-    }
-
-    /// <summary>"Ia mengatakan kepada Rusia, Jepang … bahwa dia bersedia membantu menengahi": what a speaker
-    /// says to addressees about their own acts (a promise, an offer, an appeal) is aimed at those addressees.</summary>
-    private static void AimAtAddressees(List<SentenceEvent> events, List<SentenceEvent> says)
-    {
-        for (int i = events.Count - 1; i >= 0; i--)
-        {
-            var e = events[i];
-            if (e.Target is not null || e.Mutual) continue;
-            // (journalists told something are the channel, not the addressee: "kepada wartawan")
-            var to = says.Where(x => x.Target is not null && x.TriggerLast < e.TriggerFirst && !x.Target.Code.EndsWith("MED", StringComparison.Ordinal)
-                && (e.Source is null || x.Source is null || x.Source.Code == e.Source.Code)).ToList();
-            if (to.Count == 0) continue;
-            events.RemoveAt(i);
-            events.InsertRange(i, to.Select(x => x.Target!).DistinctBy(a => a.Code).Select(a => e with { Target = a }));
-        }
-    }
-
-    /// <summary>"Warga turun ke jalan untuk menuntut pengunduran diri pemerintah": a protest with no
-    /// target is aimed at whom the same protesters make their demand, appeal or criticism.</summary>
-    private static void ShareProtestTargets(List<SentenceEvent> events)
-    {
-        for (int i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (e.Target is not null || e.Source is null || !e.Code.StartsWith("14", StringComparison.Ordinal)) continue;
-            var aim = events.FirstOrDefault(o => o.Target is not null && o.Source?.Code == e.Source.Code && o.Code[..2] is "02" or "10" or "11" or "12");
-            // "berunjuk rasa menuntut Polda Jabar": a demand right after the protest, with no subject of its
-            // own, is the protesters' — and aims the protest
-            int j = aim is null ? events.FindIndex(o => o.Source is null && o.Target is not null && o.TriggerFirst > e.TriggerLast
-                && o.TriggerFirst - e.TriggerLast <= 2 && o.Code[..2] is "02" or "10" or "11" or "12") : -1;
-            if (j >= 0)
-            {
-                aim = events[j];
-                events[j] = aim with { Source = e.Source, SubjectMissing = false };
-            }
-            if (aim is not null) events[i] = e with { Target = aim.Target };
-        }
-    }
-
-    /// <summary>
-    /// "Masyarakat dan pemerintah harus bekerja sama," tutur Amin; "Retno menambahkan, setiap warga harus
-    /// menghormati hukum": an actor told what it must do in reported speech is appealed to (020) by the
-    /// speaker — the subject of the governing reporting verb, else the quote's speaker (the stage looks it
-    /// up; without a speaker there is no event). What the actor "must" do is not coded itself.
-    /// </summary>
-    private IEnumerable<SentenceEvent> DeonticAppeals(SentenceView s, ArgumentFinder args)
-    {
-        for (int i = 0; i < s.Count; i++)
-        {
-            if (!_g.Is("deontic", s[i])) continue;
-            var addressees = args.Subject(i);
-            if (addressees.Count == 0) continue;
-            var speaker = args.GoverningSpeaker(i);
-            foreach (var a in addressees.DistinctBy(a => a.Code))
-            {
-                var src = speaker.FirstOrDefault(x => x.Code != a.Code);
-                if (speaker.Count > 0 && src is null) continue; // "kami harus …": the speaker's own duty
-                yield return new SentenceEvent("020", src, a, i, i, false) { SpeakerOnly = src is null };
-            }
-        }
     }
 
     private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args)
@@ -280,7 +187,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var p = m.Pattern;
         int t = m.Start, after = m.Start + m.Length;
         // "harus bekerja sama": what an actor must do is the content of an appeal, not an event
-        if (IsHypothetical(s, args, t) || InDenial(s, args, t) || ModalBefore(s, args, t, "deontic")) return null;
+        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, t) || _modal.ModalBefore(s, args, t, "deontic")) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
@@ -326,16 +233,16 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "Myanmar menolak memberikan akses", "Google menolak diperiksa": the refusal (12) is the event —
         // coded by its own pattern — not a negated act beside it; "menolak untuk bertemu" and "gagal
         // menangkap" (no event of its own) negate the act (eval/events/GUIDELINES.md §3)
-        if (NegatingVerbBefore(s, args, t) is int refusal && language.Patterns.IsTriggerWord(s[refusal])
+        if (_modal.NegatingVerbBefore(s, args, t) is int refusal && language.Patterns.IsTriggerWord(s[refusal])
             && !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k]))) return null;
-        bool negated = ModalBefore(s, args, t, "negator") || NegatingVerbBefore(s, args, t) is not null;
+        bool negated = _modal.ModalBefore(s, args, t, "negator") || _modal.NegatingVerbBefore(s, args, t) is not null;
         // "menolak untuk bertemu": the negated meeting is the event, not a refusal beside it (unless the
         // pattern names what is refused: "refused to step down" → 1231)
         if (_g.Is("negating-verb", s[t]) && !p.HasObjectConstraint && after + 1 < s.Count && _g.Is("control-preposition", s[after]) && args.IsVerbLike(after + 1)) return null;
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
-        if (!negated && ModalBefore(s, args, t, "potential")) return null;
-        var code = ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
+        if (!negated && _modal.ModalBefore(s, args, t, "potential")) return null;
+        var code = _modal.ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
@@ -361,7 +268,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // a reciprocal act (agree, meet, cooperate, fight) are each other's targets
         var distinctSources = sources.DistinctBy(a => a.Code).ToList();
         // "A dan B saling melempar tuduhan", "A saling tuduh dengan B": each acts on the other
-        if (ModalBefore(s, args, t, "reciprocal") && !p.NoTarget)
+        if (_modal.ModalBefore(s, args, t, "reciprocal") && !p.NoTarget)
         {
             var sides = distinctSources.Concat(targets).DistinctBy(a => a.Code).ToList();
             if (sides.Count >= 2)
@@ -430,110 +337,6 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
         var source = LightVerbSubject();
         return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
-    }
-
-    /// <summary>A word of <paramref name="wordClass"/> among the auxiliaries right before the trigger
-    /// ("tidak akan", "will not", "telah berjanji untuk").</summary>
-    private bool ModalBefore(SentenceView s, ArgumentFinder args, int t, string wordClass)
-    {
-        int start = args.ClauseStart(t);
-        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
-        {
-            var w = s[k];
-            if (_g.Is(wordClass, w) || wordClass == "intent" && ReportedFuture(s, args, k)) return true;
-            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("reciprocal", w)
-                  || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
-        }
-        return false;
-    }
-
-    /// <summary>Index of the negating verb ("menolak", "gagal", "refused") governing the trigger, or null.</summary>
-    private int? NegatingVerbBefore(SentenceView s, ArgumentFinder args, int t)
-    {
-        int start = args.ClauseStart(t);
-        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
-        {
-            if (_g.Is("negating-verb", s[k])) return k;
-            if (args.IsVerbLike(k)) return null;
-        }
-        return null;
-    }
-
-    /// <summary>The content of a denial or an accusation is not an event of its own: "membantah telah
-    /// menyerang", "menuduh gerilyawan melancarkan serangan" code only the denial or the accusation.</summary>
-    private bool InDenial(SentenceView s, ArgumentFinder args, int t)
-    {
-        int start = args.ClauseStart(t);
-        bool punctuation = false; // "menurut laporan, polisi menangkap …" reports the arrest: code it
-        bool verbBetween = false;
-        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
-        {
-            if (_g.Is("denial", s[k]) || !punctuation && _g.Is("claim", s[k])) return true;
-            if (args.IsVerbLike(k)) { verbBetween = true; break; }
-            punctuation |= s.IsPunctuation(k);
-        }
-        // "menuduh gerilyawan yang didukung X yang melancarkan serangan": a relative clause on the object
-        // of an accusation or denial (past other relative clauses, up to a clause break)
-        int verb = t > 0 && _g.Is("light-verb", s[t - 1]) ? t - 1 : t; // "yang melancarkan serangan"
-        if (args.RelativeWordBefore(verb) is int rel)
-            for (int k = rel - 1; k >= 0 && k >= rel - RelativeReach; k--)
-            {
-                if (_g.Is("denial", s[k]) || _g.Is("claim", s[k])) return true;
-                if (s.IsPunctuation(k) && s[k] != "," || args.IsBoundary(k)) break;
-                if (args.IsVerbLike(k) && !(k > 0 && _g.Is("relative", s[k - 1]))) break;
-            }
-        // "denied that Russian hackers had targeted …", "mengecam laporan bahwa …": a complement clause of
-        // a denial, threat, appeal or claim
-        if (!verbBetween && start > 0 && _g.Is("complementizer", s[start - 1]))
-            for (int k = start - 2; k >= 0 && k >= start - 4; k--)
-                if (_g.Is("denial", s[k]) || _g.Is("hypothetical", s[k]) || _g.Is("claim", s[k])) return true;
-        return false;
-    }
-
-    private bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
-    {
-        for (int k = args.ClauseStart(t); k < t; k++)
-        {
-            if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
-            // "berharap Presiden mencabut …" hopes for another's act (an appeal); "berharap bertemu …" is an intent
-            if (_g.Is("hope", s[k]) && Enumerable.Range(k + 1, t - k - 1).Any(j => s.ActorAt(j) is not null)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Where the hypothetical word at <paramref name="k"/> stops covering the trigger at
-    /// <paramref name="t"/>: a condition ends at its comma ("Jika ditemukan …, Amin meminta …"); a noun
-    /// ("ancaman", "potensi") covers its own phrase, not a later verb ("Ancaman Korut ini dilontarkan
-    /// menyusul latihan …"); an appeal or threat after "serta" or a comma is an act of its own
-    /// ("menuntut A serta mendesak B").</summary>
-    private bool ScopeEndsBefore(SentenceView s, ArgumentFinder args, int k, int t)
-    {
-        bool comma = false, coordinator = false, verb = false;
-        for (int j = k + 1; j < t; j++)
-        {
-            comma |= s[j] == ",";
-            coordinator |= _g.Is("vp-coordinator", s[j]);
-            verb |= args.IsVerbLike(j);
-        }
-        // "menyebutkan, jika X diusir." reports that X was expelled; "mengatakan, jika X ditangkap, maka …"
-        // is still a condition (a main clause follows it)
-        if (_g.Is("conditional", s[k])) return comma || AfterSay(s, args, k) && !Enumerable.Range(t + 1, s.Count - t - 1).Any(j => s[j] == ",");
-        if (_g.Is("hypothetical-noun", s[k])) return verb;
-        return _g.Is("hypothetical", s[t]) && (comma || coordinator);
-    }
-
-    /// <summary>"menyebutkan, jika duta besar mereka diusir": right after a reporting verb (and a comma),
-    /// Indonesian "jika"/"kalau" means "that", not "if".</summary>
-    private static bool AfterSay(SentenceView s, ArgumentFinder args, int k) =>
-        k >= 1 && args.IsSay(k - 1) || k >= 2 && s[k - 1] == "," && args.IsSay(k - 2);
-
-    /// <summary>"said he would visit": after a reporting verb, "would" is the future of the reported
-    /// statement (an intent), not a conditional.</summary>
-    private bool ReportedFuture(SentenceView s, ArgumentFinder args, int k)
-    {
-        if (!_g.Is("reported-future", s[k])) return false;
-        for (int j = k - 1; j >= 0; j--) if (args.IsSay(j)) return true;
-        return false;
     }
 
     private int? EventNounAfter(SentenceView s, ArgumentFinder args, int after)

@@ -70,21 +70,24 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     }
 
     /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
-    /// role acts this root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY). Used for passive
-    /// verbs with a patient only ("X ditangkap"): an agentless event noun says too little.</summary>
+    /// role acts this root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
+    /// preference). Used for passive verbs with a patient only ("X ditangkap"): an agentless event noun
+    /// says too little.</summary>
     private ActorRef? InstitutionalAgent(Document doc, string root, int offset)
     {
         if (!_agentRoles.TryGetValue(root, out var roles)) return null;
         int sentence = doc.SentenceAt(offset);
         int limit = sentence - Reach >= 0 ? doc.Sentences[sentence - Reach].Start : 0;
-        for (int i = doc.Entities.Count - 1; i >= 0; i--)
-        {
-            var e = doc.Entities[i];
-            if (e.End > offset || e.Actor is not { Length: 6 } code) continue;
-            if (e.Start < limit) break;
-            if (roles.Contains(code[3..]))
-                return new ActorRef(code, e.Start, e.End);
-        }
+        // roles in the file's order of preference: the police arrest, a court or the army only when the
+        // article names no police
+        foreach (var role in roles)
+            for (int i = doc.Entities.Count - 1; i >= 0; i--)
+            {
+                var e = doc.Entities[i];
+                if (e.End > offset || e.Actor is not { Length: 6 } code) continue;
+                if (e.Start < limit) break;
+                if (code.AsSpan(3).SequenceEqual(role)) return new ActorRef(code, e.Start, e.End);
+            }
         return null;
     }
 

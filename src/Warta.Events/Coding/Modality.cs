@@ -1,0 +1,126 @@
+using Warta.Events.Language;
+
+namespace Warta.Events.Coding;
+
+/// <summary>
+/// Whether a trigger reports an act that happened: negation ("tidak", "menolak untuk"), intent ("akan"),
+/// denials and accusations whose content is not an event, hypotheticals with their scope (a condition, a
+/// threat noun, a hope for another's act), all from the language's closed word classes (grammar.tsv).
+/// </summary>
+public sealed class Modality(EventGrammar grammar)
+{
+    /// <summary>How many words before a trigger its auxiliaries and modals may stand.</summary>
+    private const int ModalWindow = 5;
+
+    /// <summary>How far back from a relative clause the accusation governing its head may be.</summary>
+    private const int RelativeReach = 12;
+    private readonly EventGrammar _g = grammar;
+
+    /// <summary>A word of <paramref name="wordClass"/> among the auxiliaries right before the trigger
+    /// ("tidak akan", "will not", "telah berjanji untuk").</summary>
+    public bool ModalBefore(SentenceView s, ArgumentFinder args, int t, string wordClass)
+    {
+        int start = args.ClauseStart(t);
+        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
+        {
+            var w = s[k];
+            if (_g.Is(wordClass, w) || wordClass == "intent" && ReportedFuture(s, args, k)) return true;
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("reciprocal", w)
+                  || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Index of the negating verb ("menolak", "gagal", "refused") governing the trigger, or null.</summary>
+    public int? NegatingVerbBefore(SentenceView s, ArgumentFinder args, int t)
+    {
+        int start = args.ClauseStart(t);
+        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
+        {
+            if (_g.Is("negating-verb", s[k])) return k;
+            if (args.IsVerbLike(k)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The content of a denial or an accusation is not an event of its own: "membantah telah
+    /// menyerang", "menuduh gerilyawan melancarkan serangan" code only the denial or the accusation.</summary>
+    public bool InDenial(SentenceView s, ArgumentFinder args, int t)
+    {
+        int start = args.ClauseStart(t);
+        bool punctuation = false; // "menurut laporan, polisi menangkap …" reports the arrest: code it
+        bool verbBetween = false;
+        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
+        {
+            if (_g.Is("denial", s[k]) || !punctuation && _g.Is("claim", s[k])) return true;
+            if (args.IsVerbLike(k)) { verbBetween = true; break; }
+            punctuation |= s.IsPunctuation(k);
+        }
+        // "menuduh gerilyawan yang didukung X yang melancarkan serangan": a relative clause on the object
+        // of an accusation or denial (past other relative clauses, up to a clause break)
+        int verb = t > 0 && _g.Is("light-verb", s[t - 1]) ? t - 1 : t; // "yang melancarkan serangan"
+        if (args.RelativeWordBefore(verb) is int rel)
+            for (int k = rel - 1; k >= 0 && k >= rel - RelativeReach; k--)
+            {
+                if (_g.Is("denial", s[k]) || _g.Is("claim", s[k])) return true;
+                if (s.IsPunctuation(k) && s[k] != "," || args.IsBoundary(k)) break;
+                if (args.IsVerbLike(k) && !(k > 0 && _g.Is("relative", s[k - 1]))) break;
+            }
+        // "denied that Russian hackers had targeted …", "mengecam laporan bahwa …": a complement clause of
+        // a denial, threat, appeal or claim
+        if (!verbBetween && start > 0 && _g.Is("complementizer", s[start - 1]))
+            for (int k = start - 2; k >= 0 && k >= start - 4; k--)
+                if (_g.Is("denial", s[k]) || _g.Is("hypothetical", s[k]) || _g.Is("claim", s[k])) return true;
+        return false;
+    }
+
+    public bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
+    {
+        // "… agar mendukung langkah DJP", "supaya membukakan akses": what a clause of purpose wishes for has
+        // not happened
+        int clause = args.ClauseStart(t);
+        if (clause > 0 && _g.Is("purpose", s[clause - 1])) return true;
+        for (int k = args.ClauseStart(t); k < t; k++)
+        {
+            if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
+            // "berharap Presiden mencabut …" hopes for another's act (an appeal); "berharap bertemu …" is an intent
+            if (_g.Is("hope", s[k]) && Enumerable.Range(k + 1, t - k - 1).Any(j => s.ActorAt(j) is not null)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the hypothetical word at <paramref name="k"/> stops covering the trigger at
+    /// <paramref name="t"/>: a condition ends at its comma ("Jika ditemukan …, Amin meminta …"); a noun
+    /// ("ancaman", "potensi") covers its own phrase, not a later verb ("Ancaman Korut ini dilontarkan
+    /// menyusul latihan …"); an appeal or threat after "serta" or a comma is an act of its own
+    /// ("menuntut A serta mendesak B").</summary>
+    private bool ScopeEndsBefore(SentenceView s, ArgumentFinder args, int k, int t)
+    {
+        bool comma = false, coordinator = false, verb = false;
+        for (int j = k + 1; j < t; j++)
+        {
+            comma |= s[j] == ",";
+            coordinator |= _g.Is("vp-coordinator", s[j]);
+            verb |= args.IsVerbLike(j);
+        }
+        // "menyebutkan, jika X diusir." reports that X was expelled; "mengatakan, jika X ditangkap, maka …"
+        // is still a condition (a main clause follows it)
+        if (_g.Is("conditional", s[k])) return comma || AfterSay(s, args, k) && !Enumerable.Range(t + 1, s.Count - t - 1).Any(j => s[j] == ",");
+        if (_g.Is("hypothetical-noun", s[k])) return verb;
+        return _g.Is("hypothetical", s[t]) && (comma || coordinator);
+    }
+
+    /// <summary>"menyebutkan, jika duta besar mereka diusir": right after a reporting verb (and a comma),
+    /// Indonesian "jika"/"kalau" means "that", not "if".</summary>
+    private static bool AfterSay(SentenceView s, ArgumentFinder args, int k) =>
+        k >= 1 && args.IsSay(k - 1) || k >= 2 && s[k - 1] == "," && args.IsSay(k - 2);
+
+    /// <summary>"said he would visit": after a reporting verb, "would" is the future of the reported
+    /// statement (an intent), not a conditional.</summary>
+    public bool ReportedFuture(SentenceView s, ArgumentFinder args, int k)
+    {
+        if (!_g.Is("reported-future", s[k])) return false;
+        for (int j = k - 1; j >= 0; j--) if (args.IsSay(j)) return true;
+        return false;
+    }
+}

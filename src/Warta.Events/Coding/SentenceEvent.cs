@@ -1,0 +1,29 @@
+namespace Warta.Events.Coding;
+
+/// <summary>An event found in one sentence, before dating and merging. <see cref="Source"/> is null when
+/// the clause leaves the agent implicit ("pelaku ditangkap", "penangkapan itu", a quote's "kami"): the
+/// event stage then looks for it in the article (the quote's speaker, an earlier mention of the same
+/// event) and drops the event when it finds none.</summary>
+public sealed record SentenceEvent(
+    string Code, ActorMention? Source, ActorMention? Target, int TriggerFirst, int TriggerLast, bool Negated)
+{
+    /// <summary>A word like "tudingan itu" / "the accusation" standing for an earlier event, used to find
+    /// the target of a denial or rejection when the clause names none.</summary>
+    public int? AnaphorWord { get; init; }
+
+    /// <summary>An active predicate whose subject is not in the clause (in a quote: the speaker).</summary>
+    public bool SubjectMissing { get; init; }
+
+    /// <summary>The trigger is a noun ("penangkapan", "pertempuran").</summary>
+    public bool Nominal { get; init; }
+
+    /// <summary>The source can only be the speaker of the quotation holding the trigger.</summary>
+    public bool SpeakerOnly { get; init; }
+
+    /// <summary>The sides act on each other ("pertempuran antara A dan B", "saling", "A dan B bentrok").</summary>
+    public bool Mutual { get; init; }
+
+    /// <summary>A word in the object naming an earlier act with a demonstrative ("menuntut penjelasan
+    /// pelarangan tersebut"): whoever did that act is the target when the clause names none.</summary>
+    public int? ReferredAct { get; init; }
+}

@@ -1,0 +1,72 @@
+namespace Warta.Events.Coding;
+
+/// <summary>
+/// Rules over all events of one sentence, after each trigger has its arguments: appeals made by saying
+/// what another "harus" do, statements aimed at their addressees, protests aimed where their demands are.
+/// </summary>
+public sealed class SentenceRules(Language.EventGrammar grammar)
+{
+    private readonly Language.EventGrammar _g = grammar;
+
+    /// <summary>"Ia mengatakan kepada Rusia, Jepang … bahwa dia bersedia membantu menengahi": what a speaker
+    /// says to addressees about their own acts (a promise, an offer, an appeal) is aimed at those addressees.</summary>
+    public void AimAtAddressees(List<SentenceEvent> events, List<SentenceEvent> says)
+    {
+        for (int i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.Target is not null || e.Mutual) continue;
+            // (journalists told something are the channel, not the addressee: "kepada wartawan")
+            var to = says.Where(x => x.Target is not null && x.TriggerLast < e.TriggerFirst && !x.Target.Code.EndsWith("MED", StringComparison.Ordinal)
+                && (e.Source is null || x.Source is null || x.Source.Code == e.Source.Code)).ToList();
+            if (to.Count == 0) continue;
+            events.RemoveAt(i);
+            events.InsertRange(i, to.Select(x => x.Target!).DistinctBy(a => a.Code).Select(a => e with { Target = a }));
+        }
+    }
+
+    /// <summary>"Warga turun ke jalan untuk menuntut pengunduran diri pemerintah": a protest with no
+    /// target is aimed at whom the same protesters make their demand, appeal or criticism.</summary>
+    public void ShareProtestTargets(List<SentenceEvent> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Target is not null || e.Source is null || !e.Code.StartsWith("14", StringComparison.Ordinal)) continue;
+            var aim = events.FirstOrDefault(o => o.Target is not null && o.Source?.Code == e.Source.Code && o.Code[..2] is "02" or "10" or "11" or "12");
+            // "berunjuk rasa menuntut Polda Jabar": a demand right after the protest, with no subject of its
+            // own, is the protesters' — and aims the protest
+            int j = aim is null ? events.FindIndex(o => o.Source is null && o.Target is not null && o.TriggerFirst > e.TriggerLast
+                && o.TriggerFirst - e.TriggerLast <= 2 && o.Code[..2] is "02" or "10" or "11" or "12") : -1;
+            if (j >= 0)
+            {
+                aim = events[j];
+                events[j] = aim with { Source = e.Source, SubjectMissing = false };
+            }
+            if (aim is not null) events[i] = e with { Target = aim.Target };
+        }
+    }
+
+    /// <summary>
+    /// "Masyarakat dan pemerintah harus bekerja sama," tutur Amin; "Retno menambahkan, setiap warga harus
+    /// menghormati hukum": an actor told what it must do in reported speech is appealed to (020) by the
+    /// speaker — the subject of the governing reporting verb, else the quote's speaker (the stage looks it
+    /// up; without a speaker there is no event). What the actor "must" do is not coded itself.
+    /// </summary>
+    public IEnumerable<SentenceEvent> DeonticAppeals(SentenceView s, ArgumentFinder args)
+    {
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!_g.Is("deontic", s[i])) continue;
+            var addressees = args.Subject(i);
+            if (addressees.Count == 0) continue;
+            var speaker = args.GoverningSpeaker(i);
+            foreach (var a in addressees.DistinctBy(a => a.Code))
+            {
+                var src = speaker.FirstOrDefault(x => x.Code != a.Code);
+                if (speaker.Count > 0 && src is null) continue; // "kami harus …": the speaker's own duty
+                yield return new SentenceEvent("020", src, a, i, i, false) { SpeakerOnly = src is null };
+            }
+        }
+    }
+}
