@@ -7,7 +7,7 @@ namespace Warta.Actors;
 /// Reads the actor dictionary folder (<c>data/actors</c>, or a test folder with the same layout):
 /// <list type="bullet">
 /// <item><c>countries.tsv</c>: ISO3, canonical name, names and demonyms (|), capitals (|).</item>
-/// <item><c>organizations.tsv</c>: code, kind (seat igo group institution party company mission), canonical name, variants (|).</item>
+/// <item><c>organizations.tsv</c>: code, kind (seat igo group institution party company mission), canonical name, variants (|); kind ministry is an institution named by its function (<see cref="NamedActor.NamedByFunction"/>).</item>
 /// <item><c>roles.tsv</c>: role id, code, titles (|). <c>{C}</c> in a row makes it a template expanded for
 ///   every country; a template title without <c>{C}</c> is a bare title of the article's home country.</item>
 /// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
@@ -56,10 +56,10 @@ public static class ActorDictionaryLoader
             {
                 "seat" => ActorKind.Seat, "igo" => ActorKind.Igo, "group" => ActorKind.Group,
                 "institution" => ActorKind.Institution, "party" => ActorKind.Party, "company" => ActorKind.Company,
-                "mission" => ActorKind.Mission,
-                _ => throw new InvalidDataException($"{where}: kind '{row[1]}' is not one of seat, igo, group, institution, party, company, mission."),
+                "mission" => ActorKind.Mission, "ministry" => ActorKind.Institution,
+                _ => throw new InvalidDataException($"{where}: kind '{row[1]}' is not one of seat, igo, group, institution, party, company, mission, ministry."),
             };
-            var actor = new NamedActor(Code(row[0], where), kind, row[2]);
+            var actor = new NamedActor(Code(row[0], where), kind, row[2]) { NamedByFunction = row[1] == "ministry" };
             names.Add(row[2], new ActorTarget(actor));
             if (row.Length > 3) foreach (var v in Split(row[3])) names.Add(v, new ActorTarget(actor));
         }
@@ -190,7 +190,7 @@ public static class ActorDictionaryLoader
             LeaderBefore = Set("leader-before"), CaucusBefore = Set("caucus-before"),
             Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
             Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),
-            Claims = Set("claims"), Attackers = Set("attackers"),
+            Claims = Set("claims"), Attackers = Set("attackers"), BackHeads = Set("back-heads"), There = Set("there"), Possessed = Set("possessed"),
         };
     }
 

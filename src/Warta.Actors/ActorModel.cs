@@ -13,7 +13,17 @@ public enum ActorKind : byte { Country, Capital, Seat, Igo, Group, Institution, 
 /// country (the agent reading adds GOV); for a <see cref="ActorKind.Seat"/> it is the agent code
 /// (the place reading keeps its first three letters, the country).
 /// </summary>
-public sealed record NamedActor(string Code, ActorKind Kind, string Canonical);
+public sealed record NamedActor(string Code, ActorKind Kind, string Canonical)
+{
+    /// <summary>A home institution whose written-out name only says what it does ("Kementerian Dalam Negeri"):
+    /// every country has one, so in an article about another country it is that country's (see
+    /// <see cref="ActorResolver"/>), and it never makes the article's country. Its acronyms ("Kemendagri") stay home.</summary>
+    public bool NamedByFunction { get; init; }
+
+    /// <summary>True when the mention is the written-out name of an institution named by its function: several
+    /// words, not a one-word acronym.</summary>
+    public bool IsGenericMention(NameMatch match) => NamedByFunction && match.Count > 1;
+}
 
 /// <summary>A period in which a person held a role (<see cref="Target"/> is a role id such as
 /// <c>RUS.FM</c>) or simply acted as an actor code (<c>IDNPTY</c>). Both ends inclusive.</summary>

@@ -53,6 +53,11 @@ public static class ActorResolver
                 // "Kementerian Luar Negeri Korea Selatan": the Indonesian institution's name with another
                 // country after it is that country's institution.
                 return new(code, null, EntityType.ORG, a.Kind);
+            case ActorKind.Institution when a.IsGenericMention(match) && scan.MainCountry is { } main && main != a.Code[..3] &&
+                                            scan.Dictionary.Countries.ContainsKey(main) &&
+                                            AgentCountry.PlaceCode(scan.MatchStartingAt(match.End)) is null:
+                // "Pejabat Kementerian Dalam Negeri Josue Boji" in an article about Congo: Congo's ministry.
+                return new(main + a.Code[3..], null, EntityType.ORG, a.Kind);
             case ActorKind.Seat:
                 // A seat of power names its institution unless it is plainly a place ("di Kremlin").
                 return new(IsPlaceUse(match, scan) ? a.Code[..3] : a.Code, a.Canonical, EntityType.ORG, a.Kind);
@@ -67,7 +72,8 @@ public static class ActorResolver
         if (g.CountryOnly && AgentCountry.Beside(match, scan) is { } beside)
             return new(beside, null, g.Type, ActorKind.Agent);
         var country = AgentCountry.Of(g, match, scan);
-        return new(country is null ? null : country + g.Role, null, g.Type, ActorKind.Agent);
+        var role = AgentBackReference.RoleOf(match, scan) ?? g.Role;
+        return new(country is null ? null : country + role, null, g.Type, ActorKind.Agent);
     }
 
     /// <summary>The code of a country's institution written with another country's name right after it.</summary>

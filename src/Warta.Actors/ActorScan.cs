@@ -52,7 +52,7 @@ public sealed class ActorScan
         _agentCountries ??= Matches
             .Where(m => ActorResolver.Preferred(m.Targets) is AgentTarget)
             .Select(m => (m.First, ((AgentTarget)ActorResolver.Preferred(m.Targets)).Agent.Role,
-                Code: AgentCountry.Beside(m, this) ?? AgentCountry.PlaceInPhrase(m, this)))
+                Code: AgentCountry.Possessor(m, this) ?? AgentCountry.Beside(m, this) ?? AgentCountry.PlaceInPhrase(m, this)))
             .Where(x => x.Code is not null)
             .Select(x => (x.First, x.Role, x.Code!))
             .ToList();

@@ -25,6 +25,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
                 entity.Actor = code;
+        ApposedLeadership.Apply(scan);
         AddMissedMentions(scan);
         CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);

@@ -18,7 +18,7 @@ public static class AgentCountry
     private const int PhraseReach = 3;
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
-        Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
+        Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
         PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
 
     /// <summary>"pemerintahan Presiden Abdel Fattah el-Sisi", "pasukan Bashar al-Assad": a known person named
@@ -113,6 +113,37 @@ public static class AgentCountry
         return false;
     }
 
+    /// <summary>How many words back the possessor of "warganya" may be named ("Pemerintah Kanada meminta maaf
+    /// kepada warganya").</summary>
+    private const int PossessorReach = 12;
+
+    /// <summary>"Pemerintah Kanada meminta maaf kepada warganya": a possessed agent word belongs to the country
+    /// of the last actor named a few words before it (not a place after it: "warganya di Mesir" are still
+    /// Indonesia's).</summary>
+    public static string? Possessor(NameMatch match, ActorScan scan)
+    {
+        if (match.Count != 1 || !scan.Cues.Possessed.Contains(scan.Words[match.First].Key)) return null;
+        string? code = null;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First >= match.First) break;
+            if (m.End > match.First - PossessorReach && ArticleCountry.CountryOfMention(m, scan) is { } c) code = c;
+        }
+        return code;
+    }
+
+    /// <summary>"jaksa agung di sana": the country of the last place named before word <paramref name="word"/>.</summary>
+    private static string? LastPlaceBefore(int word, ActorScan scan)
+    {
+        string? code = null;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First >= word) break;
+            code = PlaceCode(m) ?? code;
+        }
+        return code;
+    }
+
     /// <summary>"Police in Makassar", "warga di kota Bandung": a place cue a few words after the agent,
     /// then a place name; punctuation ends the phrase.</summary>
     public static string? PlaceInPhrase(NameMatch match, ActorScan scan)
@@ -121,6 +152,8 @@ public static class AgentCountry
         {
             if (scan.Words[i].GapBefore) return null;
             if (!scan.Cues.PlaceBefore.Contains(scan.Words[i].Key)) continue;
+            if (i + 1 < scan.Words.Count && !scan.Words[i + 1].GapBefore && scan.Cues.There.Contains(scan.Words[i + 1].Key))
+                return LastPlaceBefore(match.First, scan);
             for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
             {
                 if (PlaceCodeAt(k, scan) is { } code) return code;

@@ -68,6 +68,17 @@ public sealed class LanguageCues
     /// <summary>Nouns for unnamed attackers that a claim identifies ("pelaku", "pria bersenjata").</summary>
     public IReadOnlySet<string> Attackers { get; init; } = Empty;
 
+    /// <summary>Agent words that, written bare, stand for the last longer agent they opened earlier in the
+    /// article ("aparat gabungan … aparat" is the joint force of the local government, not the police).</summary>
+    public IReadOnlySet<string> BackHeads { get; init; } = Empty;
+
+    /// <summary>Words after a place cue that point back to the last place named ("jaksa agung di sana").</summary>
+    public IReadOnlySet<string> There { get; init; } = Empty;
+
+    /// <summary>Agent words carrying a possessive ("warganya": its citizens): the country of the actor named
+    /// last before them is theirs.</summary>
+    public IReadOnlySet<string> Possessed { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
 
