@@ -36,7 +36,9 @@ public sealed class ArgumentFinder
         {
             var w = sentence[i];
             _boundary[i] = w is ";" or ":" || _g.Is("boundary", w) || _g.Is("complementizer", w);
-            if (IsPreposition(w) && sentence.ActorAt(i) is null) head = i;
+            // "Jakarta (Antara) Maruf Amin meminta": a capitalised word inside a sentence is a name (the news
+            // agency), not the preposition "antara"
+            if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i))) head = i;
             else if (head >= 0 && !IsNounPhraseWord(i)) head = -1;
             _phraseHead[i] = head;
             _inPhrase[i] = head >= 0;

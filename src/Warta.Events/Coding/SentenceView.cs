@@ -99,4 +99,7 @@ public sealed class SentenceView
     public int WordEnd(int i) => _ends[i];
     public ActorMention? ActorAt(int i) => i >= 0 && i < _actors.Count ? _actors[i] : null;
     public bool IsPunctuation(int i) => _words[i].Length > 0 && !char.IsLetterOrDigit(_words[i][0]);
+
+    /// <summary>The word is written with a capital in the text (words are kept lower case for look-ups).</summary>
+    public bool IsCapitalized(int i) => char.IsUpper(_doc.Text[_starts[i]]);
 }
