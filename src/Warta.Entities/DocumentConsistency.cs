@@ -56,6 +56,8 @@ public static class DocumentConsistency
         foreach (var e in entities)
             if (e.Type != EntityType.PER) firstSeen.Remove(text[e.Start..e.End]);
         if (firstSeen.Count == 0) return;
+        // every word of the text is looked up: by span, without a string per word
+        var lookup = firstSeen.GetAlternateLookup<ReadOnlySpan<char>>();
         var taken = entities.Select(e => e.Span).ToList();
         var added = new List<Entity>();
         for (int i = 0; i < text.Length;)
@@ -64,7 +66,7 @@ public static class DocumentConsistency
             int start = i;
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
             var span = new TextSpan(start, i);
-            if (firstSeen.TryGetValue(text[start..i], out var after) && start >= after && !taken.Any(t => t.Overlaps(span)))
+            if (lookup.TryGetValue(text.AsSpan(start, i - start), out var after) && start >= after && !taken.Any(t => t.Overlaps(span)))
                 added.Add(new Entity(start, i, EntityType.PER));
         }
         if (added.Count == 0) return;
