@@ -326,12 +326,14 @@ public sealed class ArgumentFinder
 
     /// <summary>Actors in the noun phrase right after word <paramref name="after"/> (no preposition before
     /// them): "pengusiran delapan warga Rusia" → Rusia.</summary>
-    public List<ActorMention> Complement(int after)
+    /// <param name="samePhrase">The noun heads a prepositional phrase itself ("tewas dalam serangan ISIS"):
+    /// its complement is inside that phrase.</param>
+    public List<ActorMention> Complement(int after, bool samePhrase = false)
     {
         int end = Math.Min(ClauseEnd(after - 1), after + 6);
         for (int i = after; i < end; i++)
         {
-            if (_inPhrase[i] || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
+            if (_inPhrase[i] && !samePhrase || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
         return [];

@@ -19,6 +19,8 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// still without a source, takes the actors of the latest earlier mention of the same event: same root,
 /// a target that agrees, and the same predicate (menangkap … ditangkap … penangkapan) or the sentence right
 /// before — news repeats one event in several sentences, naming its agent once;</item>
+/// <item>the victims of an act named by its noun ("Empat polisi tewas dalam serangan itu") take the source of
+/// the latest earlier act of violence, whatever its target;</item>
 /// <item>an agentless passive with a patient and no earlier mention ("Pria itu akhirnya ditangkap") is done
 /// by the latest security force the article named (data/events/implicit-agents.tsv);</item>
 /// <item>an event without a target takes the target of the latest earlier same-root event of the same
@@ -47,7 +49,9 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         if (source is null)
         {
             var lemma = LemmaOf(s[ev.TriggerFirst]);
-            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root
+            var antecedent = ev.Victims
+                ? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code)
+                : Latest(earlier, s.Index, m => m.Record.Root == root
                 && (target is null || m.Target is { } mt && mt.Code == target.Value.Code)
                 && (m.Record.Sentence >= s.Index - 1 && !ev.Nominal || LemmaOf(m.Record.Trigger) == lemma));
             if (antecedent is not null)
@@ -90,6 +94,10 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             }
         return null;
     }
+
+    /// <summary>Attacks, fighting and mass violence are told with each other's words ("serangan",
+    /// "pertempuran", "pembantaian" for one act); other roots must be equal.</summary>
+    private static bool SameViolence(string a, string b) => a == b || a is "18" or "19" or "20" && b is "18" or "19" or "20";
 
     private string LemmaOf(string trigger) => morphology.MergeLemma(trigger.Split(' ')[0]);
 
