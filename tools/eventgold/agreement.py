@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Inter-annotator agreement between two event annotations in the GUIDELINES section 5 format.
 
-  agreement.py A.tsv B.tsv [--examples N]   compare the sentences present in both files
+  agreement.py A.tsv B.tsv [--examples N] [--bootstrap N]
+                                            compare the sentences present in both files
   agreement.py --self-test                  check the matching on small made-up rows
 
 Rows: article_id TAB sentence_index TAB first_3_words TAB events [TAB split [TAB triggers]], events '-' or
@@ -17,12 +18,17 @@ sentence need two identical items on the other side):
                           matches an item carrying a full code
 The (source, target, root) score is also printed with per-sentence SETS (repeats count once), which is
 exactly what Warta.Evaluation's EventScore does, so it is comparable to the engine's numbers.
-"Has any event" agreement per sentence is Cohen's kappa over the 2x2 table.
+"Has any event" agreement per sentence is Cohen's kappa over the 2x2 table, also restricted to the
+articles where at least one side coded an event (sports/showbiz articles agree trivially on "no event").
+With a few dozen articles the F1 is uncertain: a 95% interval is estimated by resampling whole articles
+(--bootstrap N resamples, default 2000, fixed seed so the output is repeatable; 0 turns it off).
 
 Disagreements are grouped by kind: events matched at (source, target, root) whose negation or full code
 differs, then the unmatched events paired up when they differ in one respect only (root, source code or
 target code), and the rest listed as only in A / only in B.
 """
+import random
+import signal
 import sys
 from collections import Counter, defaultdict
 
@@ -166,7 +172,26 @@ def compare(a_rows, b_rows):
     return keys, levels, sets, has_event, kinds
 
 
-def report(a_path, b_path, a_rows, b_rows, examples, out=sys.stdout):
+def bootstrap_f1(a_rows, b_rows, keys, n, seed=20261126):
+    """95% interval of the (source, target, root) F1, resampling articles with replacement."""
+    counts = defaultdict(lambda: [0, 0, 0])
+    for k in keys:
+        prf = Prf()
+        prf.add([e.key('str') for e in a_rows[k][1]], [e.key('str') for e in b_rows[k][1]])
+        c = counts[k[0]]
+        c[0] += prf.tp; c[1] += prf.fp; c[2] += prf.fn
+    arts = sorted(counts)
+    rng, f1s = random.Random(seed), []
+    for _ in range(n):
+        tp = fp = fn = 0
+        for art in (rng.choice(arts) for _ in arts):
+            tp += counts[art][0]; fp += counts[art][1]; fn += counts[art][2]
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    f1s.sort()
+    return f1s[int(0.025 * n)], f1s[min(n - 1, int(0.975 * n))]
+
+
+def report(a_path, b_path, a_rows, b_rows, examples, boot=2000, out=sys.stdout):
     keys, levels, sets, has_event, kinds = compare(a_rows, b_rows)
     if not keys:
         raise SystemExit(f"agreement.py: '{a_path}' and '{b_path}' share no (article_id, sentence_index)")
@@ -176,6 +201,9 @@ def report(a_path, b_path, a_rows, b_rows, examples, out=sys.stdout):
     w(f"A = {a_path} (as gold), B = {b_path}\n")
     w(f"{len(keys)} sentences in both ({len({k[0] for k in keys})} articles); events A {na}, B {nb}\n")
     w(f"  (source, target, root):        {levels['str']}\n")
+    if boot:
+        lo, hi = bootstrap_f1(a_rows, b_rows, keys, boot)
+        w(f"    95% interval over articles ({boot} resamples): F1 {lo:.3f} .. {hi:.3f}\n")
     w(f"  (source, target, root), sets:  {sets}   <- same as warta eval events\n")
     w(f"  (source, root):                {levels['sr']}\n")
     w(f"  root only:                     {levels['r']}\n")
@@ -184,6 +212,11 @@ def report(a_path, b_path, a_rows, b_rows, examples, out=sys.stdout):
     both = Counter(has_event)
     w(f"  has any event: kappa {k:.3f}, raw agreement {po:.3f}  (both yes {both[(True, True)]}, "
       f"both no {both[(False, False)]}, A only {both[(True, False)]}, B only {both[(False, True)]})\n")
+    eventful = {aid for (aid, _), (ha, hb) in zip(keys, has_event) if ha or hb}
+    sub = [h for (aid, _), h in zip(keys, has_event) if aid in eventful]
+    k2, po2 = kappa(sub)
+    w(f"  has any event, {len(eventful)} articles with events ({len(sub)} sentences): kappa {k2:.3f}, "
+      f"raw agreement {po2:.3f}\n")
     order = ['event only in A', 'event only in B', 'different root', 'different source code',
              'different target code', 'negation', 'same root, different full code']
     w("\nDisagreements by kind (counts are events or event pairs):\n")
@@ -229,6 +262,8 @@ def self_test():
     assert got == {'same root, different full code': 1, 'different root': 1, 'event only in B': 1,
                    'negation': 1, 'event only in A': 1}, got
     assert kinds['different root'][0][2].root == '01' and kinds['different root'][0][3].root == '02'
+    lo, hi = bootstrap_f1(a, b, keys, 200)
+    assert lo == hi == 2 * 3 / (2 * 3 + 2 + 2), (lo, hi)            # one article only: no spread
     for bad in ('IDNGOV:01', 'A>B:1', 'A>B:01:173', 'A-B:01'):
         try:
             Event.parse(bad, 'test')
@@ -239,21 +274,23 @@ def self_test():
 
 
 def main(argv):
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)      # quiet when piped into head
     if len(argv) == 2 and argv[1] == '--self-test':
         self_test()
         return 0
     args = [x for x in argv[1:] if not x.startswith('--')]
-    examples = 10
-    if '--examples' in argv:
-        i = argv.index('--examples')
-        if i + 1 >= len(argv) or not argv[i + 1].isdigit():
-            raise SystemExit("agreement.py: --examples needs a number")
-        examples = int(argv[i + 1])
-        args.remove(argv[i + 1])
+    numbers = {'--examples': 10, '--bootstrap': 2000}
+    for opt in numbers:
+        if opt in argv:
+            i = argv.index(opt)
+            if i + 1 >= len(argv) or not argv[i + 1].isdigit():
+                raise SystemExit(f"agreement.py: {opt} needs a number")
+            numbers[opt] = int(argv[i + 1])
+            args.remove(argv[i + 1])
     if len(args) != 2:
         print(__doc__)
         return 2
-    report(args[0], args[1], read(args[0]), read(args[1]), examples)
+    report(args[0], args[1], read(args[0]), read(args[1]), numbers['--examples'], numbers['--bootstrap'])
     return 0
 
 
