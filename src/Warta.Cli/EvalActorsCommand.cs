@@ -6,7 +6,9 @@ using Warta.Evaluation.Actors;
 namespace Warta.Cli;
 
 /// <summary><c>warta eval actors [--file eval/actors/resolution.tsv] [--errors] [--sample FILE] [--indosum DIR]</c>:
-/// actor resolution accuracy on the written test cases, and precision on a judged sample of real news.</summary>
+/// actor resolution accuracy on the written test cases, and precision on a judged sample of real news.
+/// <c>--dump-entities [--exclude FILE]…</c> instead writes every entity of the IndoSum dev-split articles with
+/// its actor code (TSV on stdout), for tools/actors/mine_uncoded.py.</summary>
 public static class EvalActorsCommand
 {
     public static Command Build()
@@ -15,12 +17,18 @@ public static class EvalActorsCommand
         var errors = new Option<bool>("--errors") { Description = "List the cases resolved wrongly." };
         var sample = new Option<string?>("--sample") { Description = "Judged IndoSum mentions (default: eval/actors/indosum-dev02-sample.tsv); scored when IndoSum is found." };
         var indosum = new Option<string?>("--indosum") { Description = "IndoSum folder (default: ../shared/data/news/indosum beside the repository)." };
+        var dump = new Option<bool>("--dump-entities") { Description = "Write the entities (with actor codes) of every IndoSum dev-split article as TSV instead of scoring; held-out articles are never read." };
+        var exclude = new Option<string[]>("--exclude") { Description = "With --dump-entities: files whose first column lists article ids to skip (gold articles).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("actors", "Score actor resolution (actor code and canonical name per mention, by article date).");
         command.Options.Add(file);
         command.Options.Add(errors);
         command.Options.Add(sample);
         command.Options.Add(indosum);
-        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(errors), parse.GetValue(sample), parse.GetValue(indosum)));
+        command.Options.Add(dump);
+        command.Options.Add(exclude);
+        command.SetAction(parse => parse.GetValue(dump)
+            ? Dump(parse.GetValue(indosum), parse.GetValue(exclude) ?? [])
+            : Run(parse.GetValue(file), parse.GetValue(errors), parse.GetValue(sample), parse.GetValue(indosum)));
         return command;
     }
 
@@ -57,6 +65,29 @@ public static class EvalActorsCommand
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
             Console.Error.WriteLine($"warta eval actors: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Dump(string? indosumArg, string[] excludeFiles)
+    {
+        var repo = Warta.Evaluation.RepoLocator.FindRepoRoot(Directory.GetCurrentDirectory());
+        var folder = indosumArg ?? (repo is null ? null : Warta.Corpora.IndoSum.DefaultFolder(repo));
+        if (folder is null || !Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"warta eval actors --dump-entities: IndoSum folder '{folder ?? "../shared/data/news/indosum"}' not found; run inside the repository or pass --indosum DIR.");
+            return 2;
+        }
+        try
+        {
+            var excluded = EntityDump.ReadIds(excludeFiles);
+            int n = EntityDump.Run(folder, excluded, WartaPipeline.Create(WartaData.Default()), Console.Out);
+            Console.Error.WriteLine($"dumped the entities of {n} dev-split IndoSum articles ({excluded.Count} ids excluded).");
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"warta eval actors --dump-entities: {e.Message}");
             return 1;
         }
     }
