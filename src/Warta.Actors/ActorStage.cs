@@ -61,6 +61,10 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             inside.FirstOrDefault(m => m.Targets.Any(t => t is AgentTarget) && (m.End == place.First || place.End == m.First)) is { Count: > 0 } agent)
             best = agent;
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
+        // "Keisuke Honda", "Harrison Ford": a company's name inside a longer person's name is a surname.
+        if (entity.Type == EntityType.PER && best is { } company && company.Count < end - first &&
+            ActorResolver.Preferred(company.Targets) is ActorTarget { Actor.Kind: ActorKind.Company })
+            best = null;
         // "[Raden Prabowo Argo Yuwono]": a known person's name followed by unknown capitalized names is someone else.
         if (entity.Type == EntityType.PER && best is { } p && ActorResolver.Preferred(p.Targets) is PersonTarget && p.End < end &&
             !inside.Any(m => m.First >= p.End) && scan.Words[p.End].Case == WordCase.Capitalized)
@@ -114,7 +118,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 introduced[person.Canonical] = stated;
             }
             entity.CanonicalName = r.Canonical;
-            if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first)
+            // (Only when the title ends inside the entity: a title the NER cut, "Menteri [Desa X]", names no one after it.)
+            if (entity.Type == EntityType.PER && b.Targets[0] is TitleTarget && b.Count < end - first && b.End < end)
                 entity.CanonicalName = scan.Document.Text[scan.Words[b.End].Start..entity.End];
             return;
         }

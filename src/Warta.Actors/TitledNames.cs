@@ -25,6 +25,9 @@ internal static class TitledNames
             {
                 var title = ordered[j];
                 if (title.End > person.Start) continue; // nested or overlapping
+                // "Kapolres [Bogor] AKBP X": a place inside the title phrase is not the title; the phrase is.
+                var inner = title;
+                title = ordered.Take(j).LastOrDefault(e => e.Start <= inner.Start && e.End >= inner.End) ?? title;
                 if (title.Actor is { } code && OnlyTitleWordsBetween(document.Text, title.End, person.Start))
                     person.Actor = code;
                 break; // only the entity right before the name counts
