@@ -7,6 +7,7 @@ namespace Warta.Actors;
 ///   "Vietnam's foreign ministry", "the government of Colombia";</item>
 /// <item>a place in the same phrase: "Police in Makassar", "warga di Surabaya";</item>
 /// <item>an earlier mention of the same role with its country: "pengungsi Burundi … para pengungsi";</item>
+/// <item>for a company word ("perusahaan"), the home country of the last company named before it;</item>
 /// <item>where the sentence says it happened: "Gunmen kidnapped two French aid workers in southern Mali";</item>
 /// <item>the article's country (<see cref="ArticleCountry.Dominant"/>).</item>
 /// </list>
@@ -19,7 +20,23 @@ public static class AgentCountry
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
         Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
-        PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
+        CompanyBefore(agent, match, scan) ?? PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
+
+    /// <summary>"Fujifilm … perusahaan itu": a bare company word refers to the last company named before it, which
+    /// is coded by its home country (companies do not make the article's country, <see cref="ArticleCountry"/>).</summary>
+    public static string? CompanyBefore(GenericAgent agent, NameMatch match, ActorScan scan)
+    {
+        if (agent.Role != "BUS") return null;
+        string? code = null;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First >= match.First) break;
+            if (ActorResolver.Preferred(m.Targets) is ActorTarget { Actor: { Kind: ActorKind.Company, Code: { Length: >= 3 } c } } &&
+                scan.Dictionary.Countries.ContainsKey(c[..3]))
+                code = c[..3];
+        }
+        return code;
+    }
 
     /// <summary>"pemerintahan Presiden Abdel Fattah el-Sisi", "pasukan Bashar al-Assad": a known person named
     /// right after the agent (a bare title may stand between) gives it the country of their office.</summary>

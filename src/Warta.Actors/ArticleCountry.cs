@@ -68,7 +68,8 @@ public static class ArticleCountry
         {
             // An embassy ("KBRI New York") says the story is abroad, not at home.
             // "Kementerian Dalam Negeri" exists in every country: it cannot say which one the story is about.
-            ActorTarget { Actor: var a } => a.Kind is ActorKind.Igo or ActorKind.Mission || a.IsGenericMention(m) ? null : a.Code,
+            // A company is coded by its home country wherever it operates ("Instagram", "Honda" in Indonesian news).
+            ActorTarget { Actor: var a } => a.Kind is ActorKind.Igo or ActorKind.Mission or ActorKind.Company || a.IsGenericMention(m) ? null : a.Code,
             PersonTarget { Person: var p } => scan.Dictionary.CodeOf(p, scan.Date),
             TitleTarget t when !t.RoleId.StartsWith("~.", StringComparison.Ordinal) => scan.Dictionary.RoleFor(t.RoleId, LanguageCues.UnknownCountry).Code,
             _ => null,
