@@ -61,9 +61,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             inside.FirstOrDefault(m => m.Targets.Any(t => t is AgentTarget) && (m.End == place.First || place.End == m.First)) is { Count: > 0 } agent)
             best = agent;
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
-        // "Keisuke Honda", "Harrison Ford": a company's name inside a longer person's name is a surname.
-        if (entity.Type == EntityType.PER && best is { } company && company.Count < end - first &&
-            ActorResolver.Preferred(company.Targets) is ActorTarget { Actor.Kind: ActorKind.Company })
+        // "Keisuke Honda": a company's name inside a longer person's name is a surname; "Bupati [Garut Rudy
+        // Gunawan]": a place the NER glued to a name is where the title belongs, not the person (who then takes
+        // the title before, TitledNames).
+        if (entity.Type == EntityType.PER && best is { } inner && inner.Count < end - first &&
+            ActorResolver.Preferred(inner.Targets) is ActorTarget { Actor.Kind: ActorKind.Company or ActorKind.Country or ActorKind.Capital or ActorKind.Region })
             best = null;
         // "[Raden Prabowo Argo Yuwono]": a known person's name followed by unknown capitalized names is someone else.
         if (entity.Type == EntityType.PER && best is { } p && ActorResolver.Preferred(p.Targets) is PersonTarget && p.End < end &&

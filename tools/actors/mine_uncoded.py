@@ -12,7 +12,7 @@ eval/events/id-dev.tsv and eval/articles/annotated-dev.txt are excluded too, so 
 frequency, not from the sentences we are scored on.
 
 Usage (from the repository root, after `dotnet build src/Warta.Cli -c Release`):
-    python3 tools/actors/mine_uncoded.py [--top 300] [--category 'tajuk utama'] [--dump FILE] [--warta BIN] [--summary]
+    python3 tools/actors/mine_uncoded.py [--top 300] [--category 'tajuk utama'] [--dump FILE] [--warta BIN] [--titles N] [--summary]
 The repository's data/ is used (WARTA_DATA), so edits under data/actors count without a rebuild.
 """
 import argparse
@@ -44,12 +44,12 @@ def read_rows(lines):
         if not line or line.startswith("#"):
             continue
         f = line.split("\t")
-        if len(f) != 9:
-            sys.exit(f"mine_uncoded: dump line {n}: expected 9 columns, got {len(f)}")
-        article, category, published, sentence, etype, nominal, actor, canonical, surface = f
+        if len(f) != 10:
+            sys.exit(f"mine_uncoded: dump line {n}: expected 10 columns, got {len(f)}")
+        article, category, published, sentence, etype, nominal, actor, canonical, surface, before = f
         if held_out(article):
             sys.exit(f"mine_uncoded: dump line {n}: a held-out article slipped through; refusing to go on")
-        yield article, category, published, int(sentence), etype, nominal == "yes", actor, canonical, " ".join(surface.split())
+        yield article, category, published, int(sentence), etype, nominal == "yes", actor, canonical, " ".join(surface.split()), before
 
 
 def uncoded_kind(etype, nominal, actor):
@@ -71,6 +71,7 @@ def main():
     ap.add_argument("--dump", help="read an earlier dump (TSV) instead of running warta")
     ap.add_argument("--warta", default=DEFAULT_BIN, help=f"warta binary (default {DEFAULT_BIN})")
     ap.add_argument("--category", help="only articles of this IndoSum category (e.g. 'tajuk utama', the news where the event gold comes from)")
+    ap.add_argument("--titles", type=int, default=0, help="also list this many words (and word pairs) written right before uncoded persons")
     ap.add_argument("--summary", action="store_true", help="print only the shares, not the names")
     args = ap.parse_args()
     repo = os.getcwd()
@@ -91,7 +92,8 @@ def main():
     articles = collections.defaultdict(set)
     years = collections.defaultdict(set)
     seen_articles = set()
-    for article, category, published, _, etype, nominal, actor, _, surface in read_rows(lines):
+    titles = collections.Counter()
+    for article, category, published, _, etype, nominal, actor, _, surface, before in read_rows(lines):
         if args.category and category != args.category:
             continue
         seen_articles.add(article)
@@ -102,6 +104,12 @@ def main():
             continue
         if not nominal:
             uncoded[etype] += 1
+        if etype == "PER" and not nominal and before != "-":
+            # The words right before an uncoded person: the titles and role nouns that give no code yet.
+            words = before.split()
+            titles[words[-1]] += 1
+            if len(words) >= 2:
+                titles[" ".join(words[-2:])] += 1
         key = ("NOM" if nominal else etype, surface)
         names[key] += 1
         kinds[key][actor if kind == "country" else kind] += 1
@@ -115,6 +123,10 @@ def main():
         print(f"uncoded {t} mentions: {uncoded[t]}/{totals[t]} = {share:.3f}")
     all_u, all_t = sum(uncoded.values()), sum(totals.values())
     print(f"uncoded PER+ORG mentions: {all_u}/{all_t} = {all_u / all_t if all_t else 0:.3f}")
+    if args.titles:
+        print(f"\n# top {args.titles} words right before uncoded PER mentions (title or role candidates)")
+        for words, count in titles.most_common(args.titles):
+            print(f"{count}\t{words}")
     if args.summary:
         return
     print(f"\n# top {args.top} uncoded names: mentions, articles, type, how (none / bare country / nominal), years, name")

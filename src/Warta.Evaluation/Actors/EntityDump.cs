@@ -13,7 +13,7 @@ namespace Warta.Evaluation.Actors;
 /// </summary>
 public static class EntityDump
 {
-    public const string Header = "#article_id\tcategory\tpublished\tsentence\ttype\tnominal\tactor\tcanonical\tsurface";
+    public const string Header = "#article_id\tcategory\tpublished\tsentence\ttype\tnominal\tactor\tcanonical\tsurface\tbefore";
 
     /// <summary>True for an article of the held-out test split.</summary>
     public static bool IsHeldOut(string articleId) => Crc32(System.Text.Encoding.UTF8.GetBytes(articleId)) % 5 == 0;
@@ -70,8 +70,17 @@ public static class EntityDump
         {
             while (sentence < article.Sentences.Count - 1 && article.Sentences[sentence].Span.End <= e.Start) sentence++;
             var surface = doc.Text[e.Start..e.End].Replace('\t', ' ').ReplaceLineEndings(" ");
-            output.WriteLine($"{article.Id}\t{article.Category}\t{published}\t{sentence}\t{e.Type}\t{(e.IsNominal ? "yes" : "no")}\t{e.Actor ?? "-"}\t{e.CanonicalName ?? "-"}\t{surface}");
+            var before = WordsBefore(doc.Text, Math.Max(article.Sentences[sentence].Span.Start, e.Start - 60), e.Start);
+            output.WriteLine($"{article.Id}\t{article.Category}\t{published}\t{sentence}\t{e.Type}\t{(e.IsNominal ? "yes" : "no")}\t{e.Actor ?? "-"}\t{e.CanonicalName ?? "-"}\t{surface}\t{before}");
         }
+    }
+
+    /// <summary>Up to three words before a mention in its sentence (the title or role noun that may introduce
+    /// it: "Kapolres Bogor AKBP"), for finding role words that give no code.</summary>
+    private static string WordsBefore(string text, int from, int to)
+    {
+        var words = text[from..to].Replace('\t', ' ').ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "-" : string.Join(' ', words[Math.Max(0, words.Length - 3)..]);
     }
 
     // CRC-32 (IEEE 802.3, as Python's zlib.crc32), bitwise: a few thousand short ids need no table.
