@@ -23,7 +23,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
         var cues = dictionary.CuesFor(document.Language, words);
         var entities = document.Entities;
         ExtendTitlesWithDemonstratives(document, words, cues);
-        TitledNames.Assign(document);
+        TitledNames.Assign(document, cues);
         TitledNames.ShortenedOrganisations(document);
         ClaimedAttacks.Apply(document, words, cues);
         AddNominals(document, words, cues);

@@ -14,7 +14,7 @@ internal static class TitledNames
 {
     private const int MaxWordsBetween = 4;
 
-    public static void Assign(Document document)
+    public static void Assign(Document document, LanguageCues cues)
     {
         var ordered = document.Entities.OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
         for (int i = 0; i < ordered.Count; i++)
@@ -28,7 +28,7 @@ internal static class TitledNames
                 // "Kapolres [Bogor] AKBP X": a place inside the title phrase is not the title; the phrase is.
                 var inner = title;
                 title = ordered.Take(j).LastOrDefault(e => e.Start <= inner.Start && e.End >= inner.End) ?? title;
-                if (title.Actor is { } code && OnlyTitleWordsBetween(document.Text, title.End, person.Start))
+                if (title.Actor is { } code && (OnlyTitleWordsBetween(document.Text, title.End, person.Start) || CommaApposition(document.Text, title, person, cues)))
                     person.Actor = code;
                 break; // only the entity right before the name counts
             }
@@ -54,6 +54,25 @@ internal static class TitledNames
             for (int k = seen.Count - 1; k >= 0; k--)
                 if (words.Count < seen[k].Words.Count && words.IsSubsetOf(seen[k].Words)) { e.Actor = seen[k].Actor; break; }
         }
+    }
+
+    /// <summary>"Kepala Biro Humas Kemendagri, Arif Zudan", "Juru Bicara KPK, Febri Diansyah": a leader phrase
+    /// (language cue <c>leader-before</c>, capitalised) ending in an institution, then a comma and the name.
+    /// Without the leader word it is no title ("Pengkritik PBB, Amos Yee"; "diperiksa KPK, Andi …" is a
+    /// clause); a place or a bare country says where someone is from, not their role.</summary>
+    private static bool CommaApposition(string text, Entity title, Entity person, LanguageCues cues)
+    {
+        // Only an organisation: a person before the comma is someone else ("Ketua DPR Setya Novanto, Irvanto").
+        if (title.Type != EntityType.ORG || title.Actor is not { Length: > 3 } || title.IsNominal) return false;
+        if (text[title.End..person.Start].Trim() != ",") return false;
+        var before = WordScanner.Scan(text, Math.Max(0, title.Start - 60), title.Start);
+        for (int k = before.Count - 1; k >= Math.Max(0, before.Count - MaxWordsBetween); k--)
+        {
+            if (before[k].Case is not (WordCase.Capitalized or WordCase.AllCaps)) return false;
+            if (cues.LeaderBefore.Contains(before[k].Key)) return true;
+            if (k > 0 && !OnlyTitleWordsBetween(text, before[k - 1].End, before[k].Start)) return false;
+        }
+        return false;
     }
 
     private static bool OnlyTitleWordsBetween(string text, int from, int to)
