@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Mine candidate Indonesian event triggers from IndoSum dev-split articles, by frequency.
 
-  mine_triggers.py [--top N] [--examples K] [--all] [--min-count C] [--summary] [--check FORM...]
+  mine_triggers.py [--top N] [--examples K] [--all] [--min-count C] [--summary] [--patterns DIR]
+                   [--check FORM...] [--export DIR] [--fired JSONL]
 
 Counts word forms that look like event triggers (meN-/di-/ber-/ter-/memper-/diper- verbs, peN-/per-/ke-…-an
 nouns) and light-verb phrases (melakukan X, memberikan X, menjatuhkan X, …) in sentences of 'tajuk utama'
@@ -103,10 +104,10 @@ def stems_of_active(verb):
     return out
 
 
-def load_patterns():
+def load_patterns(folder=PATTERNS):
     """(single-word forms covered, phrases covered, {trigger head: set of object first words})."""
     words, phrases, objects = set(), set(), collections.defaultdict(set)
-    for path in sorted(glob.glob(os.path.join(PATTERNS, 'patterns*.tsv'))):
+    for path in sorted(glob.glob(os.path.join(folder, 'patterns*.tsv'))):
         with open(path, encoding='utf-8') as f:
             for line in f:
                 line = line.split('#', 1)[0].rstrip('\n')
@@ -128,8 +129,8 @@ def load_patterns():
                         elif len(parts) == 1:
                             # a trigger that needs an object covers its phrases with those objects
                             for o in obj_forms:
-                                objects[head].add(o.split()[0])
-                                phrases.add(head + ' ' + o.split()[0])
+                                objects[head].add(o)
+                                phrases.add(head + ' ' + o)
                             words.add(head + '+obj')
                         else:
                             phrases.add(full)
@@ -229,6 +230,8 @@ def main():
     ap.add_argument('--all', action='store_true', help='print covered forms too (marked +)')
     ap.add_argument('--min-count', type=int, default=3)
     ap.add_argument('--summary', action='store_true', help='coverage of the top-N candidates only')
+    ap.add_argument('--patterns', default=PATTERNS, metavar='DIR',
+                    help='folder of the pattern files to compare with (default: data/id/events)')
     ap.add_argument('--check', nargs='+', metavar='FORM', help='only tell whether these forms are covered')
     ap.add_argument('--export', metavar='DIR', help='write the mined articles as DIR/<category>/<id>.txt '
                     '(for `warta analyze`; outside the repository) and stop')
@@ -240,7 +243,7 @@ def main():
     if args.fired:
         return fired(args.fired, args.top)
 
-    words, phrases, objects = load_patterns()
+    words, phrases, objects = load_patterns(args.patterns)
     if args.check:
         for form in args.check:
             form = form.lower()
@@ -264,9 +267,14 @@ def main():
             low = [strip_clitic(t.lower()) for t in sent]
             for i, w in enumerate(low):
                 keys = []
-                if looks_like_trigger(w):
+                # a covered multi-word trigger ("mengundurkan diri", "olah tkp") counts as that phrase
+                phrase = next((' '.join(low[i:i + n]) for n in (4, 3, 2)
+                               if i + n <= len(low) and ' '.join(low[i:i + n]) in phrases), None)
+                if phrase:
+                    keys.append(phrase)
+                elif looks_like_trigger(w):
                     keys.append(w)
-                if w in lights and i + 1 < len(low) and low[i + 1].isalpha():
+                if w in lights and i + 1 < len(low) and low[i + 1].isalpha() and not phrase:
                     keys.append(w + ' ' + low[i + 1])
                 for k in keys:
                     if in_news:
@@ -279,7 +287,8 @@ def main():
 
     def covered(form):
         if ' ' in form:
-            return form in phrases
+            # a light verb before a covered event noun is handled by the engine (grammar class light-verb)
+            return form in phrases or form.split()[1] in words and form.split()[0] in lights
         return form in words
 
     def partly(form):
