@@ -17,7 +17,8 @@ read: held-out test articles (zlib.crc32(id) % 5 == 0), and every article listed
 or eval/articles/annotated-dev.txt (so the patterns are not fitted to the gold sentences either).
 Run from the repository root. The output quotes corpus text: keep it out of the repository.
 
---summary prints only how many of the top-N candidate forms (covered or not) are covered.
+--summary prints only how many of the top-N candidate forms (covered or not) are covered. Forms listed in
+tools/eventgold/reviewed-forms.tsv (judged: not an event, or left out with a reason) are hidden from the list.
 """
 import argparse
 import collections
@@ -232,6 +233,8 @@ def main():
     ap.add_argument('--summary', action='store_true', help='coverage of the top-N candidates only')
     ap.add_argument('--patterns', default=PATTERNS, metavar='DIR',
                     help='folder of the pattern files to compare with (default: data/id/events)')
+    ap.add_argument('--reviewed', default=os.path.join('tools', 'eventgold', 'reviewed-forms.tsv'), metavar='TSV',
+                    help='forms already judged (form<TAB>decision): hidden from the list unless --all')
     ap.add_argument('--check', nargs='+', metavar='FORM', help='only tell whether these forms are covered')
     ap.add_argument('--export', metavar='DIR', help='write the mined articles as DIR/<category>/<id>.txt '
                     '(for `warta analyze`; outside the repository) and stop')
@@ -294,20 +297,26 @@ def main():
     def partly(form):
         return ' ' not in form and form + '+obj' in words
 
+    reviewed = {}
+    if args.reviewed and os.path.exists(args.reviewed):
+        with open(args.reviewed, encoding='utf-8') as f:
+            reviewed = dict(l.rstrip('\n').split('\t', 1) for l in f if '\t' in l and not l.startswith('#'))
     ranked = [f for f, c in news.most_common() if c >= args.min_count]
     if args.summary:
         top = ranked[:args.top]
         cov = sum(covered(f) for f in top)
+        obj = sum(partly(f) and not covered(f) for f in top)
+        rev = sum(f in reviewed and not covered(f) and not partly(f) for f in top)
         print(f'{n_articles} news articles, {n_sents} sentences with a name; '
-              f'top {len(top)} candidate forms: {cov} covered, {sum(partly(f) and not covered(f) for f in top)} '
-              f'covered only with a required object, {len(top) - cov} uncovered')
+              f'top {len(top)} candidate forms: {cov} covered, {obj} covered only with a required object, '
+              f'{rev} judged no trigger ({args.reviewed}), {len(top) - cov - obj - rev} unreviewed')
         return
     print(f'# {n_articles} dev-split news articles (gold articles excluded), {n_sents} sentences with a name')
     print('# mark\tcount\tarticles\tother-categories\tform\texamples   (mark: + covered, o only with an object)')
     shown = 0
     for f in ranked:
         cov = covered(f)
-        if cov and not args.all:
+        if (cov or f in reviewed) and not args.all:
             continue
         mark = '+' if cov else ('o' if partly(f) else ' ')
         ex = ' || '.join(e for _, e in examples[f])
