@@ -60,7 +60,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
                 target ??= antecedent.Target;
             }
             // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
-            else if (!ev.SubjectMissing && !ev.Nominal && target is not null && InstitutionalAgent(doc, root, trigger) is { } agent) source = agent;
+            else if (!ev.SubjectMissing && !ev.Nominal && target is not null && InstitutionalAgent(doc, ev.Code, trigger) is { } agent) source = agent;
             else return null;
         }
         else if (target is null && ev.AnaphorWord is null)
@@ -74,12 +74,15 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     }
 
     /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
-    /// role acts this root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
+    /// role acts this code or root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
     /// preference). Used for passive verbs with a patient only ("X ditangkap"): an agentless event noun
     /// says too little.</summary>
-    private ActorRef? InstitutionalAgent(Document doc, string root, int offset)
+    private ActorRef? InstitutionalAgent(Document doc, string code, int offset)
     {
-        if (!_agentRoles.TryGetValue(root, out var roles)) return null;
+        // the most specific line: a full code ("112", a legal accusation) before its root ("11", any disapproval)
+        string[]? roles = null;
+        for (int len = code.Length; len >= 2 && roles is null; len--) _agentRoles.TryGetValue(code[..len], out roles);
+        if (roles is null) return null;
         int sentence = doc.SentenceAt(offset);
         int limit = sentence - Reach >= 0 ? doc.Sentences[sentence - Reach].Start : 0;
         // roles in the file's order of preference: the police arrest, a court or the army only when the
@@ -88,9 +91,9 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             for (int i = doc.Entities.Count - 1; i >= 0; i--)
             {
                 var e = doc.Entities[i];
-                if (e.End > offset || e.Actor is not { Length: 6 } code) continue;
+                if (e.End > offset || e.Actor is not { Length: 6 } actor) continue;
                 if (e.Start < limit) break;
-                if (code.AsSpan(3).SequenceEqual(role)) return new ActorRef(code, e.Start, e.End);
+                if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
             }
         return null;
     }
