@@ -75,8 +75,8 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
 
     /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
     /// role acts this code or root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
-    /// preference). Used for passive verbs with a patient only ("X ditangkap"): an agentless event noun
-    /// says too little.</summary>
+    /// preference), else the first one in the next <see cref="AheadReach"/> sentences. Used for passive verbs
+    /// with a patient only ("X ditangkap"): an agentless event noun says too little.</summary>
     private ActorRef? InstitutionalAgent(Document doc, string code, int offset)
     {
         // the most specific line: a full code ("112", a legal accusation) before its root ("11", any disapproval)
@@ -95,8 +95,21 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
                 if (e.Start < limit) break;
                 if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
             }
+        // "Seorang tersangka ditahan …" in a lead, "Polisi juga …" after it: news often tells the act before
+        // naming who did it, so with none named before, the first one named in the next sentences does it
+        int ahead = sentence + AheadReach < doc.Sentences.Count ? doc.Sentences[sentence + AheadReach].End : doc.Text.Length;
+        foreach (var role in roles)
+            foreach (var e in doc.Entities)
+            {
+                if (e.Start < offset || e.Actor is not { Length: 6 } actor) continue;
+                if (e.Start >= ahead) break;
+                if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
+            }
         return null;
     }
+
+    /// <summary>How many sentences after an agentless passive its institutional agent may be named.</summary>
+    public const int AheadReach = 2;
 
     /// <summary>Attacks, fighting and mass violence are told with each other's words ("serangan",
     /// "pertempuran", "pembantaian" for one act); other roots must be equal.</summary>
