@@ -49,8 +49,10 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         if (source is null)
         {
             var lemma = LemmaOf(s[ev.TriggerFirst]);
+            // victims: the same act by its word (serangan … menyerang) first, else the latest act of violence
             var antecedent = ev.Victims
-                ? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code)
+                ? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code && LemmaOf(m.Record.Trigger) == lemma)
+                  ?? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code)
                 : Latest(earlier, s.Index, m => m.Record.Root == root
                 && (target is null || m.Target is { } mt && mt.Code == target.Value.Code)
                 && (m.Record.Sentence >= s.Index - 1 && !ev.Nominal || LemmaOf(m.Record.Trigger) == lemma));
