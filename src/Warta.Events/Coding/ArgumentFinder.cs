@@ -151,7 +151,24 @@ public sealed class ArgumentFinder
         }
         if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
             return SubjectOfGoverningSay(t, depth);
+        if (found.Count == 0 && depth < 3 && SubjectOfMainClause(t, start) is int main) return Subject(main, depth + 1);
         return found;
+    }
+
+    /// <summary>"Novanto tidak memenuhi panggilan KPK setelah ditetapkan sebagai tersangka": a predicate that
+    /// opens a subordinate clause (grammar class <c>shared-subject</c>: setelah, sebelum, sambil) with no subject
+    /// of its own shares the subject of the main clause's verb before it; returns that verb's index.</summary>
+    private int? SubjectOfMainClause(int t, int start)
+    {
+        if (start < 2 || !_g.Is("shared-subject", _s[start - 1])) return null;
+        for (int k = start; k < t; k++)
+            if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
+        for (int v = start - 2; v >= 0; v--)
+        {
+            if (_s.IsPunctuation(v) && _s[v] != ",") return null;
+            if (IsVerbLike(v) && !IsSay(v)) return v;
+        }
+        return null;
     }
 
     /// <summary>The opening comma of an aside that the comma at <paramref name="close"/> ends: the words
@@ -326,12 +343,14 @@ public sealed class ArgumentFinder
 
     /// <summary>Actors in the noun phrase right after word <paramref name="after"/> (no preposition before
     /// them): "pengusiran delapan warga Rusia" → Rusia.</summary>
-    public List<ActorMention> Complement(int after)
+    /// <param name="samePhrase">The noun heads a prepositional phrase itself ("tewas dalam serangan ISIS"):
+    /// its complement is inside that phrase.</param>
+    public List<ActorMention> Complement(int after, bool samePhrase = false)
     {
         int end = Math.Min(ClauseEnd(after - 1), after + 6);
         for (int i = after; i < end; i++)
         {
-            if (_inPhrase[i] || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
+            if (_inPhrase[i] && !samePhrase || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
         return [];

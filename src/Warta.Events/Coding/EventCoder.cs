@@ -262,8 +262,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (sources.Count == 0)
         {
             // implicit agent: one event per target (or none), resolved from the article by the stage
+            bool victims = p.Kind == TriggerKind.Noun && VictimBefore(s, t) is not null;
             if (targets.Count == 0) result.Add(new SentenceEvent(code, null, null, t, after - 1, negated) { AnaphorWord = anaphor });
-            else result.AddRange(targets.DistinctBy(a => a.Code).Select(tg => new SentenceEvent(code, null, tg, t, after - 1, negated)));
+            else result.AddRange(targets.DistinctBy(a => a.Code).Select(tg => new SentenceEvent(code, null, tg, t, after - 1, negated) { Victims = victims }));
             return result;
         }
         // "Indonesia dan Singapura menandatangani …", "X and Y met": with no target, coordinated sources of
@@ -328,6 +329,12 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (giver.Count == 0) giver = possessorBefore ? possessor : complement;
             return (giver, args.Subject(v));
         }
+        // "Empat polisi tewas dalam serangan itu": the victims are the act's targets; its doer is named by
+        // "oleh", or by the complement of a noun whose target is in a phrase ("serangan ISIS"), else the
+        // article's earlier mention of the act is asked (the stage)
+        if (VictimBefore(s, t) is int victim)
+            return (agent.Count > 0 ? agent : m.Pattern.TargetPrepositions.Count > 0 && !possessorBefore ? args.Complement(after, samePhrase: true) : [],
+                args.Subject(victim));
         if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
         // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
         if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
@@ -339,6 +346,25 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
         var source = LightVerbSubject();
         return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
+    }
+
+    /// <summary>The first word of a victim predicate right before the noun: "tewas dalam", "menjadi korban
+    /// (dalam)", "terluka akibat" (grammar classes <c>victim</c>, <c>victim-preposition</c>).</summary>
+    internal int? VictimBefore(SentenceView s, int t)
+    {
+        int k = t - 1;
+        while (k >= 0 && _g.Is("determiner", s[k])) k--;
+        if (k < 0) return null;
+        bool preposition = _g.Is("victim-preposition", s[k]);
+        if (preposition) k--;
+        while (k >= 0 && _g.Is("aux", s[k])) k--;
+        if (k < 0) return null;
+        var words = s.Words;
+        for (int len = 3; len >= 1; len--)
+            if (k - len + 1 >= 0 && _g.MatchAt("victim", words, k - len + 1) == len)
+                // "menjadi korban penembakan" needs no preposition; "tewas penembakan" is not Indonesian
+                return preposition || len > 1 ? k - len + 1 : null;
+        return null;
     }
 
     private int? EventNounAfter(SentenceView s, ArgumentFinder args, int after)

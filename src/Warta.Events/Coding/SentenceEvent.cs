@@ -26,4 +26,8 @@ public sealed record SentenceEvent(
     /// <summary>A word in the object naming an earlier act with a demonstrative ("menuntut penjelasan
     /// pelarangan tersebut"): whoever did that act is the target when the clause names none.</summary>
     public int? ReferredAct { get; init; }
+
+    /// <summary>The target was named as the victims of the act ("X tewas dalam serangan itu"): the act's doer
+    /// is whoever did the article's latest act of violence of the same kind, whatever its target was.</summary>
+    public bool Victims { get; init; }
 }

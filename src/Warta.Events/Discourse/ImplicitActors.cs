@@ -19,6 +19,8 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// still without a source, takes the actors of the latest earlier mention of the same event: same root,
 /// a target that agrees, and the same predicate (menangkap … ditangkap … penangkapan) or the sentence right
 /// before — news repeats one event in several sentences, naming its agent once;</item>
+/// <item>the victims of an act named by its noun ("Empat polisi tewas dalam serangan itu") take the source of
+/// the latest earlier act of violence, whatever its target;</item>
 /// <item>an agentless passive with a patient and no earlier mention ("Pria itu akhirnya ditangkap") is done
 /// by the latest security force the article named (data/events/implicit-agents.tsv);</item>
 /// <item>an event without a target takes the target of the latest earlier same-root event of the same
@@ -47,7 +49,11 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         if (source is null)
         {
             var lemma = LemmaOf(s[ev.TriggerFirst]);
-            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root
+            // victims: the same act by its word (serangan … menyerang) first, else the latest act of violence
+            var antecedent = ev.Victims
+                ? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code && LemmaOf(m.Record.Trigger) == lemma)
+                  ?? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code)
+                : Latest(earlier, s.Index, m => m.Record.Root == root
                 && (target is null || m.Target is { } mt && mt.Code == target.Value.Code)
                 && (m.Record.Sentence >= s.Index - 1 && !ev.Nominal || LemmaOf(m.Record.Trigger) == lemma));
             if (antecedent is not null)
@@ -56,7 +62,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
                 target ??= antecedent.Target;
             }
             // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
-            else if (!ev.SubjectMissing && !ev.Nominal && target is not null && InstitutionalAgent(doc, root, trigger) is { } agent) source = agent;
+            else if (!ev.SubjectMissing && !ev.Nominal && target is not null && InstitutionalAgent(doc, ev.Code, trigger) is { } agent) source = agent;
             else return null;
         }
         else if (target is null && ev.AnaphorWord is null)
@@ -70,12 +76,15 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     }
 
     /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
-    /// role acts this root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
-    /// preference). Used for passive verbs with a patient only ("X ditangkap"): an agentless event noun
-    /// says too little.</summary>
-    private ActorRef? InstitutionalAgent(Document doc, string root, int offset)
+    /// role acts this code or root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
+    /// preference), else the first one in the next <see cref="AheadReach"/> sentences. Used for passive verbs
+    /// with a patient only ("X ditangkap"): an agentless event noun says too little.</summary>
+    private ActorRef? InstitutionalAgent(Document doc, string code, int offset)
     {
-        if (!_agentRoles.TryGetValue(root, out var roles)) return null;
+        // the most specific line: a full code ("112", a legal accusation) before its root ("11", any disapproval)
+        string[]? roles = null;
+        for (int len = code.Length; len >= 2 && roles is null; len--) _agentRoles.TryGetValue(code[..len], out roles);
+        if (roles is null) return null;
         int sentence = doc.SentenceAt(offset);
         int limit = sentence - Reach >= 0 ? doc.Sentences[sentence - Reach].Start : 0;
         // roles in the file's order of preference: the police arrest, a court or the army only when the
@@ -84,12 +93,29 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             for (int i = doc.Entities.Count - 1; i >= 0; i--)
             {
                 var e = doc.Entities[i];
-                if (e.End > offset || e.Actor is not { Length: 6 } code) continue;
+                if (e.End > offset || e.Actor is not { Length: 6 } actor) continue;
                 if (e.Start < limit) break;
-                if (code.AsSpan(3).SequenceEqual(role)) return new ActorRef(code, e.Start, e.End);
+                if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
+            }
+        // "Seorang tersangka ditahan …" in a lead, "Polisi juga …" after it: news often tells the act before
+        // naming who did it, so with none named before, the first one named in the next sentences does it
+        int ahead = sentence + AheadReach < doc.Sentences.Count ? doc.Sentences[sentence + AheadReach].End : doc.Text.Length;
+        foreach (var role in roles)
+            foreach (var e in doc.Entities)
+            {
+                if (e.Start < offset || e.Actor is not { Length: 6 } actor) continue;
+                if (e.Start >= ahead) break;
+                if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
             }
         return null;
     }
+
+    /// <summary>How many sentences after an agentless passive its institutional agent may be named.</summary>
+    public const int AheadReach = 2;
+
+    /// <summary>Attacks, fighting and mass violence are told with each other's words ("serangan",
+    /// "pertempuran", "pembantaian" for one act); other roots must be equal.</summary>
+    private static bool SameViolence(string a, string b) => a == b || a is "18" or "19" or "20" && b is "18" or "19" or "20";
 
     private string LemmaOf(string trigger) => morphology.MergeLemma(trigger.Split(' ')[0]);
 
