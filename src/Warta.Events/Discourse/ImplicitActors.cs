@@ -21,8 +21,9 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// before — news repeats one event in several sentences, naming its agent once;</item>
 /// <item>the victims of an act named by its noun ("Empat polisi tewas dalam serangan itu") take the source of
 /// the latest earlier act of violence, whatever its target;</item>
-/// <item>an agentless passive with a patient and no earlier mention ("Pria itu akhirnya ditangkap") is done
-/// by the latest security force the article named (data/events/implicit-agents.tsv);</item>
+/// <item>an agentless passive or event noun with a patient and no earlier mention ("Pria itu akhirnya
+/// ditangkap", "penangkapan dua pelajar") is done by the latest security force the article named
+/// (data/events/implicit-agents.tsv), or the first one named in the next sentences;</item>
 /// <item>an event without a target takes the target of the latest earlier same-root event of the same
 /// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang"); the stage
 /// then shares targets among one source's events in a sentence.</item>
@@ -62,7 +63,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
                 target ??= antecedent.Target;
             }
             // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
-            else if (!ev.SubjectMissing && !ev.Nominal && target is not null && InstitutionalAgent(doc, ev.Code, trigger) is { } agent) source = agent;
+            else if (!ev.SubjectMissing && target is not null && InstitutionalAgent(doc, ev.Code, trigger) is { } agent) source = agent;
             else return null;
         }
         else if (target is null && ev.AnaphorWord is null)
@@ -77,8 +78,8 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
 
     /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
     /// role acts this code or root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
-    /// preference), else the first one in the next <see cref="AheadReach"/> sentences. Used for passive verbs
-    /// with a patient only ("X ditangkap"): an agentless event noun says too little.</summary>
+    /// preference), else the first one in the next <see cref="AheadReach"/> sentences. Used for an agentless
+    /// passive or event noun with a patient ("X ditangkap", "penangkapan X"), never for a missing subject.</summary>
     private ActorRef? InstitutionalAgent(Document doc, string code, int offset)
     {
         // the most specific line: a full code ("112", a legal accusation) before its root ("11", any disapproval)
