@@ -28,7 +28,8 @@ import os
 import re
 import zlib
 
-CORPUS = os.path.join('..', 'shared', 'data', 'news', 'indosum')
+import indosum_show  # the corpus reader shared with the annotation helper (same folder)
+
 PATTERNS = os.path.join('data', 'id', 'events')
 NEWS = {'tajuk utama'}
 OTHER = {'olahraga', 'showbiz', 'hiburan', 'teknologi'}
@@ -56,19 +57,10 @@ def gold_articles():
 
 def dev_articles():
     """Yields (id, category, sentences) of dev-split articles not used by any gold set."""
-    skip, seen = gold_articles(), set()
-    for path in sorted(glob.glob(os.path.join(CORPUS, 'dev.0[123].jsonl'))):
-        with open(path, encoding='utf-8') as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                d = json.loads(line)
-                aid = d['id']
-                if aid in seen or is_test(aid) or aid in skip:
-                    continue
-                seen.add(aid)
-                sents = [[t for t in s if t] for para in d['paragraphs'] for s in para]
-                yield aid, d.get('category', ''), [s for s in sents if s]
+    skip = gold_articles()
+    for aid, category, sents in indosum_show.articles():
+        if not is_test(aid) and aid not in skip:
+            yield aid, category, sents
 
 
 # --- the engine's morphology (mirror of IndonesianMorphology.StemsOfActive) ---
