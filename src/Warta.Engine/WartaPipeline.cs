@@ -13,7 +13,9 @@ namespace Warta.Engine;
 public static class WartaPipeline
 {
     /// <param name="collected">When the inputs were collected: an inferred publication date is never after
-    /// it ("the most recent matching year not in the future"). Null: today, for the day's news.</param>
+    /// it, and the most recent fitting year is preferred ("the most recent matching year not in the future",
+    /// <see cref="PublicationDateInference.Weights.Collected"/>). Null: the clock is today and the inputs may
+    /// be of any age, so years written in the text weigh more.</param>
     public static Pipeline Create(WartaData data, DateOnly? collected = null)
     {
         var actors = ActorDictionaryLoader.Load(data.PathOf("actors"));
@@ -24,7 +26,10 @@ public static class WartaPipeline
             // Times run before the actors: roles depend on the article's date, which the time stage
             // infers when the input gives none, helped by the terms of the office holders the text names
             // (a look-up in the actor dictionary that needs no date).
-            TimeStage.Load(data.Root, collected is { } day ? () => day : null, DatingEvidence(data, actors)),
+            // Inputs collected on a known day are that day's news: the most recent fitting year is preferred.
+            collected is { } day
+                ? TimeStage.Load(data.Root, () => day, DatingEvidence(data, actors), new PublicationDateInference(PublicationDateInference.Weights.Collected))
+                : TimeStage.Load(data.Root, null, DatingEvidence(data, actors)),
             new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
             new ActorStage(actors),
             new CoreferenceStage(actors),

@@ -46,13 +46,14 @@ public sealed class EventStage : IStage
             File.Exists(agents) ? LoadImplicitAgents(agents) : null);
     }
 
-    /// <summary>data/events/implicit-agents.tsv: root TAB role|role|…</summary>
+    /// <summary>data/events/implicit-agents.tsv: root or code TAB role|role|…</summary>
     public static Dictionary<string, string[]> LoadImplicitAgents(string path)
     {
         var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (line, f) in DataFile.ReadRows(path))
         {
-            if (f.Length != 2 || f[0].Length != 2) throw DataFile.Error(path, line, "expected 'root<TAB>ROLE|ROLE|…' with a two-digit CAMEO root.");
+            if (f.Length != 2 || f[0].Length is < 2 or > 4 || !f[0].All(char.IsAsciiDigit))
+                throw DataFile.Error(path, line, "expected 'code<TAB>ROLE|ROLE|…' with a CAMEO root (two digits) or code (three or four).");
             map[f[0]] = f[1].Split('|');
         }
         return map;

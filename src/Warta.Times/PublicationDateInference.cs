@@ -34,6 +34,14 @@ public sealed class PublicationDateInference(PublicationDateInference.Weights? w
         /// <summary>Per name whose roles (widened by <see cref="SlackDays"/>) exclude the candidate.</summary>
         public int WeakMiss { get; init; } = 4;
         public int SlackDays { get; init; } = 365;
+
+        /// <summary>For inputs collected on a known day (<c>warta analyze --collected</c>, a feed read daily): news
+        /// is read when it appears, so the most recent fitting year is the one unless the text says otherwise
+        /// — the rule, "the most recent matching year not in the future". Being above the latest year
+        /// written costs nothing then; the defaults instead weigh it for texts of unknown age (an archive read
+        /// years later), where a year written in the text is the best clue. On IndoSum folds 1-3 at the crawl
+        /// date: 0.981 with these weights, 0.910 with the defaults (<c>warta eval times --weekday</c>).</summary>
+        public static Weights Collected { get; } = new() { PerYearAbove = 0 };
     }
 
     private const int Window = 60;

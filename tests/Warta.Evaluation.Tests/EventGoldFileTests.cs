@@ -19,14 +19,17 @@ public sealed class EventGoldFileTests
 
     private static readonly Regex Mark = new(@"\[([^\]|]+)\|([A-Z]+)\]", RegexOptions.CultureInvariant);
 
-    [Fact]
-    public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum()
+    [Theory]
+    [InlineData("id-dev.tsv", 250, 190, 60)]
+    [InlineData("id-fresh.tsv", 150, 60, 40)]
+    [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
+    public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
     {
-        var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", "id-dev.tsv")).ToList();
+        var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();
         var excluded = File.ReadLines(Path.Combine(Repo.Root, "eval", "articles", "annotated-dev.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
         var codes = CameoCodes();
-        Assert.True(rows.Count >= 250, $"only {rows.Count} rows");
+        Assert.True(rows.Count >= minRows, $"only {rows.Count} rows");
         var seen = new HashSet<(string, int)>();
         foreach (var (line, cols) in rows)
         {
@@ -37,17 +40,34 @@ public sealed class EventGoldFileTests
             CheckEvents(line, cols[3], cols[5], codes);
         }
         var withEvents = rows.Count(r => r.Cols[3] != "-");
-        Assert.True(withEvents >= 190, $"only {withEvents} sentences with events");
-        Assert.True(rows.Count - withEvents >= 60, "fewer than 60 no-event sentences");
+        Assert.True(withEvents >= minWithEvents, $"only {withEvents} sentences with events");
+        Assert.True(rows.Count - withEvents >= minWithout, $"fewer than {minWithout} no-event sentences");
         // the split is per article: an article is wholly dev or wholly test
         Assert.All(rows.GroupBy(r => r.Cols[0]), g => Assert.Single(g.Select(r => r.Cols[4]).Distinct()));
     }
 
     [Fact]
-    public void Indonesian_gold_first_words_match_the_corpus()
+    public void The_fresh_sample_shares_no_article_with_the_dev_set_and_the_second_annotation_covers_test_rows_only()
+    {
+        var dev = DataRows(Path.Combine(Repo.Root, "eval", "events", "id-dev.tsv")).ToList();
+        var devArticles = dev.Select(r => r.Cols[0]).ToHashSet(StringComparer.Ordinal);
+        var fresh = DataRows(Path.Combine(Repo.Root, "eval", "events", "id-fresh.tsv")).ToList();
+        Assert.All(fresh, r => Assert.DoesNotContain(r.Cols[0], devArticles));
+        Assert.All(fresh, r => Assert.Equal("dev", r.Cols[4]));
+        // the blind second annotation is of held-out sentences the first gold has
+        var testRows = dev.Where(r => r.Cols[4] == "test").Select(r => (r.Cols[0], r.Cols[1])).ToHashSet();
+        var second = DataRows(Path.Combine(Repo.Root, "eval", "events", "agreement", "id-test-second.tsv")).ToList();
+        Assert.All(second, r => Assert.Contains((r.Cols[0], r.Cols[1]), testRows));
+    }
+
+    [Theory]
+    [InlineData("id-dev.tsv")]
+    [InlineData("id-fresh.tsv")]
+    [InlineData("agreement/id-test-second.tsv")]
+    public void Indonesian_gold_first_words_match_the_corpus(string file)
     {
         var folder = IndoSum.DefaultFolder(Repo.Root);
-        var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", "id-dev.tsv")).ToList();
+        var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();
         var wanted = rows.Select(r => r.Cols[0]).ToHashSet(StringComparer.Ordinal);
         var articles = IndoSum.ReadFolder(folder).Where(a => wanted.Contains(a.Id))
             .GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());

@@ -45,6 +45,28 @@ public class PublicationInferenceTests
     }
 
     [Fact]
+    public void Collected_news_prefers_the_most_recent_fitting_year_over_an_older_year_written()
+    {
+        // Monday 27/3 fits 2017 and 2023; the text writes 2015. Of unknown age (an archive), the year written
+        // is the best clue: 2017. Collected as the day's news in 2023 (warta analyze --collected), the news
+        // is new: 2023, the "most recent matching year not in the future".
+        const string text = "Pada 2015 ia menjabat, dan Senin (27/3) ia berbicara di DPR.";
+        Assert.Equal(new DateOnly(2017, 3, 27), Infer(text, new DateOnly(2026, 11, 26), new PublicationDateInference()));
+        Assert.Equal(new DateOnly(2023, 3, 27), Infer(text, new DateOnly(2023, 3, 28), new PublicationDateInference(PublicationDateInference.Weights.Collected)));
+        // collected before 2023: the most recent fitting year not after the collection day
+        Assert.Equal(new DateOnly(2017, 3, 27), Infer(text, new DateOnly(2017, 3, 29), new PublicationDateInference(PublicationDateInference.Weights.Collected)));
+    }
+
+    private static DateOnly? Infer(string text, DateOnly today, PublicationDateInference inference)
+    {
+        var stage = TimeStage.Load(Path.Combine(AppContext.BaseDirectory, "testdata"), () => today, inference: inference);
+        var doc = new Warta.Core.Document(text, "test") { Language = "id" };
+        doc.Sentences.Add(new Warta.Core.Sentence(0, text.Length, 0, 0));
+        stage.Process(doc);
+        return doc.Published;
+    }
+
+    [Fact]
     public void The_inferred_date_is_never_after_today()
     {
         // Thursday 21/10 falls in 2027 too, which is after "today" (2026-11-26) in the tests.

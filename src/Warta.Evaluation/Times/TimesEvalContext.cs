@@ -27,8 +27,9 @@ public sealed class TimesEvalContext
         _pipeline = inference is null ? new Pipeline(full.Stages.Take(times + 1))
             : new Pipeline(full.Stages.Take(times).Append(TimeStage.Load(data.Root, evidence: evidence, inference: inference)));
         // The same stages, but the times stage believes "today" is the day the article was crawled, as
-        // when Warta runs on the news of the day.
-        _atCrawlTime = new Pipeline(full.Stages.Take(times).Append(TimeStage.Load(data.Root, () => _crawlDate, evidence, inference)));
+        // when Warta runs on the news of the day (`warta analyze --collected`, with its weights).
+        _atCrawlTime = new Pipeline(full.Stages.Take(times).Append(TimeStage.Load(data.Root, () => _crawlDate, evidence,
+            inference ?? new PublicationDateInference(PublicationDateInference.Weights.Collected))));
     }
 
     /// <summary>Runs the pipeline up to times on an IndoSum article, with <paramref name="published"/> or none.

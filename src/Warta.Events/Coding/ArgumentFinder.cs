@@ -151,7 +151,24 @@ public sealed class ArgumentFinder
         }
         if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
             return SubjectOfGoverningSay(t, depth);
+        if (found.Count == 0 && depth < 3 && SubjectOfMainClause(t, start) is int main) return Subject(main, depth + 1);
         return found;
+    }
+
+    /// <summary>"Novanto tidak memenuhi panggilan KPK setelah ditetapkan sebagai tersangka": a predicate that
+    /// opens a subordinate clause (grammar class <c>shared-subject</c>: setelah, sebelum, sambil) with no subject
+    /// of its own shares the subject of the main clause's verb before it; returns that verb's index.</summary>
+    private int? SubjectOfMainClause(int t, int start)
+    {
+        if (start < 2 || !_g.Is("shared-subject", _s[start - 1])) return null;
+        for (int k = start; k < t; k++)
+            if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
+        for (int v = start - 2; v >= 0; v--)
+        {
+            if (_s.IsPunctuation(v) && _s[v] != ",") return null;
+            if (IsVerbLike(v) && !IsSay(v)) return v;
+        }
+        return null;
     }
 
     /// <summary>The opening comma of an aside that the comma at <paramref name="close"/> ends: the words

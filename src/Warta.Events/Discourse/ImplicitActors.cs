@@ -21,8 +21,9 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// before — news repeats one event in several sentences, naming its agent once;</item>
 /// <item>the victims of an act named by its noun ("Empat polisi tewas dalam serangan itu") take the source of
 /// the latest earlier act of violence, whatever its target;</item>
-/// <item>an agentless passive with a patient and no earlier mention ("Pria itu akhirnya ditangkap") is done
-/// by the latest security force the article named (data/events/implicit-agents.tsv);</item>
+/// <item>an agentless passive or event noun with a patient and no earlier mention ("Pria itu akhirnya
+/// ditangkap", "penangkapan dua pelajar") is done by the latest security force the article named
+/// (data/events/implicit-agents.tsv), or the first one named in the next sentences;</item>
 /// <item>an event without a target takes the target of the latest earlier same-root event of the same
 /// source ("Kuwait juga menghentikan …" after "Kuwait menghentikan penerbangan ke Pyongyang"); the stage
 /// then shares targets among one source's events in a sentence.</item>
@@ -49,8 +50,10 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         if (source is null)
         {
             var lemma = LemmaOf(s[ev.TriggerFirst]);
+            // victims: the same act by its word (serangan … menyerang) first, else the latest act of violence
             var antecedent = ev.Victims
-                ? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code)
+                ? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code && LemmaOf(m.Record.Trigger) == lemma)
+                  ?? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && m.Source.Code != target?.Code)
                 : Latest(earlier, s.Index, m => m.Record.Root == root
                 && (target is null || m.Target is { } mt && mt.Code == target.Value.Code)
                 && (m.Record.Sentence >= s.Index - 1 && !ev.Nominal || LemmaOf(m.Record.Trigger) == lemma));
@@ -60,7 +63,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
                 target ??= antecedent.Target;
             }
             // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
-            else if (!ev.SubjectMissing && !ev.Nominal && target is not null && InstitutionalAgent(doc, root, trigger) is { } agent) source = agent;
+            else if (!ev.SubjectMissing && target is not null && InstitutionalAgent(doc, ev.Code, trigger) is { } agent) source = agent;
             else return null;
         }
         else if (target is null && ev.AnaphorWord is null)
@@ -74,12 +77,15 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     }
 
     /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
-    /// role acts this root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
-    /// preference). Used for passive verbs with a patient only ("X ditangkap"): an agentless event noun
-    /// says too little.</summary>
-    private ActorRef? InstitutionalAgent(Document doc, string root, int offset)
+    /// role acts this code or root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
+    /// preference), else the first one in the next <see cref="AheadReach"/> sentences. Used for an agentless
+    /// passive or event noun with a patient ("X ditangkap", "penangkapan X"), never for a missing subject.</summary>
+    private ActorRef? InstitutionalAgent(Document doc, string code, int offset)
     {
-        if (!_agentRoles.TryGetValue(root, out var roles)) return null;
+        // the most specific line: a full code ("112", a legal accusation) before its root ("11", any disapproval)
+        string[]? roles = null;
+        for (int len = code.Length; len >= 2 && roles is null; len--) _agentRoles.TryGetValue(code[..len], out roles);
+        if (roles is null) return null;
         int sentence = doc.SentenceAt(offset);
         int limit = sentence - Reach >= 0 ? doc.Sentences[sentence - Reach].Start : 0;
         // roles in the file's order of preference: the police arrest, a court or the army only when the
@@ -88,12 +94,25 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             for (int i = doc.Entities.Count - 1; i >= 0; i--)
             {
                 var e = doc.Entities[i];
-                if (e.End > offset || e.Actor is not { Length: 6 } code) continue;
+                if (e.End > offset || e.Actor is not { Length: 6 } actor) continue;
                 if (e.Start < limit) break;
-                if (code.AsSpan(3).SequenceEqual(role)) return new ActorRef(code, e.Start, e.End);
+                if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
+            }
+        // "Seorang tersangka ditahan …" in a lead, "Polisi juga …" after it: news often tells the act before
+        // naming who did it, so with none named before, the first one named in the next sentences does it
+        int ahead = sentence + AheadReach < doc.Sentences.Count ? doc.Sentences[sentence + AheadReach].End : doc.Text.Length;
+        foreach (var role in roles)
+            foreach (var e in doc.Entities)
+            {
+                if (e.Start < offset || e.Actor is not { Length: 6 } actor) continue;
+                if (e.Start >= ahead) break;
+                if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
             }
         return null;
     }
+
+    /// <summary>How many sentences after an agentless passive its institutional agent may be named.</summary>
+    public const int AheadReach = 2;
 
     /// <summary>Attacks, fighting and mass violence are told with each other's words ("serangan",
     /// "pertempuran", "pembantaian" for one act); other roots must be equal.</summary>
