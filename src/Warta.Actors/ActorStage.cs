@@ -92,8 +92,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         // "[Badan Keamanan Transportasi] Amerika Serikat", "[Kementerian Unifikasi] Korea Selatan": the NER cut the
         // country off a state body's name.
         if (entity.Type == EntityType.ORG && (best is null || ActorResolver.Preferred(best.Value.Targets) is AgentTarget) &&
-            end < scan.Words.Count && !scan.Words[end].GapBefore && AgentCountry.PlaceCode(scan.MatchStartingAt(end)) is { } country &&
-            scan.Dictionary.Countries.ContainsKey(country))
+            CountryAfterName(end, scan) is { } country)
         {
             if (inside.FirstOrDefault(m => m.First == first) is { Count: > 0 } opening &&
                 ActorResolver.Preferred(opening.Targets) is AgentTarget { Agent: { CountryOnly: false } head })
@@ -186,6 +185,24 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         }
         return scan.Dictionary.Names.LongestAt(scan.Words, first) is { } on && on.End > end &&
             on.Targets.All(t => t is ActorTarget or PersonTarget) ? on : null;
+    }
+
+    /// <summary>How many unknown capitalised words of a state body's name the NER may have left between the
+    /// entity and its country ("[Kementerian] Unifikasi Korea Selatan").</summary>
+    private const int NameTailReach = 2;
+
+    /// <summary>The country named right after word <paramref name="end"/>, or after up to <see cref="NameTailReach"/>
+    /// capitalised words that match nothing in the dictionary (no punctuation between).</summary>
+    private static string? CountryAfterName(int end, ActorScan scan)
+    {
+        for (int k = end; k < scan.Words.Count && k <= end + NameTailReach; k++)
+        {
+            if (scan.Words[k].GapBefore) return null;
+            if (AgentCountry.PlaceCode(scan.MatchStartingAt(k)) is { } country)
+                return scan.Dictionary.Countries.ContainsKey(country) ? country : null;
+            if (scan.Words[k].Case != WordCase.Capitalized || scan.MatchStartingAt(k) is not null) return null;
+        }
+        return null;
     }
 
     private static int Rank(NameMatch m) =>
