@@ -64,8 +64,10 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         // "Keisuke Honda": a company's name inside a longer person's name is a surname; "Bupati [Garut Rudy
         // Gunawan]": a place the NER glued to a name is where the title belongs, not the person (who then takes
         // the title before, TitledNames).
+        // A place at the end stays ("Kabupaten [Sukabumi]" is a place the NER took for a person).
         if (entity.Type == EntityType.PER && best is { } inner && inner.Count < end - first &&
-            ActorResolver.Preferred(inner.Targets) is ActorTarget { Actor.Kind: ActorKind.Company or ActorKind.Country or ActorKind.Capital or ActorKind.Region })
+            ActorResolver.Preferred(inner.Targets) is ActorTarget { Actor.Kind: var kind } &&
+            (kind == ActorKind.Company || (kind is ActorKind.Country or ActorKind.Capital or ActorKind.Region && inner.End < end)))
             best = null;
         // "[Raden Prabowo Argo Yuwono]": a known person's name followed by unknown capitalized names is someone else.
         if (entity.Type == EntityType.PER && best is { } p && ActorResolver.Preferred(p.Targets) is PersonTarget && p.End < end &&
