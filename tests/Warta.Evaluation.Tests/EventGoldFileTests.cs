@@ -81,16 +81,18 @@ public sealed class EventGoldFileTests
         }
     }
 
-    [Fact]
-    public void English_gold_rows_are_well_formed()
+    [Theory]
+    [InlineData("en-dev.tsv", @"^en-\d{3}$")]
+    [InlineData("en-test.tsv", @"^en-t\d{3}$")]
+    public void English_gold_rows_are_well_formed(string file, string idPattern)
     {
-        var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", "en-dev.tsv")).ToList();
+        var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();
         var codes = CameoCodes();
         Assert.True(rows.Count >= 80, $"only {rows.Count} rows");
         foreach (var (line, cols) in rows)
         {
             Assert.True(cols.Length == 5, $"line {line}: expected 5 columns, got {cols.Length}");
-            Assert.Matches(@"^en-\d{3}$", cols[0]);
+            Assert.Matches(idPattern, cols[0]);
             Assert.True(cols[1].Length > 10 && cols[1].EndsWith('.'), $"line {line}: text looks truncated");
             CheckEvents(line, cols[2], cols[3], codes);
             // the marked text is the plain text plus [mention|CODE] marks, and marks every gold actor
