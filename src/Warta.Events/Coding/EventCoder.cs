@@ -244,7 +244,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
         if (!negated && _modal.ModalBefore(s, args, t, "potential")) return null;
-        var code = _modal.ModalBefore(s, args, t, "intent") ? ontology.IntentOf(p.Code) : p.Code;
+        var code = _modal.ModalBefore(s, args, t, "intent") || p.Kind == TriggerKind.Noun && IntentAfterNounPhrase(s, args, after)
+            ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
@@ -346,6 +347,21 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
         var source = LightVerbSubject();
         return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
+    }
+
+    /// <summary>"Pertemuan menteri ini akan berpusat pada …", "Kunjungan Presiden ke Jepang dijadwalkan …": an event
+    /// noun heading its clause's subject, followed by an intent word (akan, dijadwalkan) before any verb, is
+    /// planned, not done.</summary>
+    private bool IntentAfterNounPhrase(SentenceView s, ArgumentFinder args, int after)
+    {
+        // the noun's phrase, its complements ("dengan Amerika Serikat") included, up to the first verb
+        int end = Math.Min(args.ClauseEnd(after - 1), after + 8);
+        for (int i = after; i < end; i++)
+        {
+            if (_g.Is("intent", s[i])) return true;
+            if (s.IsPunctuation(i) || args.IsVerbLike(i) || _g.Is("relative", s[i])) return false;
+        }
+        return false;
     }
 
     /// <summary>The first word of a victim predicate right before the noun: "tewas dalam", "menjadi korban
