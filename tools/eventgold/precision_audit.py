@@ -1,0 +1,377 @@
+#!/usr/bin/env python3
+"""Precision audit of Warta's Indonesian events on unseen IndoSum dev-split articles.
+
+  precision_audit.py sample [--n 150] [--seed 20261126] [--per-article 3] [--out FILE]
+      runs `warta analyze` (Release build, built first) on every candidate article and writes a uniform
+      random sample of the emitted events (at most --per-article per article) to FILE
+      (default eval/events/audit/id-precision-audit.tsv), judgement columns empty.
+  precision_audit.py show ROW [ROW...] [--file FILE]
+      prints sampled row(s) (1-based among data rows): the previous sentence and the sentence with the
+      trigger marked [[...]] and the source/target actor mentions marked {...|CODE} (for judging).
+  precision_audit.py summary [--file FILE]
+      precision of 'is an event', root, (source, root), (source, target, root) with 95% Wilson
+      intervals and an article-level bootstrap interval, plus counts of error kinds.
+
+Candidates: articles of ../shared/data/news/indosum/dev.0[1-3].jsonl whose split is dev
+(zlib.crc32(id) % 5 != 0), not in eval/events/id-dev.tsv, eval/events/id-fresh.tsv or
+eval/articles/annotated-dev.txt, any category. No article text is written into the repository: the
+TSV holds ids, sentence indices, codes and the trigger word(s) only. Run from the repository root.
+"""
+import argparse, json, math, os, random, subprocess, sys, tempfile, unicodedata, zlib
+from collections import Counter, defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from indosum_show import articles, excluded, FOLDER  # noqa: E402
+
+DEFAULT_FILE = os.path.join('eval', 'events', 'audit', 'id-precision-audit.tsv')
+WARTA = os.path.join('src', 'Warta.Cli', 'bin', 'Release', 'net10.0', 'warta')
+COLUMNS = ['article_id', 'sentence_index', 'source', 'target', 'code', 'trigger',
+           'event', 'root', 'source_ok', 'target_ok', 'error_kind', 'note']
+HEADER = """# Warta Indonesian event PRECISION audit: a uniform random sample of events emitted by `warta analyze`
+# on unseen dev-split IndoSum articles (not in id-dev.tsv, id-fresh.tsv, annotated-dev.txt), judged by hand.
+# Source text: IndoSum folds dev.01-03 (../shared/data/news/indosum, CC BY-SA 4.0, articles (c) their
+# publishers); the text is NOT included. Rebuild and judge with tools/eventgold/precision_audit.py show.
+# Procedure and results: eval/events/audit/README.md. Guidelines: eval/events/GUIDELINES.md.
+# Columns: article_id, sentence_index (0-based over non-empty IndoSum sentences), Warta's source, target
+#   ('-' = none), CAMEO code and trigger; then the judgement:
+#   event: yes/no (a real political/social event of the trigger's kind is reported here)
+#   root: yes, or the correct 2-digit root (or '-' when event=no)
+#   source_ok / target_ok: yes, or the correct actor code ('-' for none identifiable; '?' when event=no)
+#   error_kind: '-' or one of: sense, hypothetical, negated, src_role, src_country, src_missing,
+#     tgt_wrong, tgt_missing, tgt_spurious, root, direction, reported (several joined by ',')
+#   note: <= 10 words, no sentence text
+"""
+
+
+# --- text rebuilding (same rules as Warta.Corpora.Detokenizer / IndoSum.Rebuild) -------------------
+
+NO_SPACE_BEFORE = {',', '.', ')', ']', '}', '!', '?', ':', ';', '%', '...', '\u201d', '\u2019', "'s"}
+NO_SPACE_AFTER = {'(', '[', '{', '\u201c', '\u2018'}
+
+
+def _num(t):
+    return len(t) > 0 and t.isdigit()
+
+
+def detok(parts, tokens):
+    """Appends tokens to the list of string parts (joined = text), returns the text length added."""
+    spans = []
+    length = sum(len(p) for p in parts)
+    quote_open = False
+    glue_next = True
+    for i, t in enumerate(tokens):
+        glue = glue_next or t in NO_SPACE_BEFORE
+        if t == '"':
+            glue = glue_next or quote_open
+        elif t == '/' and 0 < i < len(tokens) - 1 and _num(tokens[i - 1]) and _num(tokens[i + 1]):
+            glue = True
+        elif i > 1 and tokens[i - 1] == '/' and _num(tokens[i - 2]) and _num(t):
+            glue = True
+        if not glue and length > 0:
+            parts.append(' ')
+            length += 1
+        start = length
+        parts.append(t)
+        length += len(t)
+        spans.append((start, length))
+        glue_next = t in NO_SPACE_AFTER
+        if t == '"':
+            glue_next = not quote_open
+            quote_open = not quote_open
+    return spans
+
+
+def rebuild(paragraphs):
+    """IndoSum paragraphs (lists of token lists) -> (text, [sentence spans])."""
+    parts, sentences = [], []
+    length = 0
+    for para in paragraphs:
+        sents = [[t for t in s if t] for s in para]
+        sents = [s for s in sents if s]
+        if not sents:
+            continue
+        if length > 0:
+            parts.append('\n\n')
+            length += 2
+        for k, toks in enumerate(sents):
+            if k > 0:
+                parts.append(' ')
+                length += 1
+            start = length
+            detok(parts, toks)
+            length = sum(len(p) for p in parts)
+            sentences.append((start, length))
+    return ''.join(parts), sentences
+
+
+def raw_articles():
+    """Yields (id, category, text, sentence spans) for every IndoSum article (first occurrence)."""
+    import glob
+    seen = set()
+    for path in sorted(glob.glob(os.path.join(FOLDER, '*.jsonl'))):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                d = json.loads(line)
+                if d['id'] in seen:
+                    continue
+                seen.add(d['id'])
+                text, spans = rebuild(d['paragraphs'])
+                yield d['id'], d.get('category', ''), text, spans
+
+
+def url_dates():
+    dates = {}
+    with open(os.path.join(FOLDER, 'DERIVED_index_url_dates.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#'):
+                continue
+            cols = line.rstrip('\n').split('\t')
+            if len(cols) >= 4 and cols[3]:
+                dates[cols[0]] = cols[3]
+    return dates
+
+
+def gold_ids():
+    ids = set(excluded())
+    for name in ('id-dev.tsv', 'id-fresh.tsv'):
+        with open(os.path.join('eval', 'events', name), encoding='utf-8') as f:
+            ids.update(l.split('\t', 1)[0] for l in f if l.strip() and not l.startswith('#'))
+    return ids
+
+
+def is_dev(aid):
+    return zlib.crc32(aid.encode()) % 5 != 0
+
+
+def candidates():
+    skip = gold_ids()
+    return [a for a in raw_articles() if is_dev(a[0]) and a[0] not in skip]
+
+
+# --- sample ------------------------------------------------------------------------------------------
+
+def run_warta(cands):
+    """Runs warta analyze on all candidates (one JSONL file), returns {id: output object}."""
+    subprocess.run(['dotnet', 'build', os.path.join('src', 'Warta.Cli'), '-c', 'Release', '-v', 'q', '-nologo'],
+                   check=True, stdout=subprocess.DEVNULL)
+    dates = url_dates()
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = os.path.join(tmp, 'audit.jsonl')
+        out = os.path.join(tmp, 'audit.out.jsonl')
+        with open(inp, 'w', encoding='utf-8') as f:
+            for aid, _, text, _ in cands:
+                rec = {'id': aid, 'text': text, 'lang': 'id'}
+                if aid in dates:
+                    rec['published'] = dates[aid]
+                f.write(json.dumps(rec, ensure_ascii=False) + '\n')
+        r = subprocess.run([WARTA, 'analyze', inp, '--output', out])
+        if r.returncode != 0:
+            sys.exit(f'warta analyze failed with exit code {r.returncode}')
+        result = {}
+        with open(out, encoding='utf-8') as f:
+            for line in f:
+                o = json.loads(line)
+                result[o['id']] = o
+        return result
+
+
+def sentence_of(offset, spans):
+    for i, (s, e) in enumerate(spans):
+        if s <= offset < e:
+            return i
+    return None
+
+
+def _ignorable(ch):
+    # the normalizer collapses spaces and drops format/control characters (zero-width spaces, LRM)
+    return ch.isspace() or unicodedata.category(ch) in ('Cf', 'Cc')
+
+
+def align(theirs, ours):
+    """{offset in theirs: offset in ours} for every non-space character, or None when the non-space
+    character sequences differ (the texts are then not the same article text)."""
+    a = [i for i, ch in enumerate(theirs) if not _ignorable(ch)]
+    b = [i for i, ch in enumerate(ours) if not _ignorable(ch)]
+    if len(a) != len(b) or any(theirs[i] != ours[j] for i, j in zip(a, b)):
+        return None
+    return dict(zip(a, b))
+
+
+def cmd_sample(args):
+    cands = candidates()
+    print(f'{len(cands)} candidate articles', file=sys.stderr)
+    outputs = run_warta(cands)
+    by_article = defaultdict(list)
+    unmapped = 0
+    for aid, _, text, spans in cands:
+        o = outputs.get(aid)
+        if o is None:
+            continue
+        # Warta's text is the normalized body (whitespace runs and no-break spaces collapsed): align the
+        # two texts on their non-space characters to map Warta's offsets back to the rebuilt text.
+        to_ours = align(o['text'], text)
+        if to_ours is None:
+            unmapped += len(o['events'])
+            continue
+        for ev in o['events']:
+            si = sentence_of(to_ours.get(ev['start'], -1), spans)
+            if si is None:
+                unmapped += 1
+                continue
+            by_article[aid].append((si, ev['source'] or '-', ev['target'] or '-', ev['code'], ev['trigger']))
+    total = sum(len(v) for v in by_article.values())
+    print(f'{total} events in {len(by_article)} articles ({unmapped} not mappable to an IndoSum sentence)',
+          file=sys.stderr)
+    # Uniform over events, at most per-article per article: shuffle all events, take in order, skip
+    # events of an article that already has its quota.
+    rng = random.Random(args.seed)
+    pool = [(aid, ev) for aid in sorted(by_article) for ev in by_article[aid]]
+    rng.shuffle(pool)
+    taken, per = [], Counter()
+    for aid, ev in pool:
+        if len(taken) >= args.n:
+            break
+        if per[aid] >= args.per_article:
+            continue
+        per[aid] += 1
+        taken.append((aid, ev))
+    os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    with open(args.out, 'w', encoding='utf-8') as f:
+        f.write(HEADER)
+        f.write('\t'.join(COLUMNS) + '\n')
+        for aid, (si, src, tgt, code, trig) in taken:
+            f.write('\t'.join([aid, str(si), src, tgt, code, trig] + [''] * 6) + '\n')
+    print(f'wrote {len(taken)} rows from {len(per)} articles to {args.out}', file=sys.stderr)
+    return 0
+
+
+# --- show --------------------------------------------------------------------------------------------
+
+def read_rows(path):
+    rows = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip() or line.startswith('article_id\t'):
+                continue
+            cols = line.rstrip('\n').split('\t')
+            cols += [''] * (len(COLUMNS) - len(cols))
+            rows.append(dict(zip(COLUMNS, cols)))
+    return rows
+
+
+def cmd_show(args):
+    rows = read_rows(args.file)
+    wanted = {}
+    for r in args.rows:
+        wanted[int(r)] = rows[int(r) - 1]
+    ids = {r['article_id'] for r in wanted.values()}
+    texts = {aid: (text, spans, cat) for aid, cat, text, spans in raw_articles() if aid in ids}
+    for n, r in sorted(wanted.items()):
+        text, spans, cat = texts[r['article_id']]
+        si = int(r['sentence_index'])
+        sent = text[spans[si][0]:spans[si][1]]
+        trig = r['trigger']
+        k = sent.find(trig)
+        if k >= 0:
+            sent = sent[:k] + '[[' + trig + ']]' + sent[k + len(trig):]
+        print(f'== row {n}: {r["article_id"]} #{si} ({cat})  {r["source"]} > {r["target"]} : {r["code"]} ({trig})')
+        print(f'   title: {r["article_id"].split("-", 1)[1]}')
+        if si > 0:
+            print('   prev:', text[spans[si - 1][0]:spans[si - 1][1]])
+        print('   SENT:', sent)
+    return 0
+
+
+# --- summary -----------------------------------------------------------------------------------------
+
+def wilson(k, n, z=1.96):
+    if n == 0:
+        return (0.0, 0.0)
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return (c - h, c + h)
+
+
+def bootstrap(rows, ok, reps=2000, seed=1):
+    """95% interval of the precision, resampling whole articles (events of one article are correlated)."""
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r['article_id']].append(1 if ok(r) else 0)
+    keys = sorted(groups)
+    rng = random.Random(seed)
+    vals = []
+    for _ in range(reps):
+        k = n = 0
+        for _ in keys:
+            g = groups[keys[rng.randrange(len(keys))]]
+            k += sum(g)
+            n += len(g)
+        vals.append(k / n if n else 0.0)
+    vals.sort()
+    return vals[int(0.025 * reps)], vals[int(0.975 * reps) - 1]
+
+
+def yes(v):
+    return v.strip().lower() == 'yes'
+
+
+def cmd_summary(args):
+    rows = read_rows(args.file)
+    judged = [r for r in rows if r['event'].strip()]
+    print(f'{args.file}: {len(rows)} sampled events, {len(judged)} judged, '
+          f'{len({r["article_id"] for r in judged})} articles')
+    if not judged:
+        return 1
+    levels = [
+        ('is an event', lambda r: yes(r['event'])),
+        ('root', lambda r: yes(r['event']) and yes(r['root'])),
+        ('(source, root)', lambda r: yes(r['event']) and yes(r['root']) and yes(r['source_ok'])),
+        ('(source, target, root)', lambda r: yes(r['event']) and yes(r['root']) and yes(r['source_ok'])
+         and yes(r['target_ok'])),
+    ]
+    print(f'{"level":<24} {"right":>6} {"of":>4} {"precision":>9}  {"Wilson 95%":>15}  {"article bootstrap 95%":>21}')
+    for name, ok in levels:
+        k = sum(1 for r in judged if ok(r))
+        lo, hi = wilson(k, len(judged))
+        blo, bhi = bootstrap(judged, ok)
+        print(f'{name:<24} {k:>6} {len(judged):>4} {k / len(judged):>9.3f}  [{lo:.3f}, {hi:.3f}]  '
+              f'      [{blo:.3f}, {bhi:.3f}]')
+    kinds = Counter()
+    for r in judged:
+        for k in r['error_kind'].split(','):
+            k = k.strip()
+            if k and k != '-':
+                kinds[k] += 1
+    print('error kinds (an event may have several):')
+    for k, c in kinds.most_common():
+        print(f'  {k:<14} {c:>4}')
+    roots = Counter(r['code'][:2] for r in judged)
+    right = Counter(r['code'][:2] for r in judged if yes(r['event']) and yes(r['root']))
+    print('by emitted root: right root / emitted')
+    print('  ' + '  '.join(f'{k}:{right[k]}/{roots[k]}' for k in sorted(roots)))
+    return 0
+
+
+def main(argv):
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest='cmd', required=True)
+    s = sub.add_parser('sample')
+    s.add_argument('--n', type=int, default=150)
+    s.add_argument('--seed', type=int, default=20261126)
+    s.add_argument('--per-article', type=int, default=3)
+    s.add_argument('--out', default=DEFAULT_FILE)
+    w = sub.add_parser('show')
+    w.add_argument('rows', nargs='+')
+    w.add_argument('--file', default=DEFAULT_FILE)
+    m = sub.add_parser('summary')
+    m.add_argument('--file', default=DEFAULT_FILE)
+    a = p.parse_args(argv[1:])
+    return {'sample': cmd_sample, 'show': cmd_show, 'summary': cmd_summary}[a.cmd](a)
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
