@@ -33,7 +33,7 @@ HEADER = """# Warta Indonesian event PRECISION audit: a uniform random sample of
 # publishers); the text is NOT included. Rebuild and judge with tools/eventgold/precision_audit.py show.
 # Procedure and results: eval/events/audit/README.md. Guidelines: eval/events/GUIDELINES.md.
 # Columns: article_id, sentence_index (0-based over non-empty IndoSum sentences), Warta's source, target
-#   ('-' = none), CAMEO code and trigger; then the judgement:
+#   ('-' = none), CAMEO code ('!neg' when Warta flagged it negated) and trigger; then the judgement:
 #   event: yes/no (a real political/social event of the trigger's kind is reported here)
 #   root: yes, or the correct 2-digit root (or '-' when event=no)
 #   source_ok / target_ok: yes, or the correct actor code ('-' for none identifiable; '?' when event=no)
@@ -220,7 +220,8 @@ def cmd_sample(args):
             if si is None:
                 unmapped += 1
                 continue
-            by_article[aid].append((si, ev['source'] or '-', ev['target'] or '-', ev['code'], ev['trigger']))
+            code = ev['code'] + ('!neg' if ev.get('negated') else '')
+            by_article[aid].append((si, ev['source'] or '-', ev['target'] or '-', code, ev['trigger']))
     total = sum(len(v) for v in by_article.values())
     print(f'{total} events in {len(by_article)} articles ({unmapped} not mappable to an IndoSum sentence)',
           file=sys.stderr)
