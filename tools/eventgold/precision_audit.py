@@ -216,7 +216,14 @@ def cmd_sample(args):
             unmapped += len(o['events'])
             continue
         for ev in o['events']:
-            si = sentence_of(to_ours.get(ev['start'], -1), spans)
+            # The evidence span may start in an earlier sentence (a resolved pronoun): place the event
+            # by its trigger inside Warta's sentence `ev['sentence']`.
+            ws = o['sentences'][ev['sentence']]
+            k = o['text'].find(ev['trigger'], ws['start'], ws['end'])
+            k = k if k >= 0 else max(ev['start'], ws['start'])
+            while k < ws['end'] and k not in to_ours:
+                k += 1
+            si = sentence_of(to_ours.get(k, -1), spans)
             if si is None:
                 unmapped += 1
                 continue
