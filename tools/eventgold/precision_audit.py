@@ -37,10 +37,32 @@ HEADER = """# Warta Indonesian event PRECISION audit: a uniform random sample of
 #   event: yes/no (a real political/social event of the trigger's kind is reported here)
 #   root: yes, or the correct 2-digit root (or '-' when event=no)
 #   source_ok / target_ok: yes, or the correct actor code ('-' for none identifiable; '?' when event=no)
-#   error_kind: '-' or one of: sense, hypothetical, negated, src_role, src_country, src_missing,
-#     tgt_wrong, tgt_missing, tgt_spurious, root, direction, reported (several joined by ',')
+#   error_kind: '-' or kinds joined by ',' (see KINDS in the script):
+#     not an event: sense (wrong trigger sense), nonpolitical (sports, products, entertainment, private life),
+#       generic (habitual, background, statistics, procedure in general terms), hypothetical (conditional,
+#       question, plan of others, not yet happened), negated (did not happen, not flagged), reported (content
+#       of a denial/accusation coded instead of the speech act)
+#     wrong root: root;  source: src_role, src_country, src_wrong, direction;  target: tgt_wrong, tgt_missing
 #   note: <= 10 words, no sentence text
 """
+
+
+# error kinds, grouped as in the audit brief (wrong sense, hypothetical, source role/country, target, root)
+KINDS = {
+    'sense': 'not an event: wrong trigger sense',
+    'nonpolitical': 'not an event: non-political topic (sport, product, entertainment, private)',
+    'generic': 'not an event: habitual/background/statistic/general procedure',
+    'hypothetical': 'not an event: hypothetical, conditional, question, not yet happened',
+    'negated': 'not an event: did not happen, not flagged negated',
+    'reported': 'not an event: content of a denial/accusation coded',
+    'root': 'wrong root',
+    'src_role': 'wrong source role (country right)',
+    'src_country': 'wrong source country',
+    'src_wrong': 'wrong source actor',
+    'direction': 'source and target swapped',
+    'tgt_wrong': 'wrong target code',
+    'tgt_missing': 'target missing (identifiable in the text)',
+}
 
 
 # --- text rebuilding (same rules as Warta.Corpora.Detokenizer / IndoSum.Rebuild) -------------------
@@ -152,10 +174,11 @@ def candidates():
 
 # --- sample ------------------------------------------------------------------------------------------
 
-def run_warta(cands):
+def run_warta(cands, build=True):
     """Runs warta analyze on all candidates (one JSONL file), returns {id: output object}."""
-    subprocess.run(['dotnet', 'build', os.path.join('src', 'Warta.Cli'), '-c', 'Release', '-v', 'q', '-nologo'],
-                   check=True, stdout=subprocess.DEVNULL)
+    if build:
+        subprocess.run(['dotnet', 'build', os.path.join('src', 'Warta.Cli'), '-c', 'Release', '-v', 'q', '-nologo'],
+                       check=True, stdout=subprocess.DEVNULL)
     dates = url_dates()
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'audit.jsonl')
@@ -202,7 +225,7 @@ def align(theirs, ours):
 def cmd_sample(args):
     cands = candidates()
     print(f'{len(cands)} candidate articles', file=sys.stderr)
-    outputs = run_warta(cands)
+    outputs = run_warta(cands, build=not args.no_build)
     by_article = defaultdict(list)
     unmapped = 0
     for aid, _, text, spans in cands:
@@ -271,25 +294,60 @@ def read_rows(path):
 
 def cmd_show(args):
     rows = read_rows(args.file)
-    wanted = {}
-    for r in args.rows:
-        wanted[int(r)] = rows[int(r) - 1]
+    wanted = {int(r): rows[int(r) - 1] for r in args.rows}
     ids = {r['article_id'] for r in wanted.values()}
-    texts = {aid: (text, spans, cat) for aid, cat, text, spans in raw_articles() if aid in ids}
+    arts = {a[0]: a for a in raw_articles() if a[0] in ids}
+    outputs = run_warta([arts[i] for i in sorted(ids)], build=not args.no_build)
     for n, r in sorted(wanted.items()):
-        text, spans, cat = texts[r['article_id']]
+        aid, cat, text, spans = arts[r['article_id']]
         si = int(r['sentence_index'])
-        sent = text[spans[si][0]:spans[si][1]]
-        trig = r['trigger']
-        k = sent.find(trig)
-        if k >= 0:
-            sent = sent[:k] + '[[' + trig + ']]' + sent[k + len(trig):]
-        print(f'== row {n}: {r["article_id"]} #{si} ({cat})  {r["source"]} > {r["target"]} : {r["code"]} ({trig})')
-        print(f'   title: {r["article_id"].split("-", 1)[1]}')
+        print(f'== row {n}: {aid} #{si} ({cat})  {r["source"]} > {r["target"]} : {r["code"]} ({r["trigger"]})')
+        print(f'   title (from id): {aid.split("-", 1)[1]}')
         if si > 0:
             print('   prev:', text[spans[si - 1][0]:spans[si - 1][1]])
-        print('   SENT:', sent)
+        print('   SENT:', marked_sentence(r, text, spans[si], outputs.get(aid)))
+        if r['event']:
+            print(f'   judged: event={r["event"]} root={r["root"]} source={r["source_ok"]} target={r["target_ok"]}'
+                  f' kind={r["error_kind"]} note={r["note"]}')
     return 0
+
+
+def marked_sentence(row, text, span, output):
+    """The sentence with the trigger as [[...]] and every entity with an actor code as {...|CODE}
+    (a '*' after the code when it is the row's source or target)."""
+    s, e = span
+    marks = []  # (start, end, opening, closing) in our offsets
+    if output is not None:
+        to_ours = align(output['text'], text) or {}
+
+        def ours(a, b):
+            a2 = to_ours.get(a)
+            b2 = to_ours.get(b - 1)
+            return (a2, b2 + 1) if a2 is not None and b2 is not None else None
+
+        for ent in output['entities']:
+            if not ent.get('actor'):
+                continue
+            sp = ours(ent['start'], ent['end'])
+            if sp and s <= sp[0] and sp[1] <= e:
+                star = '*' if ent['actor'] in (row['source'], row['target']) else ''
+                marks.append((sp[0], sp[1], '{', '|' + ent['actor'] + star + '}'))
+        trig = row['trigger']
+        k = output['text'].find(trig)
+        while k >= 0:
+            sp = ours(k, k + len(trig))
+            if sp and s <= sp[0] and sp[1] <= e:
+                marks.append((sp[0], sp[1], '[[', ']]'))
+                break
+            k = output['text'].find(trig, k + 1)
+    out, pos = [], s
+    for a, b, op, cl in sorted(marks):
+        if a < pos:
+            continue  # overlapping marks: keep the first
+        out += [text[pos:a], op, text[a:b], cl]
+        pos = b
+    out.append(text[pos:e])
+    return ''.join(out)
 
 
 # --- summary -----------------------------------------------------------------------------------------
@@ -340,6 +398,8 @@ def cmd_summary(args):
         ('(source, root)', lambda r: yes(r['event']) and yes(r['root']) and yes(r['source_ok'])),
         ('(source, target, root)', lambda r: yes(r['event']) and yes(r['root']) and yes(r['source_ok'])
          and yes(r['target_ok'])),
+        ('(src, root), tgt if any', lambda r: yes(r['event']) and yes(r['root']) and yes(r['source_ok'])
+         and (yes(r['target_ok']) or 'tgt_missing' in r['error_kind'])),
     ]
     print(f'{"level":<24} {"right":>6} {"of":>4} {"precision":>9}  {"Wilson 95%":>15}  {"article bootstrap 95%":>21}')
     for name, ok in levels:
@@ -353,14 +413,32 @@ def cmd_summary(args):
         for k in r['error_kind'].split(','):
             k = k.strip()
             if k and k != '-':
+                if k not in KINDS:
+                    sys.exit(f'{args.file}: unknown error kind {k!r} in {r["article_id"]} #{r["sentence_index"]}')
                 kinds[k] += 1
-    print('error kinds (an event may have several):')
-    for k, c in kinds.most_common():
-        print(f'  {k:<14} {c:>4}')
+    print('error kinds (an event may have several; share of all judged events):')
+    for k in KINDS:
+        if kinds[k]:
+            print(f'  {k:<13} {kinds[k]:>4}  {kinds[k] / len(judged):>6.1%}  {KINDS[k]}')
+    wrong_src = sum(1 for r in judged if yes(r['event']) and not yes(r['source_ok']))
+    wrong_tgt = sum(1 for r in judged if yes(r['event']) and not yes(r['target_ok']))
+    real = sum(1 for r in judged if yes(r['event']))
+    print(f'of the {real} real events: source wrong {wrong_src} ({wrong_src / real:.1%}), '
+          f'target wrong or missing {wrong_tgt} ({wrong_tgt / real:.1%})')
     roots = Counter(r['code'][:2] for r in judged)
     right = Counter(r['code'][:2] for r in judged if yes(r['event']) and yes(r['root']))
+    bare = [r for r in judged if yes(r['event']) and len(r['target']) == 3 and not yes(r['target_ok'])]
+    print(f'real events whose target is a bare country code judged wrong (a role or other actor was due): {len(bare)}')
     print('by emitted root: right root / emitted')
     print('  ' + '  '.join(f'{k}:{right[k]}/{roots[k]}' for k in sorted(roots)))
+    cats = {aid: cat for aid, cat, _ in articles()}
+    by_cat, ev_cat = Counter(), Counter()
+    for r in judged:
+        c = cats.get(r['article_id'], '?')
+        by_cat[c] += 1
+        ev_cat[c] += 1 if yes(r['event']) else 0
+    print('by IndoSum category: real events / emitted')
+    print('  ' + '  '.join(f'{c}:{ev_cat[c]}/{by_cat[c]}' for c in sorted(by_cat)))
     return 0
 
 
@@ -372,9 +450,11 @@ def main(argv):
     s.add_argument('--seed', type=int, default=20261126)
     s.add_argument('--per-article', type=int, default=3)
     s.add_argument('--out', default=DEFAULT_FILE)
+    s.add_argument('--no-build', action='store_true', help='use the existing Release build')
     w = sub.add_parser('show')
     w.add_argument('rows', nargs='+')
     w.add_argument('--file', default=DEFAULT_FILE)
+    w.add_argument('--no-build', action='store_true', help='use the existing Release build')
     m = sub.add_parser('summary')
     m.add_argument('--file', default=DEFAULT_FILE)
     a = p.parse_args(argv[1:])
