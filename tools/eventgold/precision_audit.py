@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Precision audit of Warta's Indonesian events on unseen IndoSum dev-split articles.
 
-  precision_audit.py sample [--n 150] [--seed 20261126] [--per-article 3] [--out FILE]
-      runs `warta analyze` (Release build, built first) on every candidate article and writes a uniform
-      random sample of the emitted events (at most --per-article per article) to FILE
-      (default eval/events/audit/id-precision-audit.tsv), judgement columns empty.
-  precision_audit.py show ROW [ROW...] [--file FILE]
+  precision_audit.py sample [--n 150] [--seed 20261126] [--per-article 3] [--out FILE] [--no-build] [--force]
+      runs `warta analyze` (Release build, built first unless --no-build) on every candidate article and
+      writes a uniform random sample of the emitted events (at most --per-article per article) to FILE
+      (default eval/events/audit/id-precision-audit.tsv), judgement columns empty. Refuses to overwrite
+      a file that holds judgements unless --force.
+  precision_audit.py show ROW [ROW...] [--file FILE] [--no-build]
       prints sampled row(s) (1-based among data rows): the previous sentence and the sentence with the
-      trigger marked [[...]] and the source/target actor mentions marked {...|CODE} (for judging).
+      trigger marked [[...]] and every actor mention marked {...|CODE} ('*' = the row's source/target),
+      re-running Warta on those articles; plus the judgement when there is one.
   precision_audit.py summary [--file FILE]
       precision of 'is an event', root, (source, root), (source, target, root) with 95% Wilson
       intervals and an article-level bootstrap interval, plus counts of error kinds.
@@ -223,6 +225,9 @@ def align(theirs, ours):
 
 
 def cmd_sample(args):
+    if os.path.exists(args.out) and not args.force and any(r['event'].strip() for r in read_rows(args.out)):
+        sys.exit(f'{args.out} already holds judgements: write the new sample elsewhere with --out, '
+                 'or pass --force to overwrite it')
     cands = candidates()
     print(f'{len(cands)} candidate articles', file=sys.stderr)
     outputs = run_warta(cands, build=not args.no_build)
@@ -268,7 +273,8 @@ def cmd_sample(args):
             continue
         per[aid] += 1
         taken.append((aid, ev))
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    if os.path.dirname(args.out):
+        os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, 'w', encoding='utf-8') as f:
         f.write(HEADER)
         f.write('\t'.join(COLUMNS) + '\n')
@@ -451,6 +457,7 @@ def main(argv):
     s.add_argument('--per-article', type=int, default=3)
     s.add_argument('--out', default=DEFAULT_FILE)
     s.add_argument('--no-build', action='store_true', help='use the existing Release build')
+    s.add_argument('--force', action='store_true', help='overwrite a judged file')
     w = sub.add_parser('show')
     w.add_argument('rows', nargs='+')
     w.add_argument('--file', default=DEFAULT_FILE)
