@@ -292,7 +292,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
         foreach (var src in distinctSources)
         {
-            var tgts = targets.Where(x => x.Code != src.Code).DistinctBy(a => a.Code).ToList();
+            // "Tersangka membacok korban", "hakim meminta pengacara": two civilians (or two judges) are two
+            // actors with one code; a country acting on itself, a mention on itself or on its pronoun is nothing
+            var tgts = targets.Where(x => x.Code != src.Code || TwoActorsOfOneRole(s, src, x)).DistinctBy(a => a.Code).ToList();
             if (tgts.Count == 0)
             {
                 if (targets.Count > 0) continue; // the only target is the source itself: nothing to code
@@ -301,6 +303,16 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             else result.AddRange(tgts.Select(tg => new SentenceEvent(code, src, tg, t, after - 1, negated)));
         }
         return result;
+    }
+
+    /// <summary>"Tersangka membacok korban", "hakim meminta pengacara": two named mentions with one role code
+    /// and different words are two actors; a country on itself, a pronoun, or the same noun again ("buruh
+    /// menuntut … pensiun buruh") is one.</summary>
+    internal bool TwoActorsOfOneRole(SentenceView s, ActorMention a, ActorMention b)
+    {
+        if (a.Code != b.Code || a.Code.Length <= 3 || a.FirstWord == b.FirstWord) return false;
+        if (s.ActorAt(a.FirstWord) is null || s.ActorAt(b.FirstWord) is null || _g.Is("pronoun", s[a.FirstWord]) || _g.Is("pronoun", s[b.FirstWord])) return false;
+        return s[a.LastWord] != s[b.LastWord];
     }
 
     private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";

@@ -72,7 +72,11 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null);
             if (antecedent is not null) target = antecedent.Target;
         }
-        if (target is { } tg && tg.Code == source.Value.Code) target = null;
+        // one code on both sides is kept only when the clause itself names two mentions of a role ("tersangka
+        // membacok korban"); a target taken from elsewhere in the article must be another actor
+        // (the coder pairs one code only for two different named mentions: EventCoder.TwoActorsOfOneRole)
+        bool ownTarget = ev.Target is { } own && ev.Source is { } src2 && target is { } t2 && own.Start == t2.Start && src2.Start == source.Value.Start;
+        if (target is { } tg && tg.Code == source.Value.Code && !ownTarget) target = null;
         return (source.Value, target);
     }
 
