@@ -17,6 +17,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     private readonly EventGrammar _g = language.Grammar;
     private readonly Modality _modal = new(language.Grammar);
     private readonly SentenceRules _rules = new(language.Grammar);
+    private readonly NounPhrases _nouns = new(language);
     // by reference: a record's value hash would walk its lists on every lookup
     private readonly Dictionary<EventPattern, int> _order = language.Patterns.Patterns
         .Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, (IEqualityComparer<EventPattern>)ReferenceEqualityComparer.Instance);
@@ -226,7 +227,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 targets = args.InPhrase(after, targetPreps, stopAtVerb: true);
                 break;
             default:
-                (sources, targets) = NounArguments(s, args, m, targetPreps);
+                (sources, targets) = _nouns.Arguments(s, args, m, targetPreps);
                 break;
         }
         if (p.NoTarget) targets = [];
@@ -244,10 +245,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
         if (!negated && _modal.ModalBefore(s, args, t, "potential")) return null;
-        var code = _modal.ModalBefore(s, args, t, "intent") || p.Kind == TriggerKind.Noun && IntentAfterNounPhrase(s, args, after)
+        var code = _modal.ModalBefore(s, args, t, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after)
             ? ontology.IntentOf(p.Code) : p.Code;
-        int? anaphor = targets.Count == 0 && !p.NoTarget ? EventNounAfter(s, args, after) : null;
-        int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? ReferredActAfter(s, args, after) : null;
+        int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
+        int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
         // "pertempuran antara A dan B", "pertemuan antara A dengan B": the sides act on each other
         var between = sources.Count == 0 ? args.BetweenSides(after) : [];
@@ -263,7 +264,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (sources.Count == 0)
         {
             // implicit agent: one event per target (or none), resolved from the article by the stage
-            bool victims = p.Kind == TriggerKind.Noun && VictimBefore(s, t) is not null;
+            bool victims = p.Kind == TriggerKind.Noun && _nouns.VictimBefore(s, t) is not null;
             if (targets.Count == 0) result.Add(new SentenceEvent(code, null, null, t, after - 1, negated) { AnaphorWord = anaphor });
             else result.AddRange(targets.DistinctBy(a => a.Code).Select(tg => new SentenceEvent(code, null, tg, t, after - 1, negated) { Victims = victims }));
             return result;
@@ -316,101 +317,6 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     }
 
     private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
-
-    private (List<ActorMention>, List<ActorMention>) NounArguments(SentenceView s, ArgumentFinder args, TriggerMatch m, IReadOnlyCollection<string> targetPreps)
-    {
-        int t = m.Start, after = m.Start + m.Length;
-        bool possessorBefore = _g.Setting("possessor", "after") == "before";
-        var agent = args.InPhrase(after, WordsOf("agent-preposition"));
-        var inPhrase = args.InPhrase(after, targetPreps);
-        var complement = possessorBefore ? args.InPhrase(after, WordsOf("complement-preposition")) : args.Complement(after);
-        var possessor = possessorBefore && args.PossessorBefore(t) is { } pos ? new List<ActorMention> { pos } : [];
-        List<ActorMention> LightVerbSubject()
-        {
-            int k = t - 1;
-            while (k >= 0 && (_g.Is("determiner", s[k]) || _g.Is("aux", s[k]))) k--;
-            return k >= 0 && _g.Is("light-verb", s[k]) ? args.Subject(k) : [];
-        }
-        // "Yee mendapat suaka", "ia menjalani pemeriksaan", "menerima bantuan dari Jepang": the subject of a
-        // receiving verb is the target; the source is the giver, else left to the article
-        int v = t - 1;
-        while (v >= 0 && (_g.Is("determiner", s[v]) || _g.Is("aux", s[v]))) v--;
-        if (v >= 0 && _g.Is("patient-light-verb", s[v]))
-        {
-            // the giver: "oleh X", "dari X", else the noun's own possessor ("mendapat sanksi PBB")
-            var giver = agent.Count > 0 ? agent : args.InPhrase(after, WordsOf("source-preposition"));
-            if (giver.Count == 0) giver = possessorBefore ? possessor : complement;
-            return (giver, args.Subject(v));
-        }
-        // "Empat polisi tewas dalam serangan itu": the victims are the act's targets; its doer is named by
-        // "oleh", or by the complement of a noun whose target is in a phrase ("serangan ISIS"), else the
-        // article's earlier mention of the act is asked (the stage)
-        if (VictimBefore(s, t) is int victim)
-            return (agent.Count > 0 ? agent : m.Pattern.TargetPrepositions.Count > 0 && !possessorBefore ? args.Complement(after, samePhrase: true) : [],
-                args.Subject(victim));
-        if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
-        // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
-        if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
-            return (LightVerbSubject(), complement);
-        if (m.Pattern.TargetPrepositions.Count > 0)
-        {
-            var src = possessorBefore ? possessor : complement;
-            return (src.Count > 0 ? src : LightVerbSubject(), inPhrase);
-        }
-        var source = LightVerbSubject();
-        return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
-    }
-
-    /// <summary>"Pertemuan menteri ini akan berpusat pada …", "Kunjungan Presiden ke Jepang dijadwalkan …": an event
-    /// noun heading its clause's subject, followed by an intent word (akan, dijadwalkan) before any verb, is
-    /// planned, not done.</summary>
-    private bool IntentAfterNounPhrase(SentenceView s, ArgumentFinder args, int after)
-    {
-        // the noun's phrase, its complements ("dengan Amerika Serikat") included, up to the first verb
-        int end = Math.Min(args.ClauseEnd(after - 1), after + 8);
-        for (int i = after; i < end; i++)
-        {
-            if (_g.Is("intent", s[i])) return true;
-            if (s.IsPunctuation(i) || args.IsVerbLike(i) || _g.Is("relative", s[i])) return false;
-        }
-        return false;
-    }
-
-    /// <summary>The first word of a victim predicate right before the noun: "tewas dalam", "menjadi korban
-    /// (dalam)", "terluka akibat" (grammar classes <c>victim</c>, <c>victim-preposition</c>).</summary>
-    internal int? VictimBefore(SentenceView s, int t)
-    {
-        int k = t - 1;
-        while (k >= 0 && _g.Is("determiner", s[k])) k--;
-        if (k < 0) return null;
-        bool preposition = _g.Is("victim-preposition", s[k]);
-        if (preposition) k--;
-        while (k >= 0 && _g.Is("aux", s[k])) k--;
-        if (k < 0) return null;
-        var words = s.Words;
-        for (int len = 3; len >= 1; len--)
-            if (k - len + 1 >= 0 && _g.MatchAt("victim", words, k - len + 1) == len)
-                // "menjadi korban penembakan" needs no preposition; "tewas penembakan" is not Indonesian
-                return preposition || len > 1 ? k - len + 1 : null;
-        return null;
-    }
-
-    private int? EventNounAfter(SentenceView s, ArgumentFinder args, int after)
-    {
-        int end = Math.Min(args.ClauseEnd(after - 1), after + 4);
-        for (int i = after; i < end; i++)
-            if (_g.Is("event-noun", s[i])) return i;
-        return null;
-    }
-
-    /// <summary>A non-actor word followed by a demonstrative in the object ("pelarangan tersebut").</summary>
-    private int? ReferredActAfter(SentenceView s, ArgumentFinder args, int after)
-    {
-        int end = Math.Min(args.ClauseEnd(after - 1), after + 6);
-        for (int i = after; i + 1 < end; i++)
-            if (s.ActorAt(i) is null && !s.IsPunctuation(i) && _g.Is("determiner", s[i + 1]) && !_g.Is("determiner", s[i])) return i;
-        return null;
-    }
 
     private IReadOnlyCollection<string> WordsOf(string wordClass) => _g.WordsOf(wordClass);
 }
