@@ -14,7 +14,8 @@ import json, sys, glob, os
 FOLDER = os.path.join('..', 'shared', 'data', 'news', 'indosum')
 
 
-def articles():
+def records():
+    """Every IndoSum article record (the parsed JSON line), first occurrence of each id."""
     seen = set()
     for path in sorted(glob.glob(os.path.join(FOLDER, '*.jsonl'))):
         with open(path, encoding='utf-8') as f:
@@ -25,13 +26,18 @@ def articles():
                 if d['id'] in seen:
                     continue
                 seen.add(d['id'])
-                sents = []
-                for para in d['paragraphs']:
-                    for s in para:
-                        toks = [t for t in s if t]
-                        if toks:
-                            sents.append(toks)
-                yield d['id'], d.get('category', ''), sents
+                yield d
+
+
+def articles():
+    for d in records():
+        sents = []
+        for para in d['paragraphs']:
+            for s in para:
+                toks = [t for t in s if t]
+                if toks:
+                    sents.append(toks)
+        yield d['id'], d.get('category', ''), sents
 
 
 def excluded():

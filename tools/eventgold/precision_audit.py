@@ -23,7 +23,7 @@ import argparse, json, math, os, random, subprocess, sys, tempfile, unicodedata,
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from indosum_show import articles, excluded, FOLDER  # noqa: E402
+from indosum_show import articles, excluded, records, FOLDER  # noqa: E402
 
 DEFAULT_FILE = os.path.join('eval', 'events', 'audit', 'id-precision-audit.tsv')
 WARTA = os.path.join('src', 'Warta.Cli', 'bin', 'Release', 'net10.0', 'warta')
@@ -130,19 +130,9 @@ def rebuild(paragraphs):
 
 def raw_articles():
     """Yields (id, category, text, sentence spans) for every IndoSum article (first occurrence)."""
-    import glob
-    seen = set()
-    for path in sorted(glob.glob(os.path.join(FOLDER, '*.jsonl'))):
-        with open(path, encoding='utf-8') as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                d = json.loads(line)
-                if d['id'] in seen:
-                    continue
-                seen.add(d['id'])
-                text, spans = rebuild(d['paragraphs'])
-                yield d['id'], d.get('category', ''), text, spans
+    for d in records():
+        text, spans = rebuild(d['paragraphs'])
+        yield d['id'], d.get('category', ''), text, spans
 
 
 def url_dates():
