@@ -17,6 +17,7 @@ public sealed class EventStage : IStage
     private readonly CameoOntology _ontology;
     private readonly Dictionary<string, EventCoder> _coders;
     private readonly Dictionary<string, ImplicitActors> _implicit;
+    private readonly Dictionary<string, QuotedJudgements> _judgements;
     private readonly IrregularForce? _irregular;
 
     public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null,
@@ -26,6 +27,7 @@ public sealed class EventStage : IStage
         _irregular = irregular;
         _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
         _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents), StringComparer.Ordinal);
+        _judgements = _coders.ToDictionary(c => c.Key, c => new QuotedJudgements(c.Value.Language.Grammar), StringComparer.Ordinal);
     }
 
     public string Name => "events";
@@ -108,7 +110,9 @@ public sealed class EventStage : IStage
             }
             ShareTargetsInSentence(document, view, mentions, first);
         }
-        return mentions.Select(m => m.Record).ToList();
+        foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))
+            mentions.Add(new CodedMention(JudgementRecord(document, cueStart, cueEnd, speaker, target), speaker, target));
+        return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
     }
 
     /// <summary>The source of the latest earlier event whose predicate is the referred word's ("pelarangan
@@ -183,15 +187,39 @@ public sealed class EventStage : IStage
         };
     }
 
+    /// <summary>A speaker's quoted disapproval of an actor (<see cref="QuotedJudgements"/>): the cue word is the
+    /// trigger; the evidence spans the cue, the speaker and the actor judged.</summary>
+    private EventRecord JudgementRecord(Document doc, int cueStart, int cueEnd, ActorRef speaker, ActorRef target)
+    {
+        var code = _ontology[QuotedJudgements.Code];
+        int sentence = doc.SentenceAt(cueStart);
+        var span = doc.Sentences[sentence];
+        return new EventRecord(speaker.Code, target.Code, code.Code)
+        {
+            QuadClass = code.QuadClass,
+            Goldstein = code.Goldstein,
+            Plover = code.Plover,
+            Date = DateOf(doc, span.Start, span.End, cueStart),
+            Sentence = sentence,
+            Start = Math.Min(cueStart, Math.Min(speaker.Start, target.Start)),
+            End = Math.Max(cueEnd, Math.Max(speaker.End, target.End)),
+            Trigger = doc.Text[cueStart..cueEnd],
+            TriggerStart = cueStart,
+            TriggerEnd = cueEnd,
+        };
+    }
+
     /// <summary>The value of the date expression in the sentence nearest to the trigger, cut to a day,
     /// month or year; else the publication date.</summary>
-    private static string? DateOf(Document doc, SentenceView s, int trigger)
+    private static string? DateOf(Document doc, SentenceView s, int trigger) => DateOf(doc, s.Start, s.End, trigger);
+
+    private static string? DateOf(Document doc, int sentenceStart, int sentenceEnd, int trigger)
     {
         TimeExpression? best = null;
         int bestDistance = int.MaxValue;
         foreach (var t in doc.Times)
         {
-            if (t.Type != TimeType.DATE || t.Start < s.Start || t.End > s.End || DatePart(t.Value) is null) continue;
+            if (t.Type != TimeType.DATE || t.Start < sentenceStart || t.End > sentenceEnd || DatePart(t.Value) is null) continue;
             int d = t.End <= trigger ? trigger - t.End : Math.Abs(t.Start - trigger);
             if (d < bestDistance) { best = t; bestDistance = d; }
         }

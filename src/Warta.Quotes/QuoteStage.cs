@@ -38,6 +38,7 @@ public sealed class QuoteStage(IReadOnlyDictionary<string, QuoteLexicon> lexicon
                 Speaker = speaker,
                 SpeakerStart = speakerStart,
                 SpeakerEnd = speakerEnd,
+                SpeakerActor = ActorOf(document, speaker, speakerStart, speakerEnd, c.Anchor),
                 Cue = c.CueToken >= 0 ? document.Text[cue.Start..cue.End] : "",
                 CueStart = c.CueToken >= 0 ? cue.Start : null,
                 CueEnd = c.CueToken >= 0 ? cue.End : null,
@@ -45,6 +46,25 @@ public sealed class QuoteStage(IReadOnlyDictionary<string, QuoteLexicon> lexicon
         }
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         document.Quotes.AddRange(quotes);
+    }
+
+    /// <summary>The actor code of the speaker (for the event coder, which lets a subjectless act in a quote be
+    /// the speaker's): the actor entity at the speaker's mention, else — for "katanya", "ujarnya", a title — the
+    /// latest earlier actor entity the resolved name is written as; null without the actor layer.</summary>
+    private static string? ActorOf(Document doc, string? name, int? start, int? end, int anchor)
+    {
+        if (start is int s0 && end is int e0)
+            foreach (var e in doc.Entities)
+                if (e.Actor is not null && e.Start < e0 && s0 < e.End) return e.Actor;
+        if (name is null) return null;
+        for (int i = doc.Entities.Count - 1; i >= 0; i--)
+        {
+            var e = doc.Entities[i];
+            if (e.Actor is null || e.Start > anchor) continue;
+            var text = doc.Text[e.Start..e.End];
+            if (e.CanonicalName == name || text == name || e.Type == EntityType.PER && name.Contains(text, StringComparison.Ordinal)) return e.Actor;
+        }
+        return null;
     }
 
     /// <summary>A short quotation inside a reported statement ("… mereka “untuk melindungi …”") is part of it.</summary>

@@ -36,6 +36,15 @@ public class SeedAcceptanceTests
         Assert.All(doc.Quotes, q => Assert.Equal("Jens Stoltenberg", q.Speaker));
     }
 
+    [Fact]
+    public void Every_statement_carries_the_speakers_actor_code_also_through_pronouns()
+    {
+        // "Ia menambahkan …", "tambahnya": the pronoun's speaker is Stoltenberg, whose actor code the event
+        // coder needs for subjectless acts inside his quotes
+        var doc = Seed();
+        Assert.All(doc.Quotes, q => Assert.Equal("IGOWSTNAT", q.SpeakerActor));
+    }
+
     [Theory]
     [InlineData("mereka masih memiliki beberapa jalur komunikasi", false)] // Ia menambahkan bahwa …
     [InlineData("akan terus berusaha melangsungkan dialog", false)]       // NATO, menurutnya, …

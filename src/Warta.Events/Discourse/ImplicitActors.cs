@@ -135,11 +135,13 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         return null;
     }
 
-    /// <summary>The coded speaker of the quotation holding <paramref name="offset"/>, if any.</summary>
+    /// <summary>The coded speaker of the direct quotation holding <paramref name="offset"/>, if any. Only direct
+    /// speech drops the speaker's own "kami"/"saya"; in reported speech a subjectless verb belongs to the
+    /// reported clause ("… pengungsi menyerbu penjara untuk menuntut …", kata Boji).</summary>
     private static ActorRef? SpeakerOf(Document doc, int offset)
     {
         foreach (var q in doc.Quotes)
-            if (q.Start <= offset && offset < q.End && q.SpeakerActor is { } code && q.SpeakerStart is int a && q.SpeakerEnd is int b)
+            if (q.Direct && q.Start <= offset && offset < q.End && q.SpeakerActor is { } code && q.SpeakerStart is int a && q.SpeakerEnd is int b)
                 return new ActorRef(code, a, b);
         return null;
     }
