@@ -166,53 +166,42 @@ public sealed class EventStage : IStage
     private EventRecord ToRecord(Document doc, SentenceView s, SentenceEvent ev, ActorRef source, ActorRef? target)
     {
         // a one-sided attack by an irregular actor is unconventional violence (18x), not fighting (19x)
-        var code = _ontology[ev.Mutual || _irregular is null ? ev.Code : _irregular.Recode(ev.Code, source.Code)];
-        int trigStart = s.WordStart(ev.TriggerFirst), trigEnd = s.WordEnd(ev.TriggerLast);
+        var code = ev.Mutual || _irregular is null ? ev.Code : _irregular.Recode(ev.Code, source.Code);
+        var record = NewRecord(doc, code, s.Index, s.WordStart(ev.TriggerFirst), s.WordEnd(ev.TriggerLast), source, target) with { Negated = ev.Negated };
+        // "membantah tudingan itu": the evidence reaches the word that points back at the accusation
+        return ev.Target is null && ev.AnaphorWord is int a && target is not null ? record with { End = Math.Max(record.End, s.WordEnd(a)) } : record;
+    }
+
+    /// <summary>A speaker's quoted disapproval of an actor (<see cref="QuotedJudgements"/>): the cue word is the
+    /// trigger; the evidence spans the cue, the speaker and the actor judged.</summary>
+    private EventRecord JudgementRecord(Document doc, int cueStart, int cueEnd, ActorRef speaker, ActorRef target) =>
+        NewRecord(doc, QuotedJudgements.Code, doc.SentenceAt(cueStart), cueStart, cueEnd, speaker, target);
+
+    /// <summary>An event record with the code's ontology values, dated from its sentence, its evidence
+    /// spanning the trigger and both actors.</summary>
+    private EventRecord NewRecord(Document doc, string cameo, int sentence, int trigStart, int trigEnd, ActorRef source, ActorRef? target)
+    {
+        var code = _ontology[cameo];
         int start = Math.Min(trigStart, source.Start), end = Math.Max(trigEnd, source.End);
         if (target is { } t) { start = Math.Min(start, t.Start); end = Math.Max(end, t.End); }
-        if (ev.Target is null && ev.AnaphorWord is int a && target is not null) end = Math.Max(end, s.WordEnd(a));
+        var span = doc.Sentences[sentence];
         return new EventRecord(source.Code, target?.Code, code.Code)
         {
             QuadClass = code.QuadClass,
             Goldstein = code.Goldstein,
             Plover = code.Plover,
-            Date = DateOf(doc, s, trigStart),
-            Sentence = s.Index,
+            Date = DateOf(doc, span.Start, span.End, trigStart),
+            Sentence = sentence,
             Start = start,
             End = end,
             Trigger = doc.Text[trigStart..trigEnd],
             TriggerStart = trigStart,
             TriggerEnd = trigEnd,
-            Negated = ev.Negated,
-        };
-    }
-
-    /// <summary>A speaker's quoted disapproval of an actor (<see cref="QuotedJudgements"/>): the cue word is the
-    /// trigger; the evidence spans the cue, the speaker and the actor judged.</summary>
-    private EventRecord JudgementRecord(Document doc, int cueStart, int cueEnd, ActorRef speaker, ActorRef target)
-    {
-        var code = _ontology[QuotedJudgements.Code];
-        int sentence = doc.SentenceAt(cueStart);
-        var span = doc.Sentences[sentence];
-        return new EventRecord(speaker.Code, target.Code, code.Code)
-        {
-            QuadClass = code.QuadClass,
-            Goldstein = code.Goldstein,
-            Plover = code.Plover,
-            Date = DateOf(doc, span.Start, span.End, cueStart),
-            Sentence = sentence,
-            Start = Math.Min(cueStart, Math.Min(speaker.Start, target.Start)),
-            End = Math.Max(cueEnd, Math.Max(speaker.End, target.End)),
-            Trigger = doc.Text[cueStart..cueEnd],
-            TriggerStart = cueStart,
-            TriggerEnd = cueEnd,
         };
     }
 
     /// <summary>The value of the date expression in the sentence nearest to the trigger, cut to a day,
     /// month or year; else the publication date.</summary>
-    private static string? DateOf(Document doc, SentenceView s, int trigger) => DateOf(doc, s.Start, s.End, trigger);
-
     private static string? DateOf(Document doc, int sentenceStart, int sentenceEnd, int trigger)
     {
         TimeExpression? best = null;

@@ -309,7 +309,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     /// <summary>"Tersangka membacok korban", "hakim meminta pengacara": two named mentions with one role code
     /// and different words are two actors; a country on itself, a pronoun, or the same noun again ("buruh
     /// menuntut … pensiun buruh") is one.</summary>
-    internal bool TwoActorsOfOneRole(SentenceView s, ActorMention a, ActorMention b)
+    private bool TwoActorsOfOneRole(SentenceView s, ActorMention a, ActorMention b)
     {
         if (a.Code != b.Code || a.Code.Length <= 3 || a.FirstWord == b.FirstWord) return false;
         if (s.ActorAt(a.FirstWord) is null || s.ActorAt(b.FirstWord) is null || _g.Is("pronoun", s[a.FirstWord]) || _g.Is("pronoun", s[b.FirstWord])) return false;
