@@ -1,0 +1,50 @@
+using Warta.Core;
+using Warta.Segmentation;
+
+namespace Warta.Actors.Tests;
+
+/// <summary>
+/// English generic agents of the REAL dictionary (data/actors/agents.tsv, including the rows imported from
+/// PETRARCH2's Phoenix.agents.txt): a demonym and a role noun the wire services use make a coded actor, with
+/// no NER entities given (the actor stage finds generic agents itself).
+/// </summary>
+public class EnglishAgentTests
+{
+    private static readonly Lazy<ActorDictionary> RealDictionary =
+        new(() => ActorDictionaryLoader.Load(Path.Combine(TestData.RepoRoot, "data", "actors")));
+
+    private static Document Analyze(string text)
+    {
+        var doc = new Article("english-agents") { Paragraphs = [text], Language = "en" }.ToDocument();
+        doc.Language = "en";
+        SegmentationStage.Load(Path.Combine(TestData.RepoRoot, "data")).Process(doc);
+        doc.MarkAdded(Layer.Language | Layer.Tokens | Layer.Sentences | Layer.Entities);
+        new Pipeline([new ActorStage(RealDictionary.Value), new CoreferenceStage(RealDictionary.Value)], doc.Layers).Run(doc);
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("Somali pirates hijacked a Greek tanker.", "Somali pirates", "SOMCRM")]
+    [InlineData("Pakistani security forces killed five insurgents.", "Pakistani security forces", "PAKCOP")]
+    [InlineData("Sudanese paramilitary forces attacked a refugee camp.", "Sudanese paramilitary forces", "SDNMIL")]
+    [InlineData("Ukrainian forces shelled the town.", "Ukrainian forces", "UKRMIL")]
+    [InlineData("Libyan militiamen kidnapped two workers.", "Libyan militiamen", "LBYUAF")]
+    [InlineData("Tunisian smugglers were arrested at the border.", "Tunisian smugglers", "TUNCRM")]
+    [InlineData("Nepali monks marched through the capital.", "Nepali monks", "NPLREL")]
+    public void Demonym_and_role_noun_make_a_coded_agent(string text, string mention, string code)
+    {
+        var doc = Analyze(text);
+        var found = doc.Entities.Where(e => doc[e.Span] == mention).Select(e => e.Actor).ToList();
+        Assert.True(found.Contains(code), $"'{mention}' in '{text}': got [{string.Join(", ", found)}], entities: " +
+            string.Join("; ", doc.Entities.Select(e => $"{doc[e.Span]}={e.Actor}")));
+    }
+
+    [Theory]
+    [InlineData("Israeli soldiers raided a village near Jenin.", "village")]
+    [InlineData("The court sentenced him to ten years in prison.", "prison")]
+    public void Places_are_no_agents(string text, string word)
+    {
+        var doc = Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => doc[e.Span] == word && e.Actor is not null);
+    }
+}
