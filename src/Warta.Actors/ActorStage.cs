@@ -29,6 +29,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AddMissedMentions(scan);
         CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
+        GroupMembers.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 

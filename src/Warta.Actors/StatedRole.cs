@@ -16,7 +16,9 @@ internal static class StatedRole
         var words = scan.Words;
         for (int k = name.First - 1; k >= Math.Max(0, name.First - 1 - MaxWordsBetween); k--)
         {
-            if (words[k + 1].GapBefore) return null;
+            // "Iran's foreign minister, Mohammad Javad Zarif": a title in apposition right before the name counts too
+            if (words[k + 1].GapBefore && !(k + 1 == name.First && ActorStage.IsAppositionGap(scan.Document.Text, words[k].End, words[k + 1].Start)))
+                return null;
             if (scan.MatchEndingAt(k + 1) is { } m && m.End == k + 1 && m.Targets.OfType<TitleTarget>().FirstOrDefault() is { } title)
             {
                 if (m.First > 0 && scan.Cues.Former.Contains(words[m.First - 1].Key)) return null;

@@ -111,7 +111,8 @@ def verb_forms(entry):
     if not m:
         return []
     head = m.group(1).strip()
-    irregular = [words(w.replace('+', '')) for w in (m.group(3) or '').split()]
+    # PETRARCH sometimes separates the forms with commas ({+WAS_DETERMINED , +BE_DETERMINED}): no form is a comma
+    irregular = [words(w.replace('+', '')) for w in re.split(r'[\s,]+', m.group(3) or '') if w]
     forms = []
     if '_' in head.strip('_'):
         parts = head.split('_')

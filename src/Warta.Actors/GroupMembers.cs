@@ -1,0 +1,31 @@
+using Warta.Core;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// "Hamas militants", "Taliban fighters", "NATO troops": a generic agent written right after the name of an
+/// armed group, international organisation or party (no punctuation between) names its members, so it takes
+/// the organisation's code instead of a country and a role guessed from elsewhere in the sentence. Only for
+/// languages whose modifiers come before the noun (context cue <c>members-after-group</c>); Indonesian puts the
+/// group after the noun ("militan Hamas") and is left as it is.
+/// </summary>
+public static class GroupMembers
+{
+    public static void Apply(ActorScan scan)
+    {
+        if (!scan.Cues.MembersAfterGroup) return;
+        var entities = scan.Document.Entities;
+        foreach (var m in scan.Matches)
+        {
+            if (ActorResolver.Preferred(m.Targets) is not AgentTarget { Agent.CountryOnly: false }) continue;
+            if (m.First == 0 || scan.Words[m.First].GapBefore || scan.MatchEndingAt(m.First) is not { } group) continue;
+            if (ActorResolver.Preferred(group.Targets) is not ActorTarget { Actor: { Kind: ActorKind.Group or ActorKind.Igo or ActorKind.Party } org })
+                continue;
+            var groupSpan = scan.SpanOf(group.First, group.End);
+            var code = entities.FirstOrDefault(e => e.Span == groupSpan && e.Actor is not null)?.Actor ?? org.Code;
+            var span = scan.SpanOf(m.First, m.End);
+            foreach (var e in entities)
+                if (e.Span == span) e.Actor = code;
+        }
+    }
+}
