@@ -38,7 +38,11 @@ public sealed class ArgumentFinder
             _boundary[i] = w is ";" or ":" || _g.Is("boundary", w) || _g.Is("complementizer", w);
             // "Jakarta (Antara) Maruf Amin meminta": a capitalised word inside a sentence is a name (the news
             // agency), not the preposition "antara"
-            if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i))) head = i;
+            // "Thousands of students marched": after a quantity word (class partitive) "of" opens no phrase, its
+            // noun is the head of the whole noun phrase
+            bool partitive = i > 0 && _g.Is("partitive", sentence[i - 1]);
+            if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
+            else if (partitive && IsPreposition(w)) head = -1;
             else if (head >= 0 && !IsNounPhraseWord(i)) head = -1;
             _phraseHead[i] = head;
             _inPhrase[i] = head >= 0;
