@@ -18,6 +18,7 @@ public sealed class EventStage : IStage
     private readonly Dictionary<string, EventCoder> _coders;
     private readonly Dictionary<string, ImplicitActors> _implicit;
     private readonly Dictionary<string, QuotedJudgements> _judgements;
+    private readonly Dictionary<string, FallbackTarget> _fallback;
     private readonly IrregularForce? _irregular;
 
     public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null,
@@ -28,6 +29,7 @@ public sealed class EventStage : IStage
         _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
         _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents), StringComparer.Ordinal);
         _judgements = _coders.ToDictionary(c => c.Key, c => new QuotedJudgements(c.Value.Language.Grammar), StringComparer.Ordinal);
+        _fallback = _coders.ToDictionary(c => c.Key, c => new FallbackTarget(c.Value.Language.Grammar), StringComparer.Ordinal);
     }
 
     public string Name => "events";
@@ -109,6 +111,9 @@ public sealed class EventStage : IStage
                 mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target));
             }
             ShareTargetsInSentence(document, view, mentions, first);
+            for (int i = first; i < mentions.Count; i++)
+                if (mentions[i].Target is null && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source) is { } fallback)
+                    mentions[i] = WithTarget(mentions[i], fallback);
         }
         foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))
             mentions.Add(new CodedMention(JudgementRecord(document, cueStart, cueEnd, speaker, target), speaker, target));
@@ -146,6 +151,12 @@ public sealed class EventStage : IStage
             }
         }
     }
+
+    private static CodedMention WithTarget(CodedMention m, ActorRef target) => m with
+    {
+        Record = m.Record with { Target = target.Code, Start = Math.Min(m.Record.Start, target.Start), End = Math.Max(m.Record.End, target.End) },
+        Target = target,
+    };
 
     /// <summary>The source of the latest earlier event aimed at the same country or organisation as
     /// <paramref name="denier"/> (RUSGOV denies what was said about RUS).</summary>

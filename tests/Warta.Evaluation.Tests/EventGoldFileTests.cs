@@ -22,6 +22,7 @@ public sealed class EventGoldFileTests
     [Theory]
     [InlineData("id-dev.tsv", 250, 190, 60)]
     [InlineData("id-fresh.tsv", 150, 60, 40)]
+    [InlineData("id-fresh2.tsv", 150, 60, 60)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
     {
@@ -63,6 +64,7 @@ public sealed class EventGoldFileTests
     [Theory]
     [InlineData("id-dev.tsv")]
     [InlineData("id-fresh.tsv")]
+    [InlineData("id-fresh2.tsv")]
     [InlineData("agreement/id-test-second.tsv")]
     public void Indonesian_gold_first_words_match_the_corpus(string file)
     {
@@ -84,6 +86,7 @@ public sealed class EventGoldFileTests
     [Theory]
     [InlineData("en-dev.tsv", @"^en-\d{3}$")]
     [InlineData("en-test.tsv", @"^en-t\d{3}$")]
+    [InlineData("en-dev2.tsv", @"^en-d2-\d{3}$")]
     public void English_gold_rows_are_well_formed(string file, string idPattern)
     {
         var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();

@@ -286,6 +286,8 @@ public sealed class ArgumentFinder
             // "three suspected militants", "a local mining company": a participle right before an actor modifies it
             // "pengangkatan menjadi karyawan tetap": what someone becomes is no object
             if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i]) || _g.Is("copula", _s[i])) break;
+            // "menuntut penjelasan, kata Menlu Turki": a speech verb introduces the speaker, not an object
+            if (i > after && IsSay(i)) break;
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             // "menuntut perbaikan jaminan untuk seluruh rakyat": whom a thing is for is not who is acted on
             if (_phraseHead[i] >= 0 && _g.Is("benefactive", _s[_phraseHead[i]])) continue;

@@ -96,6 +96,14 @@ public sealed class SentenceView
     public int Count => _words.Count;
     public string this[int i] => _words[i];
     public int WordStart(int i) => _starts[i];
+
+    /// <summary>The word holding text offset <paramref name="offset"/> (the nearest before it between words).</summary>
+    public int WordIndexAt(int offset)
+    {
+        int i = _starts.BinarySearch(offset);
+        return i >= 0 ? i : Math.Max(0, ~i - 1);
+    }
+
     public int WordEnd(int i) => _ends[i];
     public ActorMention? ActorAt(int i) => i >= 0 && i < _actors.Count ? _actors[i] : null;
     public bool IsPunctuation(int i) => _words[i].Length > 0 && !char.IsLetterOrDigit(_words[i][0]);

@@ -1,0 +1,44 @@
+using Warta.Events.Coding;
+using Warta.Events.Language;
+
+namespace Warta.Events.Discourse;
+
+/// <summary>
+/// A target for an event whose clause names none, taken from the rest of its clause: news packs the
+/// patient of an act into places the clause grammar does not reach ("melakukan aksi demonstrasi di depan
+/// kantor Transjakarta", "mencabut status badan hukum yang dimiliki HTI", "menolak diperiksa oleh Ditjen
+/// Pajak"). The first other actor after the trigger, else the nearest one before it — never across a
+/// clause boundary, a complementizer or a speech verb ("mengecam laporan bahwa tentara Suriah …" reports
+/// another event, whose actors are not the criticism's target).
+/// </summary>
+public sealed class FallbackTarget(EventGrammar grammar)
+{
+    private static readonly string[] Stops = ["complementizer", "say"];
+
+    public ActorRef? Find(SentenceView s, int triggerLast, ActorRef source)
+    {
+        for (int i = triggerLast + 1; i < s.Count && !IsStop(s, i); i++)
+            if (Other(s, i, source) is { } after) return after;
+        for (int i = triggerLast - 1; i >= 0 && !IsStop(s, i); i--)
+            if (Other(s, i, source) is { } before) return before;
+        return null;
+    }
+
+    private bool IsStop(SentenceView s, int i)
+    {
+        if (s[i] is ";" or ":") return true;
+        foreach (var stop in Stops)
+            if (grammar.MatchAt(stop, s.Words, i) > 0) return true;
+        return false;
+    }
+
+    /// <summary>The actor at word <paramref name="i"/> unless it is the source or whom the act is for
+    /// ("menuntut perbaikan jaminan untuk seluruh rakyat": the people benefit, the demand is not aimed at them).</summary>
+    private ActorRef? Other(SentenceView s, int i, ActorRef source)
+    {
+        if (s.ActorAt(i) is not { } m || m.Code == source.Code || m.Start == source.Start) return null;
+        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
+            if (grammar.Is("benefactive", s[k])) return null;
+        return new ActorRef(m.Code, m.Start, m.End);
+    }
+}
