@@ -44,7 +44,7 @@ NOT_AGENTS = {'press', 'state', 'power', 'powers', 'force', 'forces', 'source', 
               'counsels', 'counsellor', 'counsellors', 'counselor', 'counselors', 'chamber', 'chambers', 'representatives',
               'state-owned', 'state-owneds', 'semi-official', 'semi-officials', 'sovereign', 'sovereigns', 'doc', 'religion',
               'religions', 'jewishes', 'hasidims', 'townspeoples', 'assemblage', 'assemblages', 'echelon', 'echelons',
-              'tv', 'tvs', 'blogger', 'bloggers', 'elector', 'electors', 'electorate', 'electorates', 'boss', 'bosses', 'regulator', 'regulators', 'hunter', 'hunters'}
+              'tv', 'tvs', 'blogger', 'bloggers', 'elector', 'electors', 'electorate', 'electorates', 'boss', 'bosses', 'hunter', 'hunters'}
 
 
 def plural(w):
@@ -89,7 +89,8 @@ def main():
     for phrase, role, singular in rows(src):
         if phrase in existing or phrase in seen or phrase in NOT_AGENTS: continue
         seen.add(phrase)
-        if phrase in ('militant', 'terrorist', 'terrorists'): role = 'REB'
+        # armed fighters of a group are rebels in the guidelines, as militants and terrorists are
+        if phrase in ('militant', 'terrorist', 'terrorists', 'fighter', 'fighters', 'jihadist', 'jihadists'): role = 'REB'
         last = phrase.split()[-1].upper()
         kind = 'ORG' if ORG_HEADS.search(last) else ('PER' if singular and not last.endswith('S') else 'MISC')
         print(f'{phrase}\t{role}\t{kind}\tno')
