@@ -80,6 +80,10 @@ public static class ActorResolver
     private static string? ForeignCounterpart(NamedActor institution, NameMatch match, ActorScan scan)
     {
         if (institution.Code.Length < 3 || !scan.Dictionary.Countries.ContainsKey(institution.Code[..3])) return null;
+        // "Peru's Congress", "the Peruvian Congress": another country's name right before it
+        if (match.First > 0 && !scan.Words[match.First].GapBefore && ActorScan.CountryOf(scan.MatchEndingAt(match.First))?.Code is { } before &&
+            before != institution.Code[..3])
+            return before + institution.Code[3..];
         if (match.End >= scan.Words.Count || scan.Words[match.End].GapBefore) return null;
         var next = scan.MatchStartingAt(match.End);
         var country = ActorScan.CountryOf(next)?.Code;

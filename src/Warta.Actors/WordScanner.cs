@@ -27,8 +27,11 @@ public static class WordScanner
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int s = i;
-            while (i < end && (char.IsLetterOrDigit(text[i]) || (IsInner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > s)))
+            while (i < end && (char.IsLetterOrDigit(text[i]) || (IsInner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > s)
+                               || InitialDot(text, i, end)))
                 i++;
+            // the closing dot of an initialism belongs to it ("U.S." before "troops" leaves no punctuation gap)
+            if (i < end && text[i] == '.' && i - s >= 3 && text[i - 2] == '.' && char.IsUpper(text[i - 1])) i++;
             bool gap = false;
             int hyphens = 0;
             for (int k = previousEnd; k < s; k++)
@@ -41,6 +44,13 @@ public static class WordScanner
         }
         return words;
     }
+
+    /// <summary>"U.S.", "U.K.", "U.N.": a dot between two single capital letters joins them into one word, so the
+    /// abbreviation is one name ("U.S. Treasury").</summary>
+    private static bool InitialDot(string text, int i, int end) =>
+        text[i] == '.' && i >= 1 && i + 1 < end && char.IsUpper(text[i - 1]) && char.IsUpper(text[i + 1]) &&
+        (i < 2 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.' && i >= 3 && char.IsUpper(text[i - 3])) &&
+        (i + 2 >= end || !char.IsLetter(text[i + 2]));
 
     private static bool IsInner(char c) => c is '-' or '\'' or '\u2019' or '\u2010' or '\u2011';
 
