@@ -236,12 +236,20 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "Myanmar menolak memberikan akses", "Google menolak diperiksa": the refusal (12) is the event —
         // coded by its own pattern — not a negated act beside it; "menolak untuk bertemu" and "gagal
         // menangkap" (no event of its own) negate the act (eval/events/GUIDELINES.md §3)
+        // English news codes "refused to meet X" as the refusal (12) toward X, not a negated meeting (grammar setting
+        // refusal-to-act = rejects; en-dev and en-dev2 README): then the act after a refusal is never coded
+        bool refusalRejects = _g.Setting("refusal-to-act", "negates") == "rejects";
         if (_modal.NegatingVerbBefore(s, args, t) is int refusal && language.Patterns.IsTriggerWord(s[refusal])
-            && !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k]))) return null;
+            && (refusalRejects || !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k])))) return null;
         bool negated = _modal.ModalBefore(s, args, t, "negator") || _modal.NegatingVerbBefore(s, args, t) is not null;
         // "menolak untuk bertemu": the negated meeting is the event, not a refusal beside it (unless the
         // pattern names what is refused: "refused to step down" → 1231)
-        if (_g.Is("negating-verb", s[t]) && !p.HasObjectConstraint && after + 1 < s.Count && _g.Is("control-preposition", s[after]) && args.IsVerbLike(after + 1)) return null;
+        if (_g.Is("negating-verb", s[t]) && !p.HasObjectConstraint && after + 1 < s.Count && _g.Is("control-preposition", s[after]) && args.IsVerbLike(after + 1))
+        {
+            if (!refusalRejects) return null;
+            // "refused to meet a delegation of the IMF": what the refused act was aimed at is the refusal's target
+            if (targets.Count == 0 && !p.NoTarget) targets = args.Object(after + 2);
+        }
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
         if (!negated && _modal.ModalBefore(s, args, t, "potential")) return null;
