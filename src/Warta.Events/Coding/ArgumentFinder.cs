@@ -291,9 +291,28 @@ public sealed class ArgumentFinder
             if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             // "menuntut perbaikan jaminan untuk seluruh rakyat": whom a thing is for is not who is acted on
             if (_phraseHead[i] >= 0 && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
-            if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
+            if (_s.ActorAt(i) is { } a) return Coordinated(PossessedHead(a, end), end);
         }
         return [];
+    }
+
+    /// <summary>"called on Sudan's warring generals": in a language whose possessor comes first, an actor
+    /// followed by "'s" and, a few modifier words on, another actor is that actor's possessor; the possessed
+    /// one is the head of the phrase.</summary>
+    private ActorMention PossessedHead(ActorMention a, int end)
+    {
+        if (_g.Setting("possessor", "after") != "before") return a;
+        // the tokenizer may keep "Sudan's" whole or split off its "'s"
+        int k = a.LastWord + 1;
+        if (k < end && _s[k] is "'s" or "\u2019s") k++;
+        else if (!_s[a.LastWord].EndsWith("'s", StringComparison.Ordinal) && !_s[a.LastWord].EndsWith("\u2019s", StringComparison.Ordinal)) return a;
+        for (int i = k; i < Math.Min(end, k + 3); i++)
+        {
+            // a participle right before the possessed actor modifies it ("Sudan's warring generals")
+            if (_s.IsPunctuation(i) || IsPreposition(_s[i]) || IsVerbLike(i) && _s.ActorAt(i) is null && !(i + 1 < end && _s.ActorAt(i + 1) is not null)) break;
+            if (_s.ActorAt(i) is { } head && head != a) return head;
+        }
+        return a;
     }
 
     /// <summary>Actors in the first phrase after <paramref name="after"/> headed by one of the prepositions.</summary>
@@ -357,10 +376,11 @@ public sealed class ArgumentFinder
         for (int i = after; i < end; i++)
         {
             if (_inPhrase[i] && !samePhrase || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
-            if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
+            if (_s.ActorAt(i) is { } a) return Coordinated(PossessedHead(a, end), end);
         }
         return [];
     }
+
 
     /// <summary>The agent written right after an Indonesian di- verb without "oleh" ("ditahan otoritas
     /// Mesir", "dipegangi polisi"): an actor within three words, no punctuation or preposition before it;
