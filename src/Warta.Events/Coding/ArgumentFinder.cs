@@ -108,6 +108,7 @@ public sealed class ArgumentFinder
             }
             if (actor is not null && !_inPhrase[i])
             {
+                bool titlesBefore = _g.Setting("possessor", "after") == "before";
                 actor = HeadOfNounPhrase(actor, start);
                 found.Add(actor);
                 i = actor.FirstWord;
@@ -115,7 +116,9 @@ public sealed class ArgumentFinder
                 while (true)
                 {
                     int c = i - 1;
-                    while (c > start && _g.Is("determiner", _s[c])) c--;
+                    // "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi": where titles come
+                    // before names (possessor-before languages), the capitalized title words are skipped too
+                    while (c > start && (_g.Is("determiner", _s[c]) || titlesBefore && _s.IsCapitalized(c))) c--;
                     if (c - 1 < start || !(_g.Is("coordinator", _s[c]) || _s[c] == ",")) break;
                     int prev = c - 1;
                     while (prev > start && _g.Is("determiner", _s[prev]) && _s.ActorAt(prev) is null) prev--;

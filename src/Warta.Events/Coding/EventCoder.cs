@@ -236,6 +236,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "Myanmar menolak memberikan akses", "Google menolak diperiksa": the refusal (12) is the event —
         // coded by its own pattern — not a negated act beside it; "menolak untuk bertemu" and "gagal
         // menangkap" (no event of its own) negate the act (eval/events/GUIDELINES.md §3)
+        // "agreed to meet", "plans to impose", "ready to extend": an intent verb before "to" and an event verb is
+        // no event of its own; the act after it carries the intent (grammar setting intent-before-act = folds)
+        if (_g.Setting("intent-before-act", "codes") == "folds" && _g.Is("intent", s[t]) && after + 1 < s.Count
+            && _g.Is("control-preposition", s[after]) && language.Patterns.IsTriggerWord(s[after + 1]) && !_g.Is("transparent", s[after + 1])) return null;
         // English news codes "refused to meet X" as the refusal (12) toward X, not a negated meeting (grammar setting
         // refusal-to-act = rejects; en-dev and en-dev2 README): then the act after a refusal is never coded
         bool refusalRejects = _g.Setting("refusal-to-act", "negates") == "rejects";
