@@ -50,6 +50,8 @@ public sealed class ArgumentFinder
     }
 
     public bool IsBoundary(int i) => _boundary[i];
+    /// <summary>Word <paramref name="i"/> is a preposition or inside the noun phrase it heads.</summary>
+    public bool InPrepositionalPhrase(int i) => _inPhrase[i];
     public bool IsVerbLike(int i) => _verbLike[i];
 
     private bool ComputeVerbLike(int i)

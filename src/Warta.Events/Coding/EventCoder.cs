@@ -30,8 +30,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var events = new List<SentenceEvent>();
         var says = new List<SentenceEvent>();
         var verbs = new List<(SentenceEvent Event, int ClauseEnd)>();
+        var nounTriggers = new HashSet<int>();
         foreach (var m in Triggers(s, args))
         {
+            if (m.Pattern.Kind == TriggerKind.Noun) nounTriggers.Add(m.Start);
             var found = Arguments(s, args, m);
             if (found is null) continue;
             // "Germany pledged 50 million euros in humanitarian aid", "apologized for the wartime abuses": a
@@ -42,6 +44,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 verbs.AddRange(found.Select(e => (e, args.ClauseEnd(m.Start))));
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
+        if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
@@ -80,6 +83,31 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// English wire leads tell one act and give its setting in prepositional phrases: "killed 100 villagers in an
+    /// overnight attack", "as part of a deal with Washington", "in a campaign of ethnic cleansing". When the
+    /// sentence has an act told by a verb with its source, an event noun inside a prepositional phrase is that
+    /// act's background, not an event of its own (grammar setting adjunct-events = background).
+    /// </summary>
+    private void DropBackgroundAdjuncts(SentenceView s, ArgumentFinder args, List<SentenceEvent> events, HashSet<int> nounTriggers)
+    {
+        // a noun pattern, or a verb pattern used as a noun after a determiner ("in a campaign", "in an overnight attack")
+        bool NounUse(int t) => nounTriggers.Contains(t) || t > 0 && (_g.Is("determiner", s[t - 1]) || t > 1 && _g.Is("determiner", s[t - 2]) && !args.IsVerbLike(t - 1));
+        // a preposition a few modifier words before it ("in an overnight attack"; "to" only before a determiner)
+        bool AfterPreposition(int t)
+        {
+            for (int k = t - 1; k >= Math.Max(0, t - 4); k--)
+            {
+                if (_g.Is("preposition", s[k])) return !_g.Is("control-preposition", s[k]) || _g.Is("determiner", s[k + 1]);
+                if (s.IsPunctuation(k) || s.ActorAt(k) is not null || args.IsVerbLike(k) && !_g.Is("determiner", s[k])) return false;
+            }
+            return false;
+        }
+        bool Adjunct(SentenceEvent e) => NounUse(e.TriggerFirst) && AfterPreposition(e.TriggerFirst);
+        if (!events.Any(e => e.Source is not null && !Adjunct(e))) return;
+        events.RemoveAll(Adjunct);
     }
 
     /// <summary>The word before the trigger makes it a noun (phrase) head: a determiner, a preposition or a
