@@ -148,7 +148,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             {
                 var w = s[m.Start];
                 var b = m.Pattern.Trigger[0];
-                return w == b || w == b + "s" || w == b + "es" ? Voice.Active : Voice.Passive;
+                // a pattern may list the participle itself ("beaten", "given"): after "be" it is passive
+                bool participle = language.Code == "en" && w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
+                return (w == b || w == b + "s" || w == b + "es") && !participle ? Voice.Active : Voice.Passive;
             }
             if (!_g.Is("aux", s[k]) && !_g.Is("negator", s[k])) break;
         }
@@ -264,6 +266,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "Myanmar menolak memberikan akses", "Google menolak diperiksa": the refusal (12) is the event —
         // coded by its own pattern — not a negated act beside it; "menolak untuk bertemu" and "gagal
         // menangkap" (no event of its own) negate the act (eval/events/GUIDELINES.md §3)
+        // "the captain suspected of damaging cables", "two men accused of child abduction": a participle of a status
+        // word right after its noun, before "of"/"with", describes that actor; it reports no act (class status-participle)
+        if (t > 0 && _g.Is("status-participle", s[t]) && after < s.Count && _g.Is("status-preposition", s[after])
+            && !_g.Is("aux", s[t - 1]) && !_g.Is("passive-aux", s[t - 1]) && !_g.Is("negator", s[t - 1])
+            && (s.ActorAt(t - 1) is not null || !args.IsVerbLike(t - 1) && !s.IsPunctuation(t - 1) && !_g.Is("pronoun", s[t - 1]))) return null;
         // "agreed to meet", "plans to impose", "ready to extend": an intent verb before "to" and an event verb is
         // no event of its own; the act after it carries the intent (grammar setting intent-before-act = folds)
         if (_g.Setting("intent-before-act", "codes") == "folds" && _g.Is("intent", s[t]) && after + 1 < s.Count
