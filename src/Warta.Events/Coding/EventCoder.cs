@@ -260,6 +260,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 (sources, targets) = _nouns.Arguments(s, args, m, targetPreps);
                 break;
         }
+        // "Beijing demanded that Manila remove …", "insisted that Russia withdraw": a demand or appeal names its
+        // addressee as the subject of its that-clause (grammar class that-clause-target: the roots it holds for)
+        if (targets.Count == 0 && !p.NoTarget && after + 1 < s.Count && _g.Is("complementizer", s[after])
+            && _g.Is("that-clause-target", p.Code[..2]))
+        {
+            int k = after + 1;
+            while (k < s.Count && _g.Is("determiner", s[k])) k++;
+            if (k < s.Count && s.ActorAt(k) is { } addressee) targets = [addressee];
+        }
         if (p.NoTarget) targets = [];
         if (sources.Count == 0 && p.Kind == TriggerKind.Say) return null;
 
