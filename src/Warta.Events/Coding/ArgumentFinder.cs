@@ -39,7 +39,7 @@ public sealed class ArgumentFinder
             // "Jakarta (Antara) Maruf Amin meminta": a capitalised word inside a sentence is a name (the news
             // agency), not the preposition "antara"
             if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i))) head = i;
-            else if (head >= 0 && !IsNounPhraseWord(i)) head = -1;
+            else if (head >= 0 && !IsNounPhraseWord(i) && !PlaceListComma(i, head)) head = -1;
             _phraseHead[i] = head;
             _inPhrase[i] = head >= 0;
         }
@@ -417,6 +417,11 @@ public sealed class ArgumentFinder
 
     private bool IsPreposition(string w) =>
         _g.Is("preposition", w) || _g.Is("agent-preposition", w) || _g.Is("target-preposition", w);
+
+    /// <summary>"di Desa Tumbang, Kalimantan Tengah, membacok": a comma before a place inside a place phrase
+    /// continues the place (the province is no subject).</summary>
+    private bool PlaceListComma(int i, int head) =>
+        _s[i] == "," && _g.Is("place-preposition", _s[head]) && _s.ActorAt(i + 1) is { IsPlace: true };
 
     private bool IsNounPhraseWord(int i)
     {
