@@ -350,9 +350,12 @@ public sealed class ArgumentFinder
     public List<ActorMention> Complement(int after, bool samePhrase = false)
     {
         int end = Math.Min(ClauseEnd(after - 1), after + 6);
+        // "dalam kunjungan Raja Salman ke Indonesia": a noun inside a prepositional phrase keeps its own
+        // complement, which shares that phrase
+        int ownPhrase = after > 0 && _inPhrase[after - 1] ? _phraseHead[after - 1] : -1;
         for (int i = after; i < end; i++)
         {
-            if (_inPhrase[i] && !samePhrase || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
+            if (_inPhrase[i] && !samePhrase && _phraseHead[i] != ownPhrase || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
             if (_s.ActorAt(i) is { } a) return Coordinated(a, end);
         }
         return [];
