@@ -280,6 +280,8 @@ def cmd_sample(args):
         os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, 'w', encoding='utf-8') as f:
         f.write(HEADER)
+        if args.exclude:
+            f.write(f'# Also excluded: the articles of {", ".join(args.exclude)}. Sample seed {args.seed}.\n')
         f.write('\t'.join(COLUMNS) + '\n')
         for aid, (si, src, tgt, code, trig) in taken:
             f.write('\t'.join([aid, str(si), src, tgt, code, trig] + [''] * 6) + '\n')
