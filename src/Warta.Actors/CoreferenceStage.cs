@@ -25,6 +25,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
         ExtendTitlesWithDemonstratives(document, words, cues);
         TitledNames.Assign(document, cues);
         TitledNames.ShortenedOrganisations(document);
+        OrganisationHeads.Add(document);
         ClaimedAttacks.Apply(document, words, cues);
         AddNominals(document, words, cues);
         entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

@@ -124,4 +124,16 @@ public class CoreferenceTests
             ("Kepolisian Negara Republik Indonesia", EntityType.ORG), ("Kepolisian Negara", EntityType.PER));
         Assert.Equal("IDNCOP", At(doc, "Kepolisian Negara").Actor);
     }
+
+    [Fact]
+    public void A_capitalised_head_word_inside_a_sentence_is_the_organisation_it_opened_earlier()
+    {
+        var doc = Build("Majelis Ulama Indonesia menolak rencana itu. Menurut dia, Majelis juga meminta pemerintah menunda. Majelis tidak dikenal.", null,
+            ("Majelis Ulama Indonesia", EntityType.ORG));
+        var head = Assert.Single(doc.Entities, e => doc[e.Span] == "Majelis");
+        Assert.Equal("IDNREL", head.Actor);
+        Assert.Equal(EntityType.ORG, head.Type);
+        // the one inside the second sentence, not the third sentence's first word (capitalised anyway)
+        Assert.Equal(doc.Text.IndexOf("Majelis juga", StringComparison.Ordinal), head.Start);
+    }
 }

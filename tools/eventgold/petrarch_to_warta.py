@@ -46,6 +46,10 @@ EXTRA_EXCLUSIONS = {
     'combat': ['terrorism', 'corruption', 'crime', 'poverty', 'drugs', 'disease', 'inflation', 'smuggling',
                'trafficking'],
 }
+# Codes PETRARCH2 gives inconsistently: (block / verb, object) -> (code, why).
+CODE_OVERRIDES = {
+    ('DEPORT / EXPEL', 'diplomat'): ('174', 'PETRARCH2 has 161 here but 174 for "diplomats"; CAMEO 174 = expel individuals'),
+}
 # Products of two big synonym sets ({&WEAPON &AIRCRAFT}) would give lines of thousands of phrases.
 MAX_ALTERNATIVES = 240
 SEARCH_STOP = {'A', 'AN', 'THE', 'OF', 'TO', 'FOR', 'IN', 'ON', 'WITH', 'FROM', 'AS', 'AT', 'BY'}
@@ -111,8 +115,8 @@ def verb_forms(entry):
     if not m:
         return []
     head = m.group(1).strip()
-    # PETRARCH sometimes separates the forms with commas ({+WAS_DETERMINED , +BE_DETERMINED}): no form is a comma
-    irregular = [words(w.replace('+', '')) for w in re.split(r'[\s,]+', m.group(3) or '') if w]
+    # '{+CRACKED_DOWN , +CRACKS_DOWN}': some lists separate forms by commas, which are no forms
+    irregular = [words(w.replace('+', '')) for w in (m.group(3) or '').replace(',', ' ').split()]
     forms = []
     if '_' in head.strip('_'):
         parts = head.split('_')
@@ -284,7 +288,11 @@ def convert(src, codes):
             # PETRARCH applies a pattern to every verb of its block ('hold a protest' -> 141 also fires for
             # 'jail ... protest'); its comment names the verb it was written for: keep to that verb.
             forms = heads.get(origin.replace(' ', '_'), all_forms)
-            rows.append((code, 'verb', '|'.join(forms), '|'.join(obj), target, f'{b["name"]} / {origin or "-"}'))
+            comment = f'{b["name"]} / {origin or "-"}'
+            if (comment, '|'.join(obj)) in CODE_OVERRIDES:
+                code, why = CODE_OVERRIDES[(comment, '|'.join(obj))]
+                comment = f'{comment} ({why})'
+            rows.append((code, 'verb', '|'.join(forms), '|'.join(obj), target, comment))
         bare_rows = []
         for code, forms in by_code.items():
             kind = 'say' if code == '010' else 'verb'

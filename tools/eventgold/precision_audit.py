@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Precision audit of Warta's Indonesian events on unseen IndoSum dev-split articles.
 
-  precision_audit.py sample [--n 150] [--seed 20261126] [--per-article 3] [--out FILE] [--no-build] [--force]
+  precision_audit.py sample [--n 150] [--seed 20261126] [--per-article 3] [--out FILE] [--exclude FILE...]
+                            [--no-build] [--force]
       runs `warta analyze` (Release build, built first unless --no-build) on every candidate article and
       writes a uniform random sample of the emitted events (at most --per-article per article) to FILE
       (default eval/events/audit/id-precision-audit.tsv), judgement columns empty. Refuses to overwrite
@@ -16,7 +17,7 @@
 
 Candidates: articles of ../shared/data/news/indosum/dev.0[1-3].jsonl whose split is dev
 (zlib.crc32(id) % 5 != 0), not in eval/events/id-dev.tsv, eval/events/id-fresh.tsv or
-eval/articles/annotated-dev.txt, any category. No article text is written into the repository: the
+eval/articles/annotated-dev.txt (nor in any --exclude TSV), any category. No article text is written into the repository: the
 TSV holds ids, sentence indices, codes and the trigger word(s) only. Run from the repository root.
 """
 import argparse, json, math, os, random, subprocess, sys, tempfile, unicodedata, zlib
@@ -147,11 +148,21 @@ def url_dates():
     return dates
 
 
-def gold_ids():
+def ids_in(path):
+    """Article ids in the first column of a TSV file (comment, blank and header lines skipped)."""
+    if not os.path.isfile(path):
+        sys.exit(f'--exclude {path}: no such file (give a TSV whose first column is an IndoSum article id)')
+    with open(path, encoding='utf-8') as f:
+        return {l.split('\t', 1)[0] for l in f
+                if l.strip() and not l.startswith('#') and not l.startswith('article_id\t')}
+
+
+def gold_ids(extra=()):
     ids = set(excluded())
     for name in ('id-dev.tsv', 'id-fresh.tsv'):
-        with open(os.path.join('eval', 'events', name), encoding='utf-8') as f:
-            ids.update(l.split('\t', 1)[0] for l in f if l.strip() and not l.startswith('#'))
+        ids.update(ids_in(os.path.join('eval', 'events', name)))
+    for path in extra:
+        ids.update(ids_in(path))
     return ids
 
 
@@ -159,8 +170,8 @@ def is_dev(aid):
     return zlib.crc32(aid.encode()) % 5 != 0
 
 
-def candidates():
-    skip = gold_ids()
+def candidates(extra=()):
+    skip = gold_ids(extra)
     return [a for a in raw_articles() if is_dev(a[0]) and a[0] not in skip]
 
 
@@ -218,8 +229,10 @@ def cmd_sample(args):
     if os.path.exists(args.out) and not args.force and any(r['event'].strip() for r in read_rows(args.out)):
         sys.exit(f'{args.out} already holds judgements: write the new sample elsewhere with --out, '
                  'or pass --force to overwrite it')
-    cands = candidates()
-    print(f'{len(cands)} candidate articles', file=sys.stderr)
+    cands = candidates(args.exclude)
+    print(f'{len(cands)} candidate articles'
+          + (f' (also excluding the articles of {len(args.exclude)} --exclude file(s))' if args.exclude else ''),
+          file=sys.stderr)
     outputs = run_warta(cands, build=not args.no_build)
     by_article = defaultdict(list)
     unmapped = 0
@@ -267,6 +280,8 @@ def cmd_sample(args):
         os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, 'w', encoding='utf-8') as f:
         f.write(HEADER)
+        if args.exclude:
+            f.write(f'# Also excluded: the articles of {", ".join(args.exclude)}. Sample seed {args.seed}.\n')
         f.write('\t'.join(COLUMNS) + '\n')
         for aid, (si, src, tgt, code, trig) in taken:
             f.write('\t'.join([aid, str(si), src, tgt, code, trig] + [''] * 6) + '\n')
@@ -446,6 +461,8 @@ def main(argv):
     s.add_argument('--seed', type=int, default=20261126)
     s.add_argument('--per-article', type=int, default=3)
     s.add_argument('--out', default=DEFAULT_FILE)
+    s.add_argument('--exclude', action='append', default=[], metavar='FILE',
+                   help='also skip the articles of this TSV (first column = article id); repeatable')
     s.add_argument('--no-build', action='store_true', help='use the existing Release build')
     s.add_argument('--force', action='store_true', help='overwrite a judged file')
     w = sub.add_parser('show')

@@ -83,11 +83,13 @@ public static class EventEvalRunner
             };
             pipeline.Run(doc);
             var mentions = events?.Mentions(doc) ?? [];
+            var articlePredicted = new List<EventRecord>();
             foreach (var g in byArticle)
             {
                 var span = article.Sentences[g.SentenceIndex].Span;
                 var predicted = mentions.Where(m => m.TriggerStart >= span.Start && m.TriggerStart < span.End).ToList();
                 scores.Add(g.Events, predicted);
+                articlePredicted.AddRange(predicted);
                 if (details)
                 {
                     Detail(output, $"{g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}", g.Events, predicted);
@@ -96,6 +98,7 @@ public static class EventEvalRunner
                     output.WriteLine($"    text: {doc.Text[span.Start..span.End].ReplaceLineEndings(" ")}");
                 }
             }
+            scores.AddArticle(byArticle.SelectMany(g => g.Events), articlePredicted);
         }
         if (missingArticles > 0) output.WriteLine($"  {missingArticles} gold articles not found in IndoSum");
         scores.Print(output, $"IndoSum gold {Path.GetFileName(goldPath)}, split '{split}'", gold.Sum(g => g.Events.Count));

@@ -11,9 +11,15 @@ namespace Warta.Evaluation.Events;
 /// predicted event's is that of its code. CAMEO 01/02 (statements, appeals) have no PLOVER type and are
 /// compared as "(none)".
 /// </summary>
-internal sealed class Scores(CameoOntology ontology)
+public sealed class Scores(CameoOntology ontology)
 {
     private readonly EventScore _full = new(), _sourceRoot = new(), _root = new(), _ploverFull = new(), _plover = new();
+    private readonly EventScore _article = new();
+
+    /// <summary>One article's distinct (source, target, root) over its annotated sentences, gold and predicted:
+    /// what a user of the article's merged event list sees, whichever sentence an event was told in.</summary>
+    public void AddArticle(IEnumerable<GoldEvent> gold, IEnumerable<EventRecord> predicted) =>
+        _article.Add(gold.Select(e => $"{e.Source}>{e.Target ?? "-"}:{e.Root}"), predicted.Select(m => $"{m.Source}>{m.Target ?? "-"}:{m.Root}"));
 
     public void Add(IReadOnlyList<GoldEvent> gold, List<EventRecord> predicted)
     {
@@ -39,5 +45,7 @@ internal sealed class Scores(CameoOntology ontology)
         output.WriteLine($"  (source, target, PLOVER): {_ploverFull}");
         output.WriteLine($"  PLOVER type only:         {_plover}");
         output.WriteLine(string.Create(inv, $"  no-event sentences with a predicted event: {_full.NoEventSentencesWithPrediction}/{_full.NoEventSentences} = {_full.NoEventFalsePositiveRate:0.000}"));
+        if (_article.Sentences > 0)
+            output.WriteLine($"  per article, distinct (source, target, root) of its annotated sentences ({_article.Sentences} articles): {_article}");
     }
 }

@@ -43,7 +43,7 @@ public sealed class ArgumentFinder
             bool partitive = i > 0 && _g.Is("partitive", sentence[i - 1]);
             if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
             else if (partitive && IsPreposition(w)) head = -1;
-            else if (head >= 0 && !IsNounPhraseWord(i)) head = -1;
+            else if (head >= 0 && !IsNounPhraseWord(i) && !PlaceListComma(i, head)) head = -1;
             _phraseHead[i] = head;
             _inPhrase[i] = head >= 0;
         }
@@ -378,9 +378,12 @@ public sealed class ArgumentFinder
     public List<ActorMention> Complement(int after, bool samePhrase = false)
     {
         int end = Math.Min(ClauseEnd(after - 1), after + 6);
+        // "dalam kunjungan Raja Salman ke Indonesia": a noun inside a prepositional phrase keeps its own
+        // complement, which shares that phrase
+        int ownPhrase = after > 0 && _inPhrase[after - 1] ? _phraseHead[after - 1] : -1;
         for (int i = after; i < end; i++)
         {
-            if (_inPhrase[i] && !samePhrase || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
+            if (_inPhrase[i] && !samePhrase && _phraseHead[i] != ownPhrase || IsVerbLike(i) || _s.IsPunctuation(i) && _s[i] is not ("(" or ")")) break;
             if (_s.ActorAt(i) is { } a) return Coordinated(PossessedHead(a, end), end);
         }
         return [];
@@ -446,6 +449,11 @@ public sealed class ArgumentFinder
 
     private bool IsPreposition(string w) =>
         _g.Is("preposition", w) || _g.Is("agent-preposition", w) || _g.Is("target-preposition", w);
+
+    /// <summary>"di Desa Tumbang, Kalimantan Tengah, membacok": a comma before a place inside a place phrase
+    /// continues the place (the province is no subject).</summary>
+    private bool PlaceListComma(int i, int head) =>
+        _s[i] == "," && _g.Is("place-preposition", _s[head]) && _s.ActorAt(i + 1) is { IsPlace: true };
 
     private bool IsNounPhraseWord(int i)
     {

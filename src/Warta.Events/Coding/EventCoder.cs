@@ -173,6 +173,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             {
                 int i = m.Start + m.Length;
                 while (i < to && _g.Is("determiner", s[i])) i++;
+                // "berharap Presiden RI Joko Widodo …": a capitalised title the actor layer left outside the name
+                for (int title = 0; title < 4 && i < to && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
                 return i < to && s.ActorAt(i) is not null ? i : -1;
             }
             for (int i = from; i + phrase.Length <= to; i++)

@@ -7,6 +7,9 @@ public sealed record ActorMention(string Code, int FirstWord, int LastWord, int 
 {
     /// <summary>The mention names a person (a name heads its phrase: titles before it describe it).</summary>
     public bool IsPerson { get; init; }
+
+    /// <summary>The mention names a place (a country, province or city as a location).</summary>
+    public bool IsPlace { get; init; }
 }
 
 /// <summary>
@@ -57,7 +60,7 @@ public sealed class SentenceView
             for (int i = from; i < _words.Count && _starts[i] < e.End; i++)
                 if (e.Start < _ends[i]) { if (first < 0) first = i; last = i; }
             if (first < 0) continue;
-            var m = new ActorMention(e.Actor, first, last, e.Start, e.End) { IsPerson = e.Type == EntityType.PER };
+            var m = new ActorMention(e.Actor, first, last, e.Start, e.End) { IsPerson = e.Type == EntityType.PER, IsPlace = e.Type == EntityType.LOC };
             for (int i = first; i <= last; i++) _actors[i] ??= m;
         }
         Start = s.Start;

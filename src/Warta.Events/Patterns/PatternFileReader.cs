@@ -39,7 +39,12 @@ public static class PatternFileReader
                 else preps.AddRange(Alternatives(f[4]));
             }
             foreach (var form in Alternatives(f[2]))
+            {
+                // a trigger of punctuation alone (a stray separator from a converted list) would fire on every comma
+                if (!form.Any(char.IsLetter))
+                    throw DataFile.Error(path, line, $"trigger '{form}' has no letter; remove it from the trigger list.");
                 yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line);
+            }
         }
     }
 

@@ -1,0 +1,34 @@
+using Warta.Events.Ontology;
+using Warta.Events.Patterns;
+
+namespace Warta.Events.Tests;
+
+public sealed class PatternFileReaderTests
+{
+    private static readonly Lazy<CameoOntology> Ontology =
+        new(() => CameoOntology.Load(TestPaths.Real("events", "cameo.tsv"), TestPaths.Real("events", "intent.tsv")));
+
+    private static IReadOnlyList<EventPattern> ReadRows(params string[] rows)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"warta-patterns-{Guid.NewGuid():N}.tsv");
+        File.WriteAllLines(path, rows);
+        try { return PatternFileReader.Read(path, Ontology.Value).ToList(); }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Every_trigger_form_becomes_a_pattern()
+    {
+        var patterns = ReadRows("170\tverb\tcrack down|cracked down|suppress\t-\t-");
+        Assert.Equal(["crack down", "cracked down", "suppress"], patterns.Select(p => string.Join(' ', p.Trigger)));
+    }
+
+    [Fact]
+    public void A_trigger_of_punctuation_alone_is_refused_with_its_file_and_line()
+    {
+        // a converted list "{+CRACKED_DOWN , +CRACKS_DOWN}" once left a "," trigger that fired on every comma
+        var error = Assert.Throws<InvalidDataException>(() => ReadRows("# header", "170\tverb\tcrack down|,|suppress\t-\t-"));
+        Assert.Contains(":2:", error.Message);
+        Assert.Contains("','", error.Message);
+    }
+}
