@@ -7,7 +7,7 @@ namespace Warta.Actors;
 /// Reads the actor dictionary folder (<c>data/actors</c>, or a test folder with the same layout):
 /// <list type="bullet">
 /// <item><c>countries.tsv</c>: ISO3, canonical name, names and demonyms (|), capitals (|).</item>
-/// <item><c>organizations.tsv</c>: code, kind (seat igo group institution party company mission), canonical name, variants (|); kind ministry is an institution named by its function (<see cref="NamedActor.NamedByFunction"/>).</item>
+/// <item><c>organizations.tsv</c> (and <c>organizations-en.tsv</c>, English news only, not in the NER gazetteer): code, kind (seat igo group institution party company mission), canonical name, variants (|); kind ministry is an institution named by its function (<see cref="NamedActor.NamedByFunction"/>).</item>
 /// <item><c>roles.tsv</c>: role id, code, titles (|). <c>{C}</c> in a row makes it a template expanded for
 ///   every country; a template title without <c>{C}</c> is a bare title of the article's home country.</item>
 /// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
@@ -50,7 +50,10 @@ public static class ActorDictionaryLoader
             }
         }
 
-        foreach (var (row, where) in Rows(Path.Combine(folder, "organizations.tsv"), 3))
+        // organizations-en.tsv: organisations of English wire news only, kept out of the Indonesian NER gazetteer
+        // (which snapshots organizations.tsv), so adding them does not move the Indonesian tagger
+        var organizationFiles = new[] { "organizations.tsv", "organizations-en.tsv" }.Select(f => Path.Combine(folder, f)).Where(f => f.EndsWith("organizations.tsv", StringComparison.Ordinal) || File.Exists(f));
+        foreach (var (row, where) in organizationFiles.SelectMany(f => Rows(f, 3)))
         {
             var kind = row[1] switch
             {
