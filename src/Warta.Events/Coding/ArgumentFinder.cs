@@ -310,6 +310,10 @@ public sealed class ArgumentFinder
         // the tokenizer may keep "Sudan's" whole or split off its "'s"
         int k = a.LastWord + 1;
         if (k < end && _s[k] is "'s" or "\u2019s") k++;
+        // "the Lebanese group Hezbollah": a bare country (a demonym) before a common noun and a named actor
+        else if (a.Code.Length == 3 && k + 1 < end && !_s.IsCapitalized(k) && !_s.IsPunctuation(k) && !_g.Is("determiner", _s[k])
+                 && !IsPreposition(_s[k]) && !_g.Is("coordinator", _s[k]) && !IsVerbLike(k)
+                 && _s.ActorAt(k + 1) is { } named && named.Code.Length > 3) return named;
         else if (!_s[a.LastWord].EndsWith("'s", StringComparison.Ordinal) && !_s[a.LastWord].EndsWith("\u2019s", StringComparison.Ordinal)) return a;
         for (int i = k; i < Math.Min(end, k + 3); i++)
         {
