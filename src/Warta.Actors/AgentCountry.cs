@@ -69,6 +69,11 @@ public static class AgentCountry
         if (match.End + 1 < scan.Words.Count && !scan.Words[match.End].GapBefore && !scan.Words[match.End + 1].GapBefore &&
             scan.Cues.AgentOf.Contains(scan.Words[match.End].Key) && PlaceCode(scan.MatchStartingAt(match.End + 1)) is { } of)
             return of;
+        // "relatives of the Israeli hostages": past a demonstrative-before word (the), a demonym opening the phrase
+        if (match.End + 2 < scan.Words.Count && !scan.Words[match.End].GapBefore && !scan.Words[match.End + 1].GapBefore &&
+            !scan.Words[match.End + 2].GapBefore && scan.Cues.AgentOf.Contains(scan.Words[match.End].Key) &&
+            scan.Cues.DemonstrativesBefore.Contains(scan.Words[match.End + 1].Key) && PlaceCode(scan.MatchStartingAt(match.End + 2)) is { } ofThe)
+            return ofThe;
         return null; // "Vietnam's foreign ministry": the scanner ends "Vietnam's" before its "'s", so the place is beside
     }
 
