@@ -112,7 +112,7 @@ public sealed class EventStage : IStage
             }
             ShareTargetsInSentence(document, view, mentions, first);
             for (int i = first; i < mentions.Count; i++)
-                if (mentions[i].Target is null && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source) is { } fallback)
+                if (mentions[i].Target is null && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } fallback)
                     mentions[i] = WithTarget(mentions[i], fallback);
         }
         foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))

@@ -271,6 +271,16 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             while (k < s.Count && _g.Is("determiner", s[k])) k++;
             if (k < s.Count && s.ActorAt(k) is { } addressee) targets = [addressee];
         }
+        // "Thailand sent 2,000 soldiers to its border with Cambodia", "ordered 5,000 police onto the streets": the
+        // source's own forces are the means of a show of force, not its target; the place they go to may be
+        // (grammar class instrument-roots)
+        if (_g.Is("instrument-roots", p.Code[..2]) && sources.Count > 0)
+        {
+            var own = sources.Where(a => a.Code.Length >= 3).Select(a => a.Code[..3]).ToHashSet(StringComparer.Ordinal);
+            bool Instrument(ActorMention a) => a.Code.Length > 3 && own.Contains(a.Code[..3]) && _g.Is("instrument-role", a.Code[3..].ToLowerInvariant());
+            if (targets.Count > 0 && targets.All(Instrument))
+                targets = args.InPhrase(after, targetPreps, stopAtVerb: true).Where(a => !Instrument(a)).ToList();
+        }
         if (p.NoTarget) targets = [];
         if (sources.Count == 0 && p.Kind == TriggerKind.Say) return null;
 

@@ -15,12 +15,15 @@ public sealed class FallbackTarget(EventGrammar grammar)
 {
     private static readonly string[] Stops = ["complementizer", "say"];
 
-    public ActorRef? Find(SentenceView s, int triggerLast, ActorRef source)
+    /// <param name="code">The event's code: in the roots of grammar class <c>instrument-roots</c> the source's own
+    /// forces (roles of <c>instrument-role</c>) are the means of the act, never its target ("sent 2,000 soldiers").</param>
+    public ActorRef? Find(SentenceView s, int triggerLast, ActorRef source, string? code = null)
     {
+        bool instrumentRoot = code is { Length: >= 2 } && grammar.Is("instrument-roots", code[..2]);
         for (int i = triggerLast + 1; i < s.Count && !IsStop(s, i); i++)
-            if (Other(s, i, source) is { } after) return after;
+            if (Other(s, i, source, instrumentRoot) is { } after) return after;
         for (int i = triggerLast - 1; i >= 0 && !IsStop(s, i); i--)
-            if (Other(s, i, source) is { } before) return before;
+            if (Other(s, i, source, instrumentRoot) is { } before) return before;
         return null;
     }
 
@@ -34,9 +37,11 @@ public sealed class FallbackTarget(EventGrammar grammar)
 
     /// <summary>The actor at word <paramref name="i"/> unless it is the source or whom the act is for
     /// ("menuntut perbaikan jaminan untuk seluruh rakyat": the people benefit, the demand is not aimed at them).</summary>
-    private ActorRef? Other(SentenceView s, int i, ActorRef source)
+    private ActorRef? Other(SentenceView s, int i, ActorRef source, bool instrumentRoot)
     {
         if (s.ActorAt(i) is not { } m || m.Code == source.Code || m.Start == source.Start) return null;
+        if (instrumentRoot && m.Code.Length > 3 && source.Code.Length >= 3 && m.Code[..3] == source.Code[..3] && grammar.Is("instrument-role", m.Code[3..].ToLowerInvariant()))
+            return null;
         for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
             if (grammar.Is("benefactive", s[k])) return null;
         return new ActorRef(m.Code, m.Start, m.End);
