@@ -195,6 +195,7 @@ public static class ActorDictionaryLoader
             Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),
             Claims = Set("claims"), Attackers = Set("attackers"), BackHeads = Set("back-heads"), There = Set("there"), Possessed = Set("possessed"),
             MembersAfterGroup = values.ContainsKey("members-after-group"),
+            CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
         };
     }
 

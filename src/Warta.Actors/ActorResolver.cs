@@ -103,6 +103,8 @@ public static class ActorResolver
             var before = scan.Words[match.First - 1].Key;
             if (cues.PlaceBefore.Contains(before)) return false;
             if (cues.AgentBefore.Contains(before)) return true;
+            // "Washington accused Moscow of …", "urged Seoul to …": the object of a verb is its government (cue capital-object-agent)
+            if (cues.CapitalObjectAgent && cues.IsVerbLike(scan.Words[match.First - 1])) return true;
         }
         int start = match.End;
         if (start + 1 < scan.Words.Count && !scan.Words[start].GapBefore && cues.Coordinators.Contains(scan.Words[start].Key) &&

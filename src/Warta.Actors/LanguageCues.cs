@@ -83,6 +83,8 @@ public sealed class LanguageCues
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>
     public bool MembersAfterGroup { get; init; }
+    /// <summary>A capital right after a verb is its object and stands for its government ("accused Moscow of").</summary>
+    public bool CapitalObjectAgent { get; init; }
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>
