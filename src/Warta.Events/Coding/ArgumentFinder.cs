@@ -317,6 +317,8 @@ public sealed class ArgumentFinder
         else if (!_s[a.LastWord].EndsWith("'s", StringComparison.Ordinal) && !_s[a.LastWord].EndsWith("\u2019s", StringComparison.Ordinal)) return a;
         for (int i = k; i < Math.Min(end, k + 3); i++)
         {
+            // "Slovakia's prime minister, Robert Fico": the named person in apposition is the head
+            if (_s[i] == "," && i + 1 < end && _s.ActorAt(i + 1) is { IsPerson: true } apposed && apposed != a) return apposed;
             // a participle right before the possessed actor modifies it ("Sudan's warring generals")
             if (_s.IsPunctuation(i) || IsPreposition(_s[i]) || IsVerbLike(i) && _s.ActorAt(i) is null && !(i + 1 < end && _s.ActorAt(i + 1) is not null)) break;
             if (_s.ActorAt(i) is { } head && head != a) return head;
