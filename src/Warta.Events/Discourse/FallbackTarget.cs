@@ -53,6 +53,8 @@ public sealed class FallbackTarget(EventGrammar grammar)
         for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
             if (grammar.Is("benefactive", s[k])) return null;
         if (IsLocation(s, m)) return null;
+        // "Chinese officials declined …": the source's own country named bare is a description (ImplicitActors)
+        if (m.Code.Length == 3 && source.Code.StartsWith(m.Code, StringComparison.Ordinal)) return null;
         return new ActorRef(m.Code, m.Start, m.End);
     }
 }
