@@ -15,7 +15,8 @@ namespace Warta.Evaluation.Events;
 /// </summary>
 public static class TopicEvalRunner
 {
-    public static int Run(string repoRoot, TextWriter output, TextWriter error)
+    /// <param name="list">A category whose flagged articles are listed (id, cue words, institutional mentions).</param>
+    public static int Run(string repoRoot, TextWriter output, TextWriter error, string? list = null)
     {
         var data = new WartaData(Path.Combine(repoRoot, "data"));
         var offTopic = OffTopic.Load(Path.Combine(repoRoot, "data", "id", "events"));
@@ -45,6 +46,8 @@ public static class TopicEvalRunner
                     };
                     pipeline.Run(doc);
                     bool flagged = offTopic.IsOffTopic(doc);
+                    if (flagged && article.Category == list)
+                        output.WriteLine($"  flagged {article.Id}\tcues {offTopic.CueCount(doc)}\tinstitutional mentions {offTopic.InstitutionalMentions(doc)}\tevents {doc.Events.Count}");
                     var r = rows.GetValueOrDefault(article.Category);
                     rows[article.Category] = (r.Articles + 1, r.Flagged + (flagged ? 1 : 0), r.Events + doc.Events.Count, r.FlaggedEvents + (flagged ? doc.Events.Count : 0));
                 }
