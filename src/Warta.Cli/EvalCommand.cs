@@ -12,6 +12,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalActorsCommand.Build());
         command.Subcommands.Add(EvalQuotesCommand.Build());
         command.Subcommands.Add(EvalEventsCommand.Build());
+        command.Subcommands.Add(EvalEventsCommand.BuildTopics());
         command.Subcommands.Add(EvalLangIdCommand.Build());
         command.Subcommands.Add(EvalNerCommand.Build());
         command.Subcommands.Add(EvalTimesCommand.Build());

@@ -45,4 +45,25 @@ public static class EvalEventsCommand
         });
         return command;
     }
+
+    /// <summary><c>warta eval topics [--repo DIR]</c>: the off-topic article test against IndoSum's categories.</summary>
+    public static Command BuildTopics()
+    {
+        var repo = new Option<string?>("--repo") { Description = "Repository root (default: found upward from the current folder)." };
+        var list = new Option<string?>("--list") { Description = "Also list the flagged articles of this IndoSum category (e.g. \"tajuk utama\")." };
+        var command = new Command("topics", "How the off-topic article test (sport, showbiz, gadgets) sorts IndoSum's categories.");
+        command.Options.Add(repo);
+        command.Options.Add(list);
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(repo) ?? Warta.Evaluation.RepoLocator.FindRepoRoot(Directory.GetCurrentDirectory());
+            if (root is null)
+            {
+                Console.Error.WriteLine("warta eval topics: run it inside the repository (no Warta.sln found upward) or pass --repo DIR.");
+                return 2;
+            }
+            return TopicEvalRunner.Run(root, Console.Out, Console.Error, parse.GetValue(list));
+        });
+        return command;
+    }
 }

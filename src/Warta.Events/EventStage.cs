@@ -117,6 +117,9 @@ public sealed class EventStage : IStage
         }
         foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))
             mentions.Add(new CodedMention(JudgementRecord(document, cueStart, cueEnd, speaker, target), speaker, target));
+        // sport, showbiz, gadgets: only what institutions do is news there (a court ruling on a singer)
+        if (coder.Language.OffTopic is { } offTopic && offTopic.IsOffTopic(document))
+            mentions.RemoveAll(m => !offTopic.IsInstitution(m.Source.Code));
         return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
     }
 

@@ -225,15 +225,9 @@ def align(theirs, ours):
     return dict(zip(a, b))
 
 
-def cmd_sample(args):
-    if os.path.exists(args.out) and not args.force and any(r['event'].strip() for r in read_rows(args.out)):
-        sys.exit(f'{args.out} already holds judgements: write the new sample elsewhere with --out, '
-                 'or pass --force to overwrite it')
-    cands = candidates(args.exclude)
-    print(f'{len(cands)} candidate articles'
-          + (f' (also excluding the articles of {len(args.exclude)} --exclude file(s))' if args.exclude else ''),
-          file=sys.stderr)
-    outputs = run_warta(cands, build=not args.no_build)
+def emitted_events(cands, outputs):
+    """{article id: [(IndoSum sentence index, source, target, code, trigger)]} of Warta's output, and the
+    number of events that could not be placed in an IndoSum sentence."""
     by_article = defaultdict(list)
     unmapped = 0
     for aid, _, text, spans in cands:
@@ -260,6 +254,19 @@ def cmd_sample(args):
                 continue
             code = ev['code'] + ('!neg' if ev.get('negated') else '')
             by_article[aid].append((si, ev['source'] or '-', ev['target'] or '-', code, ev['trigger']))
+    return by_article, unmapped
+
+
+def cmd_sample(args):
+    if os.path.exists(args.out) and not args.force and any(r['event'].strip() for r in read_rows(args.out)):
+        sys.exit(f'{args.out} already holds judgements: write the new sample elsewhere with --out, '
+                 'or pass --force to overwrite it')
+    cands = candidates(args.exclude)
+    print(f'{len(cands)} candidate articles'
+          + (f' (also excluding the articles of {len(args.exclude)} --exclude file(s))' if args.exclude else ''),
+          file=sys.stderr)
+    outputs = run_warta(cands, build=not args.no_build)
+    by_article, unmapped = emitted_events(cands, outputs)
     total = sum(len(v) for v in by_article.values())
     print(f'{total} events in {len(by_article)} articles ({unmapped} not mappable to an IndoSum sentence)',
           file=sys.stderr)
@@ -453,6 +460,32 @@ def cmd_summary(args):
     return 0
 
 
+def cmd_recheck(args):
+    """Runs the current Warta on the audited articles: which judged events does it still emit (same
+    sentence, source, code and trigger), and how precise are those? Events the engine emits anew are not
+    judged, so this estimates what a change removed, not what it added."""
+    rows = [r for r in read_rows(args.file) if r['event'].strip()]
+    wanted = {r['article_id'] for r in rows}
+    cands = [a for a in raw_articles() if a[0] in wanted]
+    by_article, _ = emitted_events(cands, run_warta(cands, build=not args.no_build))
+    emitted = {(aid, si, src, code, trig): tgt for aid, evs in by_article.items() for si, src, tgt, code, trig in evs}
+    kept, same_target = [], 0
+    for r in rows:
+        key = (r['article_id'], int(r['sentence_index']), r['source'], r['code'], r['trigger'])
+        if key in emitted:
+            kept.append(r)
+            same_target += emitted[key] == r['target']
+    print(f'{args.file}: {len(kept)} of {len(rows)} judged events still emitted ({same_target} with the same target)')
+    for name, ok in [('is an event', lambda r: yes(r['event'])),
+                     ('root', lambda r: yes(r['event']) and yes(r['root'])),
+                     ('(source, root)', lambda r: yes(r['event']) and yes(r['root']) and yes(r['source_ok']))]:
+        before = sum(1 for r in rows if ok(r))
+        after = sum(1 for r in kept if ok(r))
+        print(f'  {name:<16} all judged {before}/{len(rows)} = {before / len(rows):.3f}   '
+              f'still emitted {after}/{len(kept)} = {after / max(1, len(kept)):.3f}   dropped right {before - after}')
+    return 0
+
+
 def main(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest='cmd', required=True)
@@ -465,6 +498,9 @@ def main(argv):
                    help='also skip the articles of this TSV (first column = article id); repeatable')
     s.add_argument('--no-build', action='store_true', help='use the existing Release build')
     s.add_argument('--force', action='store_true', help='overwrite a judged file')
+    c = sub.add_parser('recheck', help='which judged events the current build still emits, and their precision')
+    c.add_argument('--file', default=DEFAULT_FILE)
+    c.add_argument('--no-build', action='store_true', help='use the existing Release build')
     w = sub.add_parser('show')
     w.add_argument('rows', nargs='+')
     w.add_argument('--file', default=DEFAULT_FILE)
@@ -472,7 +508,7 @@ def main(argv):
     m = sub.add_parser('summary')
     m.add_argument('--file', default=DEFAULT_FILE)
     a = p.parse_args(argv[1:])
-    return {'sample': cmd_sample, 'show': cmd_show, 'summary': cmd_summary}[a.cmd](a)
+    return {'sample': cmd_sample, 'show': cmd_show, 'summary': cmd_summary, 'recheck': cmd_recheck}[a.cmd](a)
 
 
 if __name__ == '__main__':

@@ -58,6 +58,8 @@ public sealed class ArgumentFinder
     {
         var w = _s[i];
         if (_s.ActorAt(i) is not null || IsPreposition(w) || _g.Is("aux", w) || _g.Is("noun", w)) return false;
+        // "suami berinisial B", "pria bernama Ahmad", "pemuda berusia 20 tahun": a verb describing a noun
+        if (_g.Is("describing-verb", w)) return false;
         if (i > 0 && _g.Is("adverb-marker", _s[i - 1])) return false; // "secara terbuka", "dengan tegas"
         if (_lang.Morphology.LooksLikeVerb(w) || _g.Is("verb", w)) return true;
         return _lang.Patterns.IsTriggerWord(w) && !IsNounTrigger(i);
@@ -456,10 +458,12 @@ public sealed class ArgumentFinder
     private bool IsPreposition(string w) =>
         _g.Is("preposition", w) || _g.Is("agent-preposition", w) || _g.Is("target-preposition", w);
 
-    /// <summary>"di Desa Tumbang, Kalimantan Tengah, membacok": a comma before a place inside a place phrase
-    /// continues the place (the province is no subject).</summary>
+    /// <summary>"di Desa Tumbang, Kecamatan Telaga Antang, Kalimantan Tengah, membacok": a comma before a
+    /// place (or a capitalised administrative unit, class <c>place-noun</c>) inside a place phrase continues
+    /// the place (the province is no subject).</summary>
     private bool PlaceListComma(int i, int head) =>
-        _s[i] == "," && _g.Is("place-preposition", _s[head]) && _s.ActorAt(i + 1) is { IsPlace: true };
+        _s[i] == "," && _g.Is("place-preposition", _s[head]) && i + 1 < _s.Count
+        && (_s.ActorAt(i + 1) is { IsPlace: true } || _g.Is("place-noun", _s[i + 1]) && _s.IsCapitalized(i + 1));
 
     private bool IsNounPhraseWord(int i)
     {

@@ -7,9 +7,10 @@ namespace Warta.Events.Discourse;
 /// A target for an event whose clause names none, taken from the rest of its clause: news packs the
 /// patient of an act into places the clause grammar does not reach ("melakukan aksi demonstrasi di depan
 /// kantor Transjakarta", "mencabut status badan hukum yang dimiliki HTI", "menolak diperiksa oleh Ditjen
-/// Pajak"). The first other actor after the trigger, else the nearest one before it — never across a
-/// clause boundary, a complementizer or a speech verb ("mengecam laporan bahwa tentara Suriah …" reports
-/// another event, whose actors are not the criticism's target).
+/// Pajak"). The first other actor after the trigger, else the nearest one before it — never a place named
+/// as where it happened ("di Brussels, Belgia"), never across a complementizer or a speech verb ("mengecam
+/// laporan bahwa tentara Suriah …" reports another event, whose actors are not the criticism's target).
+/// Clause boundaries (karena, setelah …) are crossed: measured, stopping there lost more than it saved.
 /// </summary>
 public sealed class FallbackTarget(EventGrammar grammar)
 {
@@ -35,6 +36,18 @@ public sealed class FallbackTarget(EventGrammar grammar)
         return false;
     }
 
+    /// <summary>"di Brussels, Belgia": a place named where something happens (after a locative preposition,
+    /// past other capitalised place words and commas) is where, not whom.</summary>
+    private bool IsLocation(SentenceView s, ActorMention m)
+    {
+        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 6; k--)
+        {
+            if (grammar.Is("locative-agent-preposition", s[k])) return true;
+            if (!(s[k] == "," || s.IsCapitalized(k) || grammar.Is("place-noun", s[k]))) return false;
+        }
+        return false;
+    }
+
     /// <summary>The actor at word <paramref name="i"/> unless it is the source or whom the act is for
     /// ("menuntut perbaikan jaminan untuk seluruh rakyat": the people benefit, the demand is not aimed at them).</summary>
     private ActorRef? Other(SentenceView s, int i, ActorRef source, bool instrumentRoot)
@@ -44,6 +57,9 @@ public sealed class FallbackTarget(EventGrammar grammar)
             return null;
         for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
             if (grammar.Is("benefactive", s[k])) return null;
+        if (IsLocation(s, m)) return null;
+        // "Chinese officials declined …": the source's own country named bare is a description (ImplicitActors)
+        if (m.Code.Length == 3 && source.Code.StartsWith(m.Code, StringComparison.Ordinal)) return null;
         return new ActorRef(m.Code, m.Start, m.End);
     }
 }

@@ -77,6 +77,9 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         // (the coder pairs one code only for two different named mentions: EventCoder.TwoActorsOfOneRole)
         bool ownTarget = ev.Target is { } own && ev.Source is { } src2 && target is { } t2 && own.Start == t2.Start && src2.Start == source.Value.Start;
         if (target is { } tg && tg.Code == source.Value.Code && !ownTarget) target = null;
+        // "menangkap dua pria di perbatasan Indonesia": the source's own country named bare describes where or
+        // whose, it is not acted on (2 of 941 gold events aim at their own country)
+        if (target is { Code.Length: 3 } country && source.Value.Code.Length > 3 && source.Value.Code.StartsWith(country.Code, StringComparison.Ordinal)) target = null;
         return (source.Value, target);
     }
 

@@ -12,6 +12,9 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
     public EventGrammar Grammar { get; } = grammar;
     public ITriggerMorphology Morphology { get; } = morphology;
 
+    /// <summary>The off-topic article test (data/&lt;lang&gt;/events/off-topic.tsv), when the language has one.</summary>
+    public Discourse.OffTopic? OffTopic { get; init; }
+
     /// <summary>Loads <c>patterns*.tsv</c> and <c>grammar.tsv</c> from <paramref name="folder"/>.</summary>
     public static EventLanguage Load(string code, string folder, CameoOntology ontology)
     {
@@ -22,6 +25,9 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
             _ => throw new ArgumentException($"No event trigger morphology for language '{code}' (known: id, en).", nameof(code)),
         };
         var grammar = EventGrammar.Load(Path.Combine(folder, "grammar.tsv"));
-        return new EventLanguage(code, PatternDictionary.LoadFolder(folder, ontology, morphology), grammar, morphology);
+        return new EventLanguage(code, PatternDictionary.LoadFolder(folder, ontology, morphology), grammar, morphology)
+        {
+            OffTopic = Discourse.OffTopic.Load(folder),
+        };
     }
 }

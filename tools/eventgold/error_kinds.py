@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Where the Indonesian event coder loses gold events: for each gold event of an event gold file, is it
+found (tp), found with the wrong target, found with the wrong source, or is its root missed — and then,
+is the annotator's trigger word in the pattern dictionary at all?
+
+  warta eval events --gold eval/events/id-fresh2.tsv --details > /tmp/details.txt
+  python3 tools/eventgold/error_kinds.py /tmp/details.txt eval/events/id-fresh2.tsv [--list KIND]
+
+Reads only Warta's --details output and the gold file (no article text). "In the dictionary" compares the
+gold trigger (its first or second word) with the trigger forms of data/id/events/patterns-*.tsv as written
+(active forms), so passive or affixed forms count as "not in the dictionary": a lower bound.
+"""
+import argparse
+import collections
+import glob
+import re
+import sys
+
+
+def parse(item):
+    src, rest = item.split('>', 1)
+    tgt, root = rest.split(':', 1)
+    return src, tgt, root.split(':')[0][:2]
+
+
+def dictionary_forms():
+    forms = set()
+    for path in glob.glob('data/id/events/patterns-*.tsv'):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('#') or not line.strip():
+                    continue
+                cols = line.rstrip('\n').split('\t')
+                if len(cols) > 2:
+                    forms.update(t.lower() for t in cols[2].split('|'))
+    return forms
+
+
+def gold_rows(path):
+    rows = {}
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#'):
+                continue
+            cols = line.rstrip('\n').split('\t')
+            if len(cols) < 6 or cols[3] == '-':
+                continue
+            # --details prints the id cut to 40 characters
+            rows[(cols[0][:40], cols[1])] = list(zip(cols[3].split(';'), cols[5].split(';')))
+    return rows
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('details')
+    ap.add_argument('gold')
+    ap.add_argument('--list', metavar='KIND', help='print the gold events of this kind with their sentence')
+    a = ap.parse_args(argv[1:])
+    forms, gold = dictionary_forms(), gold_rows(a.gold)
+    kinds = collections.Counter()
+    with open(a.details, encoding='utf-8') as f:
+        lines = f.read().split('\n')
+    for i, line in enumerate(lines):
+        m = re.match(r'\s+(\S+)#(\d+)\tgold (\S+)\tpred (.*)', line)
+        if not m:
+            continue
+        predicted = [parse(re.sub(r'\(.*?\)', '', p)) for p in m.group(4).split(';') if p != '-']
+        for item, trigger in gold.get((m.group(1), m.group(2)), []):
+            g = parse(item)
+            words = trigger.lower().split(' ')
+            if g in predicted:
+                kind = 'tp'
+            elif any(p[0] == g[0] and p[2] == g[2] for p in predicted):
+                kind = 'target wrong'
+            elif any(p[2] == g[2] for p in predicted):
+                kind = 'source wrong'
+            elif trigger.lower() in forms or words[0] in forms or len(words) > 1 and words[1] in forms:
+                kind = 'root missed, trigger in dictionary'
+            else:
+                kind = 'root missed, trigger not in dictionary'
+            kinds[kind] += 1
+            if a.list == kind:
+                text = lines[i + 2].strip() if i + 2 < len(lines) else ''
+                print(f'{item}\t{trigger}\tpred {m.group(4)[:80]}\t{text[6:160]}')
+    total = sum(kinds.values())
+    for kind, n in kinds.most_common():
+        print(f'{kind:<40} {n:>4}  {n / total:6.1%}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
