@@ -145,16 +145,13 @@ public sealed class EventStage : IStage
             for (int j = first; j < mentions.Count; j++)
             {
                 if (mentions[j].Target is not { } target || mentions[j].Source.Code != m.Source.Code || target.Code == m.Source.Code) continue;
-                var record = m.Record with
-                {
-                    Target = target.Code, Start = Math.Min(m.Record.Start, target.Start), End = Math.Max(m.Record.End, target.End),
-                };
-                mentions[i] = m with { Record = record, Target = target };
+                mentions[i] = WithTarget(m, target);
                 break;
             }
         }
     }
 
+    /// <summary>The mention aimed at <paramref name="target"/>, its evidence reaching the target's words.</summary>
     private static CodedMention WithTarget(CodedMention m, ActorRef target) => m with
     {
         Record = m.Record with { Target = target.Code, Start = Math.Min(m.Record.Start, target.Start), End = Math.Max(m.Record.End, target.End) },
