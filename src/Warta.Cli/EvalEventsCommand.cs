@@ -15,7 +15,7 @@ public static class EvalEventsCommand
         var gold = new Option<string?>("--gold") { Description = "Gold file (default: eval/events/id-dev.tsv)." };
         var details = new Option<bool>("--details") { Description = "Also print gold and predicted events of each sentence." };
         var goldActors = new Option<bool>("--gold-actors") { Description = "English only: use the gold actor mentions of the set's 'marked' column instead of NER + actors (scores the event coder alone)." };
-        var repo = new Option<string?>("--repo") { Description = "Repository root (default: found upward from the current folder)." };
+        var repo = RepoOption.Create();
         var command = new Command("events", "Score coded events (source, target, root) against the IndoSum event gold set.");
         command.Options.Add(split);
         command.Options.Add(lang);
@@ -25,12 +25,7 @@ public static class EvalEventsCommand
         command.Options.Add(repo);
         command.SetAction(parse =>
         {
-            var root = parse.GetValue(repo) ?? Warta.Evaluation.RepoLocator.FindRepoRoot(Directory.GetCurrentDirectory());
-            if (root is null)
-            {
-                Console.Error.WriteLine("warta eval events: run it inside the repository (no Warta.sln found upward) or pass --repo DIR.");
-                return 2;
-            }
+            if (RepoOption.Resolve(parse, repo, "eval events") is not { } root) return 2;
             try
             {
                 if (parse.GetValue(lang) == "en")
@@ -49,19 +44,14 @@ public static class EvalEventsCommand
     /// <summary><c>warta eval topics [--repo DIR]</c>: the off-topic article test against IndoSum's categories.</summary>
     public static Command BuildTopics()
     {
-        var repo = new Option<string?>("--repo") { Description = "Repository root (default: found upward from the current folder)." };
+        var repo = RepoOption.Create();
         var list = new Option<string?>("--list") { Description = "Also list the flagged articles of this IndoSum category (e.g. \"tajuk utama\")." };
         var command = new Command("topics", "How the off-topic article test (sport, showbiz, gadgets) sorts IndoSum's categories.");
         command.Options.Add(repo);
         command.Options.Add(list);
         command.SetAction(parse =>
         {
-            var root = parse.GetValue(repo) ?? Warta.Evaluation.RepoLocator.FindRepoRoot(Directory.GetCurrentDirectory());
-            if (root is null)
-            {
-                Console.Error.WriteLine("warta eval topics: run it inside the repository (no Warta.sln found upward) or pass --repo DIR.");
-                return 2;
-            }
+            if (RepoOption.Resolve(parse, repo, "eval topics") is not { } root) return 2;
             return TopicEvalRunner.Run(root, Console.Out, Console.Error, parse.GetValue(list));
         });
         return command;
