@@ -18,9 +18,9 @@ public sealed class FallbackTarget(EventGrammar grammar)
 
     /// <param name="code">The event's code: in the roots of grammar class <c>instrument-roots</c> the source's own
     /// forces (roles of <c>instrument-role</c>) are the means of the act, never its target ("sent 2,000 soldiers").</param>
-    public ActorRef? Find(SentenceView s, int triggerLast, ActorRef source, string? code = null)
+    public ActorRef? Find(SentenceView s, int triggerLast, ActorRef source, string code)
     {
-        bool instrumentRoot = code is { Length: >= 2 } && grammar.Is("instrument-roots", code[..2]);
+        bool instrumentRoot = code.Length >= 2 && grammar.Is("instrument-roots", code[..2]);
         for (int i = triggerLast + 1; i < s.Count && !IsStop(s, i); i++)
             if (Other(s, i, source, instrumentRoot) is { } after) return after;
         for (int i = triggerLast - 1; i >= 0 && !IsStop(s, i); i--)
