@@ -43,7 +43,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
 
         // The dictionary names inside the entity's own words, scanned anew so a name is not cut by the
         // entity's edges; a person beats a title, a title beats the rest, then the longest wins.
-        var inside = scan.Dictionary.Names.FindAll(scan.Words, first, end);
+        var inside = scan.NamesIn(first, end);
         NameMatch? best = null;
         foreach (var m in inside)
             if (best is null || Rank(m) > Rank(best.Value)) best = m;
@@ -182,11 +182,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         for (int start = first - 1; start >= Math.Max(0, first - 4); start--)
         {
             if (scan.Words[start + 1].GapBefore) break;
-            if (scan.Dictionary.Names.LongestAt(scan.Words, start) is { } m && m.End >= end &&
+            if (scan.LongestNameAt(start) is { } m && m.End >= end &&
                 m.Targets.All(t => t is ActorTarget or PersonTarget))
                 return m;
         }
-        return scan.Dictionary.Names.LongestAt(scan.Words, first) is { } on && on.End > end &&
+        return scan.LongestNameAt(first) is { } on && on.End > end &&
             on.Targets.All(t => t is ActorTarget or PersonTarget) ? on : null;
     }
 
