@@ -13,7 +13,8 @@ namespace Warta.Actors;
 /// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
 /// <item><c>agents.tsv</c>: word, role code, entity type, country-only (yes/no); <c>agents-en.tsv</c> (optional), the
 ///   same columns, for English documents only.</item>
-/// <item><c>places.tsv</c> (optional): ISO3, place names (|): provinces, cities, districts inside the country.</item>
+/// <item><c>places.tsv</c>, <c>places-world.tsv</c> (optional): ISO3, place names (|): provinces, cities, districts inside the country
+///   (Indonesia's, the world's).</item>
 /// <item><c>discards.tsv</c> (optional): names that hold an actor's name but are no actor ("Real Madrid").</item>
 /// <item><c>context/&lt;lang&gt;.tsv</c>: key, values (|) — see <see cref="LanguageCues"/>.</item>
 /// </list>
@@ -131,9 +132,12 @@ public static class ActorDictionaryLoader
                 names.Add(row[0], new AgentTarget(new GenericAgent(row[1], type, row[3] == "yes")), language);
             }
 
-        var places = Path.Combine(folder, "places.tsv");
-        if (File.Exists(places))
-            foreach (var (row, where) in Rows(places, 2))
+        // places-world.tsv: places outside Indonesia (from PETRARCH): "shelled Kherson" -> UKR, "officials in Aleppo" -> SYRGOV
+        foreach (var places in new[] { "places.tsv", "places-world.tsv" })
+        {
+            var file = Path.Combine(folder, places);
+            if (!File.Exists(file)) continue;
+            foreach (var (row, where) in Rows(file, 2))
             {
                 var code = Code(row[0], where);
                 if (!countries.ContainsKey(code))
@@ -143,6 +147,7 @@ public static class ActorDictionaryLoader
                 var region = new NamedActor(code, ActorKind.Region, placeNames[0]);
                 foreach (var n in placeNames) names.Add(n, new ActorTarget(region));
             }
+        }
 
         var discards = Path.Combine(folder, "discards.tsv");
         if (File.Exists(discards))
