@@ -206,6 +206,8 @@ public static class ActorDictionaryLoader
             Claims = Set("claims"), Attackers = Set("attackers"), BackHeads = Set("back-heads"), There = Set("there"), Possessed = Set("possessed"),
             MembersAfterGroup = values.ContainsKey("members-after-group"),
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
+            PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),
+            CapitalPossessorAgent = values.ContainsKey("capital-possessor-agent"),
         };
     }
 

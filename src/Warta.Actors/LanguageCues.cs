@@ -85,6 +85,13 @@ public sealed class LanguageCues
     public bool MembersAfterGroup { get; init; }
     /// <summary>A capital right after a verb is its object and stands for its government ("accused Moscow of").</summary>
     public bool CapitalObjectAgent { get; init; }
+    /// <summary>"criticism from Beijing", "aid to Kyiv": prepositions after which a capital is its government unless a
+    /// verb, a person or agent noun, or a <see cref="TravelWords"/> word comes right before ("flew to Kyiv").</summary>
+    public IReadOnlySet<string> PlaceAfterVerb { get; init; } = Empty;
+    /// <summary>Words of travel that make the capital after "to"/"from" a place ("a visit to Moscow", "flew to Kyiv").</summary>
+    public IReadOnlySet<string> TravelWords { get; init; } = Empty;
+    /// <summary>"at Maputo's request": a capital owning something is its government.</summary>
+    public bool CapitalPossessorAgent { get; init; }
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>
