@@ -30,6 +30,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
         GroupMembers.Apply(scan);
+        AgentModifiers.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
