@@ -57,6 +57,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         if (best is { } kept && kept.First == first && AgentCountry.PlaceCode(kept) is null && CoveringName(first, end, scan) is { } longer && longer.Count > kept.Count &&
             ActorResolver.Preferred(longer.Targets) is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party or ActorKind.Company or ActorKind.Mission })
             best = longer;
+        // "in eastern [Congo]": a longer country name around a country the NER kept ("eastern Congo" is the DRC)
+        if (best is { } keptCountry && keptCountry.First == first && keptCountry.End == end && CoveringName(first, end, scan) is { } wider && wider.Count > keptCountry.Count &&
+            ActorResolver.Preferred(keptCountry.Targets) is ActorTarget { Actor.Kind: ActorKind.Country } &&
+            ActorResolver.Preferred(wider.Targets) is ActorTarget { Actor.Kind: ActorKind.Country })
+            best = wider;
         // "Pemerintah Suriah", "Kepolisian Daerah Jawa Barat": a generic agent beside the place it belongs to
         // stands for the whole name.
         if (best is { } place && AgentCountry.PlaceCode(place) is not null &&
