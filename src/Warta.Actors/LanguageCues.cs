@@ -83,6 +83,8 @@ public sealed class LanguageCues
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>
     public bool MembersAfterGroup { get; init; }
+    /// <summary>Heads that make a group named before them its country's government ("Taliban authorities").</summary>
+    public IReadOnlySet<string> GoverningAfterGroup { get; init; } = Empty;
     /// <summary>Head nouns that take the role of an agent noun right before them ("cartel gunmen"): <see cref="AgentModifiers"/>.</summary>
     public IReadOnlySet<string> RoleFromModifier { get; init; } = Empty;
     /// <summary>A capital right after a verb is its object and stands for its government ("accused Moscow of").</summary>

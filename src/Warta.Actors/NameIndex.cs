@@ -22,13 +22,16 @@ public sealed class NameIndex
     {
         public bool Scoped => Languages.Any(l => l is not null);
 
-        /// <summary>The targets a text in <paramref name="language"/> may mean (all of them when null).</summary>
+        /// <summary>The targets a text in <paramref name="language"/> may mean (all of them when null); the language's
+        /// own come first, so its row overrides a shared one ("junta": GOV in English news, MIL in agents.tsv).</summary>
         public IReadOnlyList<NameTarget> TargetsFor(string? language)
         {
             if (language is null || !Scoped) return Targets;
             var kept = new List<NameTarget>(Targets.Count);
             for (int k = 0; k < Targets.Count; k++)
-                if (Languages[k] is null || string.Equals(Languages[k], language, StringComparison.Ordinal)) kept.Add(Targets[k]);
+                if (string.Equals(Languages[k], language, StringComparison.Ordinal)) kept.Add(Targets[k]);
+            for (int k = 0; k < Targets.Count; k++)
+                if (Languages[k] is null) kept.Add(Targets[k]);
             return kept;
         }
     }
