@@ -103,7 +103,12 @@ public sealed class EventStage : IStage
             int first = mentions.Count;
             foreach (var ev in coder.Code(view))
             {
-                if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target)) continue;
+                if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target))
+                {
+                    if (Environment.GetEnvironmentVariable("WARTA_TRACE") is not null)
+                        Console.Error.WriteLine($"DROP\t{document.Id}#{si}\t{ev.Code}\t{view[ev.TriggerFirst]}\t{ev.Target?.Code}\tsm={ev.SubjectMissing} nom={ev.Nominal}");
+                    continue;
+                }
                 if (target is null && ev.AnaphorWord is not null && EarlierAccuser(mentions, source.Code) is { } accuser)
                     target = accuser;
                 if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
