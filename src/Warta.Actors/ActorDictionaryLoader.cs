@@ -11,8 +11,10 @@ namespace Warta.Actors;
 /// <item><c>roles.tsv</c>: role id, code, titles (|). <c>{C}</c> in a row makes it a template expanded for
 ///   every country; a template title without <c>{C}</c> is a bare title of the article's home country.</item>
 /// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
-/// <item><c>agents.tsv</c>: word, role code, entity type, country-only (yes/no).</item>
-/// <item><c>places.tsv</c> (optional): ISO3, place names (|): provinces, cities, districts inside the country.</item>
+/// <item><c>agents.tsv</c>: word, role code, entity type, country-only (yes/no); <c>agents-en.tsv</c> (optional), the
+///   same columns, for English documents only.</item>
+/// <item><c>places.tsv</c>, <c>places-world.tsv</c> (optional): ISO3, place names (|): provinces, cities, districts inside the country
+///   (Indonesia's, the world's).</item>
 /// <item><c>discards.tsv</c> (optional): names that hold an actor's name but are no actor ("Real Madrid").</item>
 /// <item><c>context/&lt;lang&gt;.tsv</c>: key, values (|) — see <see cref="LanguageCues"/>.</item>
 /// </list>
@@ -119,16 +121,23 @@ public static class ActorDictionaryLoader
             }
         }
 
-        foreach (var (row, where) in Rows(Path.Combine(folder, "agents.tsv"), 4))
-        {
-            if (!Enum.TryParse<EntityType>(row[2], out var type))
-                throw new InvalidDataException($"{where}: entity type '{row[2]}' is not PER, ORG, LOC or MISC.");
-            names.Add(row[0], new AgentTarget(new GenericAgent(row[1], type, row[3] == "yes")));
-        }
+        // agents-en.tsv: English agent nouns, looked up in English documents only ("CEO" in Indonesian news is no actor)
+        var agentFiles = new[] { ("agents.tsv", (string?)null), ("agents-en.tsv", "en") }
+            .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2)).Where(f => f.Language is null || File.Exists(f.Path));
+        foreach (var (file, language) in agentFiles)
+            foreach (var (row, where) in Rows(file, 4))
+            {
+                if (!Enum.TryParse<EntityType>(row[2], out var type))
+                    throw new InvalidDataException($"{where}: entity type '{row[2]}' is not PER, ORG, LOC or MISC.");
+                names.Add(row[0], new AgentTarget(new GenericAgent(row[1], type, row[3] == "yes")), language);
+            }
 
-        var places = Path.Combine(folder, "places.tsv");
-        if (File.Exists(places))
-            foreach (var (row, where) in Rows(places, 2))
+        // places-world.tsv: places outside Indonesia (from PETRARCH): "shelled Kherson" -> UKR, "officials in Aleppo" -> SYRGOV
+        foreach (var places in new[] { "places.tsv", "places-world.tsv" })
+        {
+            var file = Path.Combine(folder, places);
+            if (!File.Exists(file)) continue;
+            foreach (var (row, where) in Rows(file, 2))
             {
                 var code = Code(row[0], where);
                 if (!countries.ContainsKey(code))
@@ -138,6 +147,7 @@ public static class ActorDictionaryLoader
                 var region = new NamedActor(code, ActorKind.Region, placeNames[0]);
                 foreach (var n in placeNames) names.Add(n, new ActorTarget(region));
             }
+        }
 
         var discards = Path.Combine(folder, "discards.tsv");
         if (File.Exists(discards))
@@ -194,8 +204,10 @@ public static class ActorDictionaryLoader
             Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
             Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),
             Claims = Set("claims"), Attackers = Set("attackers"), BackHeads = Set("back-heads"), There = Set("there"), Possessed = Set("possessed"),
-            MembersAfterGroup = values.ContainsKey("members-after-group"),
+            MembersAfterGroup = values.ContainsKey("members-after-group"), RoleFromModifier = Set("role-from-modifier"), GoverningAfterGroup = Set("governing-after-group"),
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
+            PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),
+            CapitalPossessorAgent = values.ContainsKey("capital-possessor-agent"),
         };
     }
 

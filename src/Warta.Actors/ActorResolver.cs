@@ -98,9 +98,14 @@ public static class ActorResolver
     public static bool IsAgentUse(NameMatch match, ActorScan scan)
     {
         var cues = scan.Cues;
+        // "at Maputo's request": the possessive's apostrophe follows the name's last word
+        if (cues.CapitalPossessorAgent && scan.Words[match.End - 1].End is var last && last + 1 < scan.Document.Text.Length &&
+            scan.Document.Text[last] is '\'' or '\u2019' && scan.Document.Text[last + 1] is 's' or 'S')
+            return true;
         if (match.First > 0 && !scan.Words[match.First].GapBefore)
         {
             var before = scan.Words[match.First - 1].Key;
+            if (cues.PlaceAfterVerb.Contains(before)) return !IsPlaceAfterPreposition(match.First - 1, scan);
             if (cues.PlaceBefore.Contains(before)) return false;
             if (cues.AgentBefore.Contains(before)) return true;
             // "Washington accused Moscow of …", "urged Seoul to …": the object of a verb is its government (cue capital-object-agent)
@@ -121,6 +126,16 @@ public static class ActorResolver
             return cues.IsVerbLike(w);
         }
         return false;
+    }
+
+    /// <summary>"flew to Kyiv", "its ambassador from Paris", "a visit to Moscow": the word before the preposition at
+    /// <paramref name="preposition"/> is a verb, a dictionary name or agent, or a word of travel; "aid to Kyiv" is not.</summary>
+    private static bool IsPlaceAfterPreposition(int preposition, ActorScan scan)
+    {
+        if (preposition == 0 || scan.Words[preposition].GapBefore) return true;
+        var word = scan.Words[preposition - 1];
+        return scan.Cues.IsVerbLike(word) || scan.Cues.TravelWords.Contains(word.Key) ||
+            scan.MatchEndingAt(preposition) is { } named && Preferred(named.Targets) is not DiscardTarget;
     }
 
     public static bool IsPlaceUse(NameMatch match, ActorScan scan) =>

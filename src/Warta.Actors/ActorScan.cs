@@ -16,7 +16,7 @@ public sealed class ActorScan
         Words = WordScanner.Scan(document.Text);
         Cues = dictionary.CuesFor(document.Language, Words);
         Date = document.Published ?? dictionary.LatestDate;
-        Matches = dictionary.Names.FindAll(Words);
+        Matches = dictionary.Names.FindAll(Words, language: Cues.Language);
         foreach (var m in Matches) { _byStart[m.First] = m; _byEnd[m.End] = m; }
     }
 
@@ -65,6 +65,12 @@ public sealed class ActorScan
         return found;
     }
     private List<(int First, string Role, string Code)>? _agentCountries;
+
+    /// <summary>The dictionary names in words [from, to) this document's language may use.</summary>
+    public List<NameMatch> NamesIn(int from, int to) => Dictionary.Names.FindAll(Words, from, to, Cues.Language);
+
+    /// <summary>The longest dictionary name at word <paramref name="word"/> this document's language may use.</summary>
+    public NameMatch? LongestNameAt(int word) => Dictionary.Names.LongestAt(Words, word, language: Cues.Language);
 
     public NameMatch? MatchStartingAt(int word) => _byStart.TryGetValue(word, out var m) ? m : null;
     public NameMatch? MatchEndingAt(int word) => _byEnd.TryGetValue(word, out var m) ? m : null;

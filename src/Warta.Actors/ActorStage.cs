@@ -30,6 +30,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
         GroupMembers.Apply(scan);
+        AgentModifiers.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -43,7 +44,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
 
         // The dictionary names inside the entity's own words, scanned anew so a name is not cut by the
         // entity's edges; a person beats a title, a title beats the rest, then the longest wins.
-        var inside = scan.Dictionary.Names.FindAll(scan.Words, first, end);
+        var inside = scan.NamesIn(first, end);
         NameMatch? best = null;
         foreach (var m in inside)
             if (best is null || Rank(m) > Rank(best.Value)) best = m;
@@ -56,6 +57,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         if (best is { } kept && kept.First == first && AgentCountry.PlaceCode(kept) is null && CoveringName(first, end, scan) is { } longer && longer.Count > kept.Count &&
             ActorResolver.Preferred(longer.Targets) is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party or ActorKind.Company or ActorKind.Mission })
             best = longer;
+        // "in eastern [Congo]": a longer country name around a country the NER kept ("eastern Congo" is the DRC)
+        if (best is { } keptCountry && keptCountry.First == first && keptCountry.End == end && CoveringName(first, end, scan) is { } wider && wider.Count > keptCountry.Count &&
+            ActorResolver.Preferred(keptCountry.Targets) is ActorTarget { Actor.Kind: ActorKind.Country } &&
+            ActorResolver.Preferred(wider.Targets) is ActorTarget { Actor.Kind: ActorKind.Country })
+            best = wider;
         // "Pemerintah Suriah", "Kepolisian Daerah Jawa Barat": a generic agent beside the place it belongs to
         // stands for the whole name.
         if (best is { } place && AgentCountry.PlaceCode(place) is not null &&
@@ -182,11 +188,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         for (int start = first - 1; start >= Math.Max(0, first - 4); start--)
         {
             if (scan.Words[start + 1].GapBefore) break;
-            if (scan.Dictionary.Names.LongestAt(scan.Words, start) is { } m && m.End >= end &&
+            if (scan.LongestNameAt(start) is { } m && m.End >= end &&
                 m.Targets.All(t => t is ActorTarget or PersonTarget))
                 return m;
         }
-        return scan.Dictionary.Names.LongestAt(scan.Words, first) is { } on && on.End > end &&
+        return scan.LongestNameAt(first) is { } on && on.End > end &&
             on.Targets.All(t => t is ActorTarget or PersonTarget) ? on : null;
     }
 

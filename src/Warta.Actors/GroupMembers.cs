@@ -7,7 +7,8 @@ namespace Warta.Actors;
 /// armed group, international organisation or party (no punctuation between) names its members, so it takes
 /// the organisation's code instead of a country and a role guessed from elsewhere in the sentence. Only for
 /// languages whose modifiers come before the noun (context cue <c>members-after-group</c>); Indonesian puts the
-/// group after the noun ("militan Hamas") and is left as it is.
+/// group after the noun ("militan Hamas") and is left as it is. A ruling head after the group ("Taliban authorities",
+/// cue <c>governing-after-group</c>) is the government of the group's country.
 /// </summary>
 public static class GroupMembers
 {
@@ -23,9 +24,14 @@ public static class GroupMembers
                 continue;
             var groupSpan = scan.SpanOf(group.First, group.End);
             var code = entities.FirstOrDefault(e => e.Span == groupSpan && e.Actor is not null)?.Actor ?? org.Code;
+            // "Taliban authorities": a group that rules is its country's government (cue governing-after-group)
+            if (scan.Cues.GoverningAfterGroup.Contains(scan.Words[m.End - 1].Key) && code.Length > 3 && scan.Dictionary.Countries.ContainsKey(code[..3]))
+                code = code[..3] + "GOV";
             var span = scan.SpanOf(m.First, m.End);
+            bool governing = code.EndsWith("GOV", StringComparison.Ordinal) && !org.Code.EndsWith("GOV", StringComparison.Ordinal);
             foreach (var e in entities)
-                if (e.Span == span) e.Actor = code;
+                // the ruling group's own name is its government here too ("demanded that Taliban authorities reopen …")
+                if (e.Span == span || governing && e.Span == groupSpan) e.Actor = code;
         }
     }
 }

@@ -83,8 +83,19 @@ public sealed class LanguageCues
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>
     public bool MembersAfterGroup { get; init; }
+    /// <summary>Heads that make a group named before them its country's government ("Taliban authorities").</summary>
+    public IReadOnlySet<string> GoverningAfterGroup { get; init; } = Empty;
+    /// <summary>Head nouns that take the role of an agent noun right before them ("cartel gunmen"): <see cref="AgentModifiers"/>.</summary>
+    public IReadOnlySet<string> RoleFromModifier { get; init; } = Empty;
     /// <summary>A capital right after a verb is its object and stands for its government ("accused Moscow of").</summary>
     public bool CapitalObjectAgent { get; init; }
+    /// <summary>"criticism from Beijing", "aid to Kyiv": prepositions after which a capital is its government unless a
+    /// verb, a person or agent noun, or a <see cref="TravelWords"/> word comes right before ("flew to Kyiv").</summary>
+    public IReadOnlySet<string> PlaceAfterVerb { get; init; } = Empty;
+    /// <summary>Words of travel that make the capital after "to"/"from" a place ("a visit to Moscow", "flew to Kyiv").</summary>
+    public IReadOnlySet<string> TravelWords { get; init; } = Empty;
+    /// <summary>"at Maputo's request": a capital owning something is its government.</summary>
+    public bool CapitalPossessorAgent { get; init; }
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>

@@ -10,43 +10,63 @@ public readonly record struct NameMatch(int First, int Count, IReadOnlyList<Name
 /// All dictionary names, as word sequences, looked up longest first. Case matters only where the
 /// dictionary writes it: a short acronym ("AS", "MA", "PAN") matches only in capitals, a capitalized name
 /// only capitalized (so the verb "mali" is not Mali), a lower-case word ("polisi") in any case.
+/// A name may be added for one language only (the English agent nouns of <c>agents-en.tsv</c>): a lookup for
+/// another language does not see it, so "CEO" in an Indonesian article is no actor.
 /// </summary>
 public sealed class NameIndex
 {
     /// <summary><see cref="HyphenJoined"/>[k]: word k was written joined to the previous one by a hyphen
-    /// in the dictionary ("Jong-un"), so the text may write them apart around a spaced hyphen.</summary>
-    private sealed record Pattern(string[] Keys, WordCase[] Cases, List<NameTarget> Targets, bool[] HyphenJoined);
+    /// in the dictionary ("Jong-un"), so the text may write them apart around a spaced hyphen.
+    /// <see cref="Languages"/>[k]: the only language target k is for, or null for every language.</summary>
+    private sealed record Pattern(string[] Keys, WordCase[] Cases, List<NameTarget> Targets, bool[] HyphenJoined, List<string?> Languages)
+    {
+        public bool Scoped => Languages.Any(l => l is not null);
+
+        /// <summary>The targets a text in <paramref name="language"/> may mean (all of them when null); the language's
+        /// own come first, so its row overrides a shared one ("junta": GOV in English news, MIL in agents.tsv).</summary>
+        public IReadOnlyList<NameTarget> TargetsFor(string? language)
+        {
+            if (language is null || !Scoped) return Targets;
+            var kept = new List<NameTarget>(Targets.Count);
+            for (int k = 0; k < Targets.Count; k++)
+                if (string.Equals(Languages[k], language, StringComparison.Ordinal)) kept.Add(Targets[k]);
+            for (int k = 0; k < Targets.Count; k++)
+                if (Languages[k] is null) kept.Add(Targets[k]);
+            return kept;
+        }
+    }
 
     private readonly Dictionary<string, List<Pattern>> _byFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Pattern> _byFullKey = new(StringComparer.Ordinal);
 
     public int Count => _byFullKey.Count;
 
-    public void Add(string name, NameTarget target)
+    /// <param name="language">The only document language the name is looked up for, or null for all.</param>
+    public void Add(string name, NameTarget target, string? language = null)
     {
         var words = WordScanner.Scan(name);
         if (words.Count == 0) return;
-        Add(words.Select(w => w.Key).ToArray(), words.Select(w => w.Case).ToArray(), new bool[words.Count], target);
+        Add(words.Select(w => w.Key).ToArray(), words.Select(w => w.Case).ToArray(), new bool[words.Count], target, language);
         // "Kim Jong-un" is also found as "Kim Jong - un" (tokenized text): the hyphenated words split.
         if (words.Any(w => w.Key.Contains('-')))
         {
             var joined = words.SelectMany(w => w.Key.Split('-').Select((_, k) => k > 0)).ToArray();
             var split = WordScanner.Scan(name.Replace('-', ' ').Replace('\u2010', ' ').Replace('\u2011', ' '));
             if (split.Count == joined.Length)
-                Add(split.Select(w => w.Key).ToArray(), split.Select(w => w.Case).ToArray(), joined, target);
+                Add(split.Select(w => w.Key).ToArray(), split.Select(w => w.Case).ToArray(), joined, target, language);
         }
     }
 
-    private void Add(string[] keys, WordCase[] cases, bool[] hyphenJoined, NameTarget target)
+    private void Add(string[] keys, WordCase[] cases, bool[] hyphenJoined, NameTarget target, string? language)
     {
         var full = string.Join(' ', keys) + "\u0001" + string.Join(',', cases.Select(c => (int)c));
         if (_byFullKey.TryGetValue(full, out var existing))
         {
-            if (!existing.Targets.Contains(target)) existing.Targets.Add(target);
+            if (!existing.Targets.Contains(target)) { existing.Targets.Add(target); existing.Languages.Add(language); }
             for (int k = 0; k < keys.Length; k++) existing.HyphenJoined[k] |= hyphenJoined[k];
             return;
         }
-        var pattern = new Pattern(keys, cases, [target], hyphenJoined);
+        var pattern = new Pattern(keys, cases, [target], hyphenJoined, [language]);
         _byFullKey[full] = pattern;
         if (!_byFirstKey.TryGetValue(keys[0], out var list)) _byFirstKey[keys[0]] = list = [];
         // Longest first, so the first pattern that fits is the longest match.
@@ -54,27 +74,31 @@ public sealed class NameIndex
         list.Insert(at < 0 ? list.Count : at, pattern);
     }
 
-    /// <summary>The longest name starting at word <paramref name="i"/> (not reaching past <paramref name="limit"/>).</summary>
-    public NameMatch? LongestAt(IReadOnlyList<Word> words, int i, int limit = int.MaxValue)
+    /// <summary>The longest name starting at word <paramref name="i"/> (not reaching past <paramref name="limit"/>)
+    /// that a text in <paramref name="language"/> may use (every name when null).</summary>
+    public NameMatch? LongestAt(IReadOnlyList<Word> words, int i, int limit = int.MaxValue, string? language = null)
     {
         if (!_byFirstKey.TryGetValue(words[i].Key, out var candidates)) return null;
         limit = Math.Min(limit, words.Count);
         foreach (var p in candidates)
         {
             if (i + p.Keys.Length > limit) continue;
-            if (Fits(p, words, i)) return new NameMatch(i, p.Keys.Length, p.Targets);
+            if (!Fits(p, words, i)) continue;
+            var targets = p.TargetsFor(language);
+            if (targets.Count > 0) return new NameMatch(i, p.Keys.Length, targets);
         }
         return null;
     }
 
-    /// <summary>All names in words [from, to), scanned left to right, longest match first.</summary>
-    public List<NameMatch> FindAll(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue)
+    /// <summary>All names in words [from, to) that a text in <paramref name="language"/> may use (all when null),
+    /// scanned left to right, longest match first.</summary>
+    public List<NameMatch> FindAll(IReadOnlyList<Word> words, int from = 0, int to = int.MaxValue, string? language = null)
     {
         to = Math.Min(to, words.Count);
         var found = new List<NameMatch>();
         for (int i = from; i < to;)
         {
-            if (LongestAt(words, i, to) is { } m) { found.Add(m); i = m.End; }
+            if (LongestAt(words, i, to, language) is { } m) { found.Add(m); i = m.End; }
             else i++;
         }
         return found;

@@ -30,7 +30,7 @@ public sealed class RoleDating(ActorDictionary dictionary)
     {
         var words = WordScanner.Scan(text);
         var cues = dictionary.CuesFor(language, words);
-        var matches = dictionary.Names.FindAll(words);
+        var matches = dictionary.Names.FindAll(words, language: cues.Language);
         var found = new Dictionary<(Person, DatingKind, string), DatedMention>();
         for (int i = 0; i < matches.Count; i++)
         {

@@ -87,6 +87,16 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         }
         if (start >= end) return;
         if (WholeName(lower, start, end) is { } known) { Mark(tags, start, end, known); return; }
+        // "United Arab Emirates and Qatar", "the Security Council, Ukraine …": a connector the run was joined at
+        // separates two names when a known name stands whole on one side of it.
+        for (int i = start + 1; i < end - 1; i++)
+        {
+            if (lower[i] != And && lower[i] != Comma) continue;
+            if (WholeName(lower, i + 1, end) is null && WholeName(lower, start, i) is null) continue;
+            TagRun(lower, cap, start, i, tags);
+            TagRun(lower, cap, i + 1, end, tags);
+            return;
+        }
         bool head = HasHead(lower, start, end);
         if (!head)
         {

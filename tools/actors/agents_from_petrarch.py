@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """English generic agents from PETRARCH2's Phoenix.agents.txt (MIT, Open Event Data Alliance) as rows for
-data/actors/agents.tsv: one row per consecutive phrase (underscored words) and its plural, the agent code cut
+data/actors/agents-en.tsv (English documents only): one row per consecutive phrase (underscored words) and its plural, the agent code cut
 to Warta's three-letter role (GOVAGR -> GOV; religious codes MUS/CHR/JEW/HIN/BUD... -> REL as in
 eval/events/GUIDELINES.md). Skipped: gappy phrases (a blank inside), stems (a phrase ending in a cut word
 is not a word Warta can match), ELI (elites, no CAMEO role), codes written before the actor (NGO~), and
-words already in agents.tsv (existing rows win).
-Usage: tools/actors/agents_from_petrarch.py ../shared/data/events/petrarch2/Phoenix.agents.txt data/actors/agents.tsv
+words already in the given agents file (existing rows win).
+Usage: tools/actors/agents_from_petrarch.py ../shared/data/events/petrarch2/Phoenix.agents.txt data/actors/agents-en.tsv
 prints the new rows (append them under a header)."""
 import re, sys
 

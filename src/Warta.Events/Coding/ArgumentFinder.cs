@@ -105,7 +105,9 @@ public sealed class ArgumentFinder
                 continue;
             }
             // "Tujuh ormas itu, kata Yusri, berunjuk rasa": a parenthetical attribution is not the subject
-            if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ",")
+            // (closed by a comma too: in "X, Ikhsan, mengatakan pemerintah harus …" the actor after the verb is its object)
+            if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ","
+                && actor.LastWord + 1 < _s.Count && _s[actor.LastWord + 1] == ",")
             {
                 i = actor.FirstWord - 1;
                 continue;

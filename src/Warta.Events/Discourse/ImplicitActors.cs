@@ -8,7 +8,11 @@ namespace Warta.Events.Discourse;
 public readonly record struct ActorRef(string Code, int Start, int End);
 
 /// <summary>An event mention already coded in the article, with where its actors came from.</summary>
-public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef? Target);
+public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef? Target)
+{
+    /// <summary>The pattern names no target ("yakin"): the stage gives it none from elsewhere.</summary>
+    public bool Untargeted { get; init; }
+}
 
 /// <summary>
 /// Fills actors a clause leaves implicit, from the article only:
@@ -66,7 +70,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             else if (!ev.SubjectMissing && target is not null && InstitutionalAgent(doc, ev.Code, trigger) is { } agent) source = agent;
             else return null;
         }
-        else if (target is null && ev.AnaphorWord is null)
+        else if (target is null && ev.AnaphorWord is null && !ev.NoTarget)
         {
             var code = source.Value.Code;
             var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null);
