@@ -56,7 +56,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     {
         // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
         var consumed = new HashSet<int>();
-        for (int i = 0; i < s.Count; i++)
+        for (int i = CrossReferenceEnd(s); i < s.Count; i++)
         {
             if (consumed.Contains(i)) continue;
             TriggerMatch? best = null;
@@ -83,6 +83,23 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
+    }
+
+    /// <summary>"( Baca juga : Polres Buru Pelaku Pembacokan ) Polisi …": a sentence opening with a cross-reference cue
+    /// (grammar class <c>cross-reference</c>) and a colon quotes another article's headline, whose capitalised words
+    /// report nothing here; returns the first word after the headline (0 when there is none).</summary>
+    private int CrossReferenceEnd(SentenceView s)
+    {
+        int i = 0;
+        while (i < s.Count && s[i] is "(" or "[") i++;
+        if (i >= s.Count || !_g.Is("cross-reference", s[i])) return 0;
+        i++;
+        if (i < s.Count && s[i] == "juga") i++;
+        if (i >= s.Count || s[i] != ":") return 0;
+        i++;
+        // the headline: capitalised words, numbers and punctuation inside it, up to a closing bracket or a lower-case word
+        while (i < s.Count && s[i] is not (")" or "]") && (s.IsCapitalized(i) || s.IsPunctuation(i) && s[i] is not ("." or "(") || char.IsDigit(s[i][0]))) i++;
+        return i;
     }
 
     /// <summary>
