@@ -181,6 +181,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var p = m.Pattern;
         if (!p.HasObjectConstraint && p.ExcludedObjects.Count == 0) return (0, 0);
         int from = m.Start + m.Length, to = Math.Min(args.ClauseEnd(m.Start), from + 10);
+        // "menuntut agar Ahok dihukum penjara": what is demanded or appealed for is the clause of purpose right after
+        // the verb, so its object is looked for there
+        if (m.Voice != Voice.Passive && to == from && from < s.Count && _g.Is("purpose", s[from]))
+            to = Math.Min(args.ClauseEnd(from + 1), from + 11);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
         int Find(string[] phrase)
         {
