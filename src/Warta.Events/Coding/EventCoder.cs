@@ -227,6 +227,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var found = ArgumentsOf(s, args, m);
         // a passive or an agentless noun names no agent by design; elsewhere a missing subject is marked
         // so the stage can try the quote's speaker before an earlier mention of the same event
+        if (found is not null && m.Pattern.RequiresTarget)
+        {
+            found.RemoveAll(e => e.Target is null);
+            if (found.Count == 0) return null;
+        }
         if (found is not null && m.Pattern.NoTarget)
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { NoTarget = true };
         if (found is not null)
