@@ -431,6 +431,25 @@ public sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>"menolak usulan yang diajukan DPR", "menggugurkan praperadilan yang diajukan Setya Novanto": the agent
+    /// of a passive relative clause on the object (its "oleh X" or the actor right after the verb) — who made the
+    /// thing acted on. Only within the object's own clause, before any other actor.</summary>
+    public List<ActorMention> RelativeAuthor(int after)
+    {
+        int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
+        for (int i = after; i + 1 < end; i++)
+        {
+            if (_s.ActorAt(i) is not null || _s.IsPunctuation(i)) return [];
+            if (!_g.Is("relative", _s[i])) continue;
+            int v = i + 1;
+            while (v < _s.Count && (_g.Is("aux", _s[v]) || _g.Is("negator", _s[v]))) v++;
+            if (v >= _s.Count || !_lang.Morphology.LooksPassive(_s[v])) return [];
+            var agent = InPhrase(v + 1, _g.WordsOf("agent-preposition"));
+            return agent.Count > 0 ? agent : BareAgent(v + 1);
+        }
+        return [];
+    }
+
     /// <summary>"mahasiswa Indonesia yang ditahan …": the actor heading a relative clause whose verb is at
     /// <paramref name="t"/> (past auxiliaries), even inside a prepositional phrase; null when the clause
     /// is not relative or its head is no actor.</summary>
