@@ -219,12 +219,21 @@ public sealed class ArgumentFinder
         // a reporting verb after the clause: "… harus dihormati, kata Retno" / "ujar X" (speaker after it)
         for (int k = t + 1; k < _s.Count; k++)
         {
-            if (!IsSay(k)) continue;
+            // only a verb that closes the quote ("…, kata X", "…," ujar X): "DPRK harus memastikan bahwa AS …" has
+            // "memastikan" inside the clause, not a speaker after it
+            if (!IsSay(k) || !AfterClosingPunctuation(k)) continue;
             for (int j = k + 1; j < _s.Count && j <= k + 8; j++)
                 if (_s.ActorAt(j) is { } a) return [a];
             return Subject(k, 1);
         }
         return [];
+    }
+
+    private bool AfterClosingPunctuation(int k)
+    {
+        int j = k - 1;
+        while (j >= 0 && _s[j] is "\"" or "\u201d" or "\u201c" or "'" or "\u2019") j--;
+        return j >= 0 && (_s[j] == "," || j < k - 1);
     }
 
     /// <summary>"ditarik Satpol PP dan dihajar beramai-ramai": a passive right after a coordinator shares the
