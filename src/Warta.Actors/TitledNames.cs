@@ -28,8 +28,13 @@ internal static class TitledNames
                 // "Kapolres [Bogor] AKBP X": a place inside the title phrase is not the title; the phrase is.
                 var inner = title;
                 title = ordered.Take(j).LastOrDefault(e => e.Start <= inner.Start && e.End >= inner.End) ?? title;
-                if (title.Actor is { } code && (OnlyTitleWordsBetween(document.Text, title.End, person.Start) || CommaApposition(document.Text, title, person, cues)))
+                if (title.Actor is { } code && (OnlyTitleWordsBetween(document.Text, title.End, person.Start) || CommaApposition(document.Text, title, title.End, person, cues)))
                     person.Actor = code;
+                // "Ketua DPD Front Pembela Islam (FPI) DKI Jakarta, Habib Muchsin": a place after the organisation
+                // says which branch; the organisation before it is the title
+                else if (title.Type == EntityType.LOC && OrganisationBeforePlace(document.Text, ordered, j, title) is { Actor: { } org } branch
+                    && CommaApposition(document.Text, branch, title.End, person, cues))
+                    person.Actor = org;
                 break; // only the entity right before the name counts
             }
         }
@@ -60,19 +65,42 @@ internal static class TitledNames
     /// (language cue <c>leader-before</c>, capitalised) ending in an institution, then a comma and the name.
     /// Without the leader word it is no title ("Pengkritik PBB, Amos Yee"; "diperiksa KPK, Andi …" is a
     /// clause); a place or a bare country says where someone is from, not their role.</summary>
-    private static bool CommaApposition(string text, Entity title, Entity person, LanguageCues cues)
+    /// <param name="phraseEnd">Where the title phrase ends (after a branch's place when there is one).</param>
+    private static bool CommaApposition(string text, Entity title, int phraseEnd, Entity person, LanguageCues cues)
     {
         // Only an organisation: a person before the comma is someone else ("Ketua DPR Setya Novanto, Irvanto").
         if (title.Type != EntityType.ORG || title.Actor is not { Length: > 3 } || title.IsNominal) return false;
-        if (text[title.End..person.Start].Trim() != ",") return false;
+        if (text[phraseEnd..person.Start].Trim() != ",") return false;
         var before = WordScanner.Scan(text, Math.Max(0, title.Start - 60), title.Start);
         for (int k = before.Count - 1; k >= Math.Max(0, before.Count - MaxWordsBetween); k--)
         {
-            if (before[k].Case is not (WordCase.Capitalized or WordCase.AllCaps)) return false;
+            // "Direktur eksekutif …", "Ketua umum …": a lower-case word right after a leader word is part of the title
+            if (before[k].Case is not (WordCase.Capitalized or WordCase.AllCaps))
+                return k > 0 && cues.LeaderBefore.Contains(before[k - 1].Key) && before[k - 1].Case is WordCase.Capitalized or WordCase.AllCaps
+                    && OnlyTitleWordsBetween(text, before[k - 1].End, before[k].Start);
             if (cues.LeaderBefore.Contains(before[k].Key)) return true;
             if (k > 0 && !OnlyTitleWordsBetween(text, before[k - 1].End, before[k].Start)) return false;
         }
         return false;
+    }
+
+    /// <summary>The organisation right before the place <paramref name="place"/> (ordered[<paramref name="at"/>]),
+    /// with at most two capitalised words between ("FPI) DKI Jakarta"), or null.</summary>
+    private static Entity? OrganisationBeforePlace(string text, List<Entity> ordered, int at, Entity place)
+    {
+        for (int j = at - 1; j >= 0; j--)
+        {
+            var e = ordered[j];
+            if (e.End > place.Start) continue;
+            if (e.Type != EntityType.ORG || place.Start - e.End > 20) return null;
+            var between = WordScanner.Scan(text, e.End, place.Start);
+            if (between.Count > 2 || !OnlyTitleWordsBetween(text, e.End, place.Start)) return null;
+            // "Front Pembela Islam (FPI)": the name the acronym in brackets repeats heads the phrase
+            if (j > 0 && ordered[j - 1] is { Type: EntityType.ORG } full && full.Actor == e.Actor && full.End < e.Start
+                && text[full.End..e.Start].Trim() == "(") return full;
+            return e;
+        }
+        return null;
     }
 
     private static bool OnlyTitleWordsBetween(string text, int from, int to)

@@ -108,11 +108,11 @@ public sealed class EventStage : IStage
                     target = accuser;
                 if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
                     target = author;
-                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target));
+                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget });
             }
             ShareTargetsInSentence(document, view, mentions, first);
             for (int i = first; i < mentions.Count; i++)
-                if (mentions[i].Target is null && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } fallback)
+                if (mentions[i].Target is null && !mentions[i].Untargeted && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } fallback)
                     mentions[i] = WithTarget(mentions[i], fallback);
         }
         foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))
@@ -141,7 +141,7 @@ public sealed class EventStage : IStage
         for (int i = first; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Target is not null) continue;
+            if (m.Target is not null || m.Untargeted) continue;
             for (int j = first; j < mentions.Count; j++)
             {
                 if (mentions[j].Target is not { } target || mentions[j].Source.Code != m.Source.Code || target.Code == m.Source.Code) continue;

@@ -105,7 +105,9 @@ public sealed class ArgumentFinder
                 continue;
             }
             // "Tujuh ormas itu, kata Yusri, berunjuk rasa": a parenthetical attribution is not the subject
-            if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ",")
+            // (closed by a comma too: in "X, Ikhsan, mengatakan pemerintah harus …" the actor after the verb is its object)
+            if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ","
+                && actor.LastWord + 1 < _s.Count && _s[actor.LastWord + 1] == ",")
             {
                 i = actor.FirstWord - 1;
                 continue;
@@ -116,20 +118,30 @@ public sealed class ArgumentFinder
                 actor = HeadOfNounPhrase(actor, start);
                 found.Add(actor);
                 i = actor.FirstWord;
-                // coordination: "Rusia dan China", "Rusia, China dan Iran"
+                // coordination: "Rusia dan China", "Rusia, China dan Iran". A comma joins only in a list that ends
+                // with a coordinator ("DKI Jakarta, Habib Muchsin" is a title phrase and its name), or after a place
+                // that locates the subject before it ("Polsek Dolok Masihul, Serdang Bedagai, Sumatera Utara,
+                // menangkap": the places are dropped when an actor that is no place heads the list)
+                bool listed = false;
+                var locating = new List<ActorMention>();
                 while (true)
                 {
                     int c = i - 1;
                     // "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi": where titles come
                     // before names (possessor-before languages), the capitalized title words are skipped too
                     while (c > start && (_g.Is("determiner", _s[c]) || titlesBefore && _s.IsCapitalized(c))) c--;
-                    if (c - 1 < start || !(_g.Is("coordinator", _s[c]) || _s[c] == ",")) break;
+                    if (c - 1 < start) break;
+                    bool comma = _s[c] == ",";
+                    if (!(_g.Is("coordinator", _s[c]) || comma && (listed || Locates(found[^1])))) break;
+                    if (comma && !listed) locating.Add(found[^1]);
+                    else listed = true;
                     int prev = c - 1;
                     while (prev > start && _g.Is("determiner", _s[prev]) && _s.ActorAt(prev) is null) prev--;
                     if (_s.ActorAt(prev) is not { } more || _inPhrase[prev]) break;
                     found.Add(more);
                     i = more.FirstWord;
                 }
+                if (locating.Count > 0 && found.Any(a => !Locates(a))) found.RemoveAll(locating.Contains);
                 return found;
             }
             if (_g.Is("control-preposition", w) && i - 1 >= start)
@@ -165,6 +177,9 @@ public sealed class ArgumentFinder
         if (found.Count == 0 && depth < 3 && SubjectOfMainClause(t, start) is int main) return Subject(main, depth + 1);
         return found;
     }
+
+    /// <summary>A place, or a bare country code (the tagger may type "Serdang Bedagai" a person): where, not who.</summary>
+    private static bool Locates(ActorMention a) => a.IsPlace || a.Code.Length == 3;
 
     /// <summary>"Novanto tidak memenuhi panggilan KPK setelah ditetapkan sebagai tersangka": a predicate that
     /// opens a subordinate clause (grammar class <c>shared-subject</c>: setelah, sebelum, sambil) with no subject

@@ -30,4 +30,7 @@ public sealed record SentenceEvent(
     /// <summary>The target was named as the victims of the act ("X tewas dalam serangan itu"): the act's doer
     /// is whoever did the article's latest act of violence of the same kind, whatever its target was.</summary>
     public bool Victims { get; init; }
+
+    /// <summary>The pattern's target column is "none" ("yakin", "optimistis"): no target from anywhere else either.</summary>
+    public bool NoTarget { get; init; }
 }

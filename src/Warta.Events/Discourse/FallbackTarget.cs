@@ -24,8 +24,25 @@ public sealed class FallbackTarget(EventGrammar grammar)
         for (int i = triggerLast + 1; i < s.Count && !IsStop(s, i); i++)
             if (Other(s, i, source, instrumentRoot) is { } after) return after;
         for (int i = triggerLast - 1; i >= 0 && !IsStop(s, i); i--)
-            if (Other(s, i, source, instrumentRoot) is { } before) return before;
+            if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source)) return before;
         return null;
+    }
+
+    /// <summary>"Ketua DPD Front Pembela Islam (FPI) DKI Jakarta, Habib Muchsin mencurigai": an actor joined to
+    /// the source by nothing but title words, brackets and a comma, with no preposition before it, is part of
+    /// the source's own noun phrase ("Terhadap Rusia, NATO …" keeps its preposition and stays a target).</summary>
+    private bool InSubjectPhrase(SentenceView s, int i, ActorRef source)
+    {
+        if (source.Start < s.Start || source.Start >= s.End || s.ActorAt(i) is not { } m || m.End > source.Start) return false;
+        int sourceFirst = s.WordIndexAt(source.Start);
+        for (int k = m.LastWord + 1; k < sourceFirst; k++)
+            if (!(s[k] is "," or "(" or ")" || s.IsCapitalized(k))) return false;
+        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 3; k--)
+        {
+            if (grammar.Is("preposition", s[k])) return false;
+            if (!s.IsCapitalized(k)) break;
+        }
+        return true;
     }
 
     private bool IsStop(SentenceView s, int i)
