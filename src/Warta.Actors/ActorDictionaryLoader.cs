@@ -41,7 +41,7 @@ public static class ActorDictionaryLoader
             var all = Split(row[2]).Prepend(row[1]).Distinct().ToList();
             countryNames[code] = all;
             foreach (var n in all) names.Add(n, new ActorTarget(country));
-            // "a Liberian-flagged tanker", "a Panama-flagged ship": the flag is the country (English shipping news)
+            // "a Liberian-flagged tanker": the flag is the country (English shipping news)
             foreach (var n in all.Where(n => !n.Contains(' ', StringComparison.Ordinal))) names.Add(n + "-flagged", new ActorTarget(country), "en");
             if (row.Length > 3)
             {
