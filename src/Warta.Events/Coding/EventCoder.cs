@@ -298,10 +298,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
         // "Beijing demanded that Manila remove …", "insisted that Russia withdraw": a demand or appeal names its
         // addressee as the subject of its that-clause (grammar class that-clause-target: the roots it holds for)
-        if (targets.Count == 0 && !p.NoTarget && after + 1 < s.Count && _g.Is("complementizer", s[after])
+        if (targets.Count == 0 && !p.NoTarget && ComplementizerAfter(s, args, after) is int that
             && _g.Is("that-clause-target", p.Code[..2]))
         {
-            int k = after + 1;
+            int k = that + 1;
             while (k < s.Count && _g.Is("determiner", s[k])) k++;
             if (k < s.Count && s.ActorAt(k) is { } addressee) targets = [addressee];
         }
@@ -416,6 +416,21 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (a.Code != b.Code || a.Code.Length <= 3 || a.FirstWord == b.FirstWord) return false;
         if (s.ActorAt(a.FirstWord) is null || s.ActorAt(b.FirstWord) is null || _g.Is("pronoun", s[a.FirstWord]) || _g.Is("pronoun", s[b.FirstWord])) return false;
         return s[a.LastWord] != s[b.LastWord];
+    }
+
+    /// <summary>The complementizer right after a verb, or after a short adverbial before it ("insisted on Thursday
+    /// that …", "menegaskan pada Senin bahwa …"): no verb, actor or punctuation between.</summary>
+    private int? ComplementizerAfter(SentenceView s, ArgumentFinder args, int after)
+    {
+        if (after < s.Count && _g.Is("complementizer", s[after])) return after;
+        // only past a prepositional phrase ("on Thursday"); "mengecam laporan bahwa …" is the report's that-clause
+        if (after >= s.Count || !_g.Is("preposition", s[after])) return null;
+        for (int k = after + 1; k < s.Count - 1 && k <= after + 3; k++)
+        {
+            if (_g.Is("complementizer", s[k])) return k;
+            if (s.IsPunctuation(k) || s.ActorAt(k) is not null || args.IsVerbLike(k)) return null;
+        }
+        return null;
     }
 
     /// <summary>The light verb (grammar classes light-verb, patient-light-verb) right before an event noun, past
