@@ -31,6 +31,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AgentCoordination.Apply(scan);
         GroupMembers.Apply(scan);
         AgentModifiers.Apply(scan);
+        OfficerBackReference.Add(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 

@@ -79,6 +79,13 @@ public sealed class LanguageCues
     /// last before them is theirs.</summary>
     public IReadOnlySet<string> Possessed { get; init; } = Empty;
 
+    /// <summary>Bare words for officers that stand for the force named last before them ("petugas"): <see cref="OfficerBackReference"/>.</summary>
+    public IReadOnlySet<string> Officers { get; init; } = Empty;
+    /// <summary>Roles of the forces such officer words can refer back to (COP, MIL, GOV).</summary>
+    public IReadOnlySet<string> OfficerRoles { get; init; } = Empty;
+    /// <summary>Copulas before an officer word that make it a predicate ("adalah anggota"), not the force.</summary>
+    public IReadOnlySet<string> OfficerNotAfter { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>
