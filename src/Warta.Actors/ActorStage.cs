@@ -69,6 +69,12 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             inside.FirstOrDefault(m => m.Targets.Any(t => t is AgentTarget) && (m.End == place.First || place.End == m.First)) is { Count: > 0 } agent)
             best = agent;
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
+        // "Serikat Pekerja Pertamina": the agent opening a company's name, not the company (CompanyStaff).
+        if (entity.Type is EntityType.ORG or EntityType.MISC && CompanyStaff.CodeOf(first, end, inside, scan) is { } staff)
+        {
+            entity.Actor = staff;
+            return;
+        }
         // "Keisuke Honda": a company's name inside a longer person's name is a surname; "Bupati [Garut Rudy
         // Gunawan]": a place the NER glued to a name is where the title belongs, not the person (who then takes
         // the title before, TitledNames).

@@ -86,6 +86,10 @@ public sealed class LanguageCues
     /// <summary>Copulas before an officer word that make it a predicate ("adalah anggota"), not the force.</summary>
     public IReadOnlySet<string> OfficerNotAfter { get; init; } = Empty;
 
+    /// <summary>An agent word opening a company's name is that agent of the company's country ("Serikat Pekerja
+    /// Pertamina" → IDNLAB): <see cref="CompanyStaff"/>.</summary>
+    public bool AgentOpensCompany { get; init; }
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>
