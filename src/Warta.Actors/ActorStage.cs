@@ -26,6 +26,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
                 entity.Actor = code;
         ApposedLeadership.Apply(scan);
+        LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
         CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
