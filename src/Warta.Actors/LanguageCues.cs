@@ -90,6 +90,9 @@ public sealed class LanguageCues
     /// Pertamina" → IDNLAB): <see cref="CompanyStaff"/>.</summary>
     public bool AgentOpensCompany { get; init; }
 
+    /// <summary>Words naming an unknown organisation as civil society ("advokasi", "yayasan"): <see cref="CivilSocietyNames"/>.</summary>
+    public IReadOnlySet<string> CivilSocietyWords { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>

@@ -3,9 +3,11 @@ using Warta.Core;
 namespace Warta.Actors;
 
 /// <summary>
-/// "Ketua Serikat Pekerja Pertamina, Rusdi, mengatakan": an unknown name set off by commas right after
+/// "Ketua Serikat Pekerja Pertamina, Rusdi, mengatakan", "Direktur eksekutif Lembaga Advokasi Halal, Ikhsan
+/// Abdullah,": an unknown name set off by commas right after
 /// "&lt;leader word&gt; &lt;organisation&gt;" is that organisation's head — a person, even when the NER typed the
-/// short name as a place. The entity becomes a person with the organisation's code (the organisation entity's
+/// short name as a place. (<see cref="Leadership"/> does this for organisations the dictionary knows; this
+/// also takes organisations coded by rules, e.g. <see cref="CivilSocietyNames"/>.) The entity becomes a person with the organisation's code (the organisation entity's
 /// own code, so "Serikat Pekerja Pertamina" gives labour, not the company). Only names the dictionary does not
 /// know, closed by a comma or followed by a verb; leader words are the language cue <c>leader-before</c>.
 /// Runs after every entity has its own code.
@@ -22,7 +24,7 @@ public static class LeaderPlaceNames
         for (int i = 0; i < entities.Count; i++)
         {
             var name = entities[i];
-            if (name.Type != EntityType.LOC || name.Actor is not null || name.IsNominal) continue;
+            if (name.Type is not (EntityType.LOC or EntityType.PER) || name.Actor is not null || name.IsNominal) continue;
             int first = scan.WordAtOrAfter(name.Start), end = first;
             while (end < scan.Words.Count && scan.Words[end].End <= name.End) end++;
             if (end == first || scan.NamesIn(first, end).Count > 0 || !ClosedOrActing(end, name.End, scan)) continue;

@@ -40,11 +40,21 @@ def parse_events(gold):
     return out
 
 
+def cause(code, found):
+    """A coarse, automatic cause of one missing code (reading the sentences groups them further)."""
+    if not found:
+        return "no actor in the sentence (pronoun, ellipsis, article-level)"
+    if any(f[:3] == code[:3] for f in found):
+        return "country found, other role"
+    return "actor absent from a sentence that has others"
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     quiet = "--quiet" in sys.argv
     lines = open(args[0], encoding="utf-8") if args else sys.stdin
     events = sources = targets = missing_src = missing_tgt = lost = 0
+    causes = {}
     for sid, gold, actors, text in blocks(lines):
         found = set(actors)
         for item, src, tgt in parse_events(gold):
@@ -55,15 +65,19 @@ def main():
                 if src not in found:
                     missing_src += 1
                     miss.append("SRC " + src)
+                    causes[cause(src, found)] = causes.get(cause(src, found), 0) + 1
             if tgt and tgt != "-":
                 targets += 1
                 if tgt not in found:
                     missing_tgt += 1
                     miss.append("TGT " + tgt)
+                    causes[cause(tgt, found)] = causes.get(cause(tgt, found), 0) + 1
             if miss:
                 lost += 1
                 if not quiet:
                     print(f"{sid}\t{item}\tmissing {', '.join(miss)}\tfound {' '.join(actors) or '-'}\n    {text}")
+    for c, n in sorted(causes.items(), key=lambda x: -x[1]):
+        print(f"  missing codes, {c}: {n}")
     pct = lambda a, b: f"{a}/{b} = {a / b:.2f}" if b else "0/0"
     print(f"gold events {events}; with a missing actor {pct(lost, events)}; "
           f"sources missing {pct(missing_src, sources)}; targets missing {pct(missing_tgt, targets)}")
