@@ -22,6 +22,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         var introduced = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in document.Entities) ResolveEntity(entity, scan, introduced);
         CivilSocietyNames.Apply(scan);
+        StateBodyNames.Apply(scan);
+        CaucusNames.Apply(scan);
         // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin").
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))

@@ -93,6 +93,9 @@ public sealed class LanguageCues
     /// <summary>Words naming an unknown organisation as civil society ("advokasi", "yayasan"): <see cref="CivilSocietyNames"/>.</summary>
     public IReadOnlySet<string> CivilSocietyWords { get; init; } = Empty;
 
+    /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
+    public bool StateBodiesAtHome { get; init; }
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>
