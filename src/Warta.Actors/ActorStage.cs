@@ -130,6 +130,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
             entity.Actor = r.Code;
+            // A suspect whose office ended shortly before keeps its role (SuspectOfficials).
+            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var suspect } && SuspectOfficials.CodeOf(suspect, scan) is { } office)
+                entity.Actor = office;
             // A known person introduced as "Ketua MUI" or "Kapolri": the text says the role they act in here,
             // which beats the dictionary's office at the date (or the latest office, for an undated article).
             if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } &&

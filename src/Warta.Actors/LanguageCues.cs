@@ -96,6 +96,11 @@ public sealed class LanguageCues
     /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
     public bool StateBodiesAtHome { get; init; }
 
+    /// <summary>Words of a criminal case ("tersangka", "terdakwa"): in such an article an official whose office
+    /// ended shortly before keeps its role (<see cref="SuspectOfficials"/>), one of <see cref="SuspectOfficeRoles"/>.</summary>
+    public IReadOnlySet<string> SuspectWords { get; init; } = Empty;
+    public IReadOnlySet<string> SuspectOfficeRoles { get; init; } = Empty;
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>
