@@ -25,4 +25,17 @@ public sealed class EventScoresTests
         Assert.Contains("(source, target, root):   P 1.000  R 0.500  F1 0.667  (tp 1, fp 0, fn 1)", text);
         Assert.Contains("per article, distinct (source, target, root) of its annotated sentences (1 articles): P 1.000  R 1.000  F1 1.000", text);
     }
+
+    [Fact]
+    public void Per_root_line_scores_each_root_on_its_own()
+    {
+        var scores = new Scores(Ontology);
+        // root 17 found with the right actors, root 11 found with the wrong target, a gold 02 missed
+        scores.Add([GoldEvent.Parse("IDNCOP>IDNCVL:17", "t"), GoldEvent.Parse("IDNJUD>IDNLEG:11", "t")],
+            [Arrest(0), new EventRecord("IDNJUD", "IDNGOV", "112") { Sentence = 0 }]);
+        scores.Add([GoldEvent.Parse("IDNNGO>IDNGOV:02", "t")], []);
+        var output = new StringWriter();
+        scores.Print(output, "test", 3);
+        Assert.Contains("per root, (source, target) F1 [gold events]: 02 0.00 [1]  11 0.00 [1]  17 1.00 [1]", output.ToString());
+    }
 }

@@ -31,4 +31,21 @@ public sealed class PatternFileReaderTests
         Assert.Contains(":2:", error.Message);
         Assert.Contains("','", error.Message);
     }
+
+    [Fact]
+    public void A_plus_before_the_target_column_requires_a_target_and_keeps_its_prepositions()
+    {
+        var p = Assert.Single(ReadRows("042\tintr\tbertolak\t-\t+ke|menuju"));
+        Assert.True(p.RequiresTarget);
+        Assert.Equal(["ke", "menuju"], p.TargetPrepositions);
+        Assert.False(Assert.Single(ReadRows("042\tintr\tbertolak\t-\tke")).RequiresTarget);
+    }
+
+    [Fact]
+    public void A_required_and_forbidden_target_is_refused_with_its_file_and_line()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ReadRows("# header", "042\tintr\tbertolak\t-\t+none"));
+        Assert.Contains(":2:", error.Message);
+        Assert.Contains("+none", error.Message);
+    }
 }

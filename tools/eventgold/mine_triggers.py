@@ -13,8 +13,9 @@ UNCOVERED forms with counts, the count in sports/entertainment articles (a warni
 short example contexts.
 
 Articles used: IndoSum ../shared/data/news/indosum/dev.0[1-3].jsonl whose split is dev. Excluded, never
-read: held-out test articles (zlib.crc32(id) % 5 == 0), and every article listed in eval/events/id-dev.tsv
-or eval/articles/annotated-dev.txt (so the patterns are not fitted to the gold sentences either).
+read: held-out test articles (zlib.crc32(id) % 5 == 0), and every article listed in eval/events/id-*.tsv
+(id-dev and the fresh samples) or eval/articles/annotated-dev.txt (so the patterns are not fitted to the gold
+sentences either).
 Run from the repository root. The output quotes corpus text: keep it out of the repository.
 
 --summary prints only how many of the top-N candidate forms (covered or not) are covered. Forms listed in
@@ -50,8 +51,11 @@ def gold_articles():
     path = os.path.join('eval', 'articles', 'annotated-dev.txt')
     with open(path, encoding='utf-8') as f:
         ids |= {l.strip() for l in f if l.strip() and not l.startswith('#')}
-    with open(os.path.join('eval', 'events', 'id-dev.tsv'), encoding='utf-8') as f:
-        ids |= {l.split('\t', 1)[0] for l in f if l.strip() and not l.startswith('#')}
+    # every Indonesian event gold file (id-dev and the fresh samples id-fresh*.tsv): only the article-id
+    # column is read, so that mining never shows (and patterns are never fitted to) a fresh sample's articles
+    for path in sorted(glob.glob(os.path.join('eval', 'events', 'id-*.tsv'))):
+        with open(path, encoding='utf-8') as f:
+            ids |= {l.split('\t', 1)[0] for l in f if l.strip() and not l.startswith('#')}
     return ids
 
 

@@ -15,6 +15,7 @@ public sealed class Scores(CameoOntology ontology)
 {
     private readonly EventScore _full = new(), _sourceRoot = new(), _root = new(), _ploverFull = new(), _plover = new();
     private readonly EventScore _article = new();
+    private readonly SortedDictionary<string, EventScore> _byRoot = new(StringComparer.Ordinal);
 
     /// <summary>One article's distinct (source, target, root) over its annotated sentences, gold and predicted:
     /// what a user of the article's merged event list sees, whichever sentence an event was told in.</summary>
@@ -28,6 +29,13 @@ public sealed class Scores(CameoOntology ontology)
         _root.Add(gold.Select(e => e.Root), predicted.Select(m => m.Root));
         _ploverFull.Add(gold.Select(e => $"{e.Source}>{e.Target ?? "-"}:{PloverOf(e)}"), predicted.Select(m => $"{m.Source}>{m.Target ?? "-"}:{Named(m.Plover)}"));
         _plover.Add(gold.Select(PloverOf), predicted.Select(m => Named(m.Plover)));
+        // per root: each root's (source, target, root) in the sentences where gold or prediction has it
+        foreach (var root in gold.Select(e => e.Root).Concat(predicted.Select(m => m.Root)).Distinct())
+        {
+            if (!_byRoot.TryGetValue(root, out var score)) _byRoot[root] = score = new EventScore();
+            score.Add(gold.Where(e => e.Root == root).Select(e => $"{e.Source}>{e.Target ?? "-"}"),
+                predicted.Where(m => m.Root == root).Select(m => $"{m.Source}>{m.Target ?? "-"}"));
+        }
     }
 
     private string PloverOf(GoldEvent e) =>
@@ -45,6 +53,9 @@ public sealed class Scores(CameoOntology ontology)
         output.WriteLine($"  (source, target, PLOVER): {_ploverFull}");
         output.WriteLine($"  PLOVER type only:         {_plover}");
         output.WriteLine(string.Create(inv, $"  no-event sentences with a predicted event: {_full.NoEventSentencesWithPrediction}/{_full.NoEventSentences} = {_full.NoEventFalsePositiveRate:0.000}"));
+        // where the headline is won and lost: per root, gold events (tp+fn) and F1
+        output.WriteLine("  per root, (source, target) F1 [gold events]: " + string.Join("  ", _byRoot.Select(r =>
+            string.Create(inv, $"{r.Key} {r.Value.F1:0.00} [{r.Value.TruePositives + r.Value.FalseNegatives}]"))));
         if (_article.Sentences > 0)
             output.WriteLine($"  per article, distinct (source, target, root) of its annotated sentences ({_article.Sentences} articles): {_article}");
     }

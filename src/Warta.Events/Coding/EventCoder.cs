@@ -56,7 +56,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     {
         // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
         var consumed = new HashSet<int>();
-        for (int i = 0; i < s.Count; i++)
+        for (int i = CrossReferenceEnd(s); i < s.Count; i++)
         {
             if (consumed.Contains(i)) continue;
             TriggerMatch? best = null;
@@ -83,6 +83,23 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
+    }
+
+    /// <summary>"( Baca juga : Polres Buru Pelaku Pembacokan ) Polisi …": a sentence opening with a cross-reference cue
+    /// (grammar class <c>cross-reference</c>) and a colon quotes another article's headline, whose capitalised words
+    /// report nothing here; returns the first word after the headline (0 when there is none).</summary>
+    private int CrossReferenceEnd(SentenceView s)
+    {
+        int i = 0;
+        while (i < s.Count && s[i] is "(" or "[") i++;
+        if (i >= s.Count || !_g.Is("cross-reference", s[i])) return 0;
+        i++;
+        if (i < s.Count && s[i] == "juga") i++;
+        if (i >= s.Count || s[i] != ":") return 0;
+        i++;
+        // the headline: capitalised words, numbers and punctuation inside it, up to a closing bracket or a lower-case word
+        while (i < s.Count && s[i] is not (")" or "]") && (s.IsCapitalized(i) || s.IsPunctuation(i) && s[i] is not ("." or "(") || char.IsDigit(s[i][0]))) i++;
+        return i;
     }
 
     /// <summary>
@@ -164,6 +181,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var p = m.Pattern;
         if (!p.HasObjectConstraint && p.ExcludedObjects.Count == 0) return (0, 0);
         int from = m.Start + m.Length, to = Math.Min(args.ClauseEnd(m.Start), from + 10);
+        // "menuntut agar Ahok dihukum penjara": what is demanded or appealed for is the clause of purpose right after
+        // the verb, so its object is looked for there
+        if (m.Voice != Voice.Passive && to == from && from < s.Count && _g.Is("purpose", s[from]))
+            to = Math.Min(args.ClauseEnd(from + 1), from + 11);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
         int Find(string[] phrase)
         {
@@ -206,6 +227,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var found = ArgumentsOf(s, args, m);
         // a passive or an agentless noun names no agent by design; elsewhere a missing subject is marked
         // so the stage can try the quote's speaker before an earlier mention of the same event
+        if (found is not null && m.Pattern.RequiresTarget)
+        {
+            found.RemoveAll(e => e.Target is null);
+            if (found.Count == 0) return null;
+        }
         if (found is not null && m.Pattern.NoTarget)
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { NoTarget = true };
         if (found is not null)

@@ -73,7 +73,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         else if (target is null && ev.AnaphorWord is null && !ev.NoTarget)
         {
             var code = source.Value.Code;
-            var antecedent = Latest(earlier, s.Index, m => m.Record.Root == root && m.Source.Code == code && m.Target is not null);
+            var antecedent = Latest(earlier, s.Index, m => (m.Record.Root == root || LegalProcess(root) && LegalProcess(m.Record.Root)) && m.Source.Code == code && m.Target is not null);
             if (antecedent is not null) target = antecedent.Target;
         }
         // one code on both sides is kept only when the clause itself names two mentions of a role ("tersangka
@@ -121,6 +121,10 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             }
         return null;
     }
+
+    /// <summary>Investigating (09), charging (11) and arresting or seizing (17) are steps of one case: a police or court
+    /// act without a target is aimed at the suspect its earlier steps named ("Kami masih mendalami motif …").</summary>
+    private static bool LegalProcess(string root) => root is "09" or "11" or "17";
 
     /// <summary>How many sentences after an agentless passive its institutional agent may be named.</summary>
     public const int AheadReach = 2;

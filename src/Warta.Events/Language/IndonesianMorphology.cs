@@ -15,6 +15,13 @@ public sealed class IndonesianMorphology : ITriggerMorphology
     public IEnumerable<TriggerForm> FormsOf(EventPattern pattern)
     {
         var head = pattern.Trigger[0];
+        // "dikenai sanksi": a verb written in its di- form is passive only (its active "mengenai" is also the
+        // preposition "about")
+        if (pattern.Kind == TriggerKind.Verb && IsPassiveForm(head))
+        {
+            yield return new TriggerForm(head, Voice.Passive);
+            yield break;
+        }
         yield return new TriggerForm(head, Voice.Active);
         if (pattern.Kind is TriggerKind.Noun or TriggerKind.Intransitive) yield break;
         foreach (var stem in StemsOfActive(head).Distinct())
@@ -24,6 +31,10 @@ public sealed class IndonesianMorphology : ITriggerMorphology
             if (stem.Length >= 4 && pattern.Kind == TriggerKind.Verb) yield return new TriggerForm(stem, Voice.Bare);
         }
     }
+
+    /// <summary>A di- passive written as a verb pattern's trigger ("dikenai"); verb patterns are otherwise written in
+    /// their meN- form, so no verb trigger starts with "di" by accident.</summary>
+    private static bool IsPassiveForm(string word) => word.Length > 4 && word.StartsWith("di", StringComparison.Ordinal) && char.IsLetter(word[2]);
 
     /// <summary>Stem candidates of an active meN- verb ("menangguhkan" → "tangguhkan").</summary>
     public static IEnumerable<string> StemsOfActive(string verb)

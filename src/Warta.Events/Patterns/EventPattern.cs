@@ -27,5 +27,8 @@ public sealed record EventPattern(
     int Line)
 {
     public bool HasObjectConstraint => Objects.Count > 0;
+
+    /// <summary>The target column starts with "+": without a target found in its clause the trigger is no event.</summary>
+    public bool RequiresTarget { get; init; }
     public override string ToString() => $"{Path.GetFileName(SourceFile)}:{Line} {string.Join(' ', Trigger)} → {Code}";
 }

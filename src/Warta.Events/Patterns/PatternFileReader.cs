@@ -33,17 +33,22 @@ public static class PatternFileReader
                 }
             var preps = new List<string>();
             bool noTarget = false;
-            if (f.Length > 4 && f[4] != "-")
+            // "+ke": the act is an event only when its clause names an actor as its target ("bertolak ke Makassar" is no visit)
+            bool required = f.Length > 4 && f[4].StartsWith('+');
+            var targetColumn = required ? f[4][1..] : f.Length > 4 ? f[4] : "-";
+            if (required && targetColumn == "none")
+                throw DataFile.Error(path, line, "target '+none' requires and forbids a target; write '+' with prepositions, or 'none'.");
+            if (targetColumn is not ("-" or ""))
             {
-                if (f[4] == "none") noTarget = true;
-                else preps.AddRange(Alternatives(f[4]));
+                if (targetColumn == "none") noTarget = true;
+                else preps.AddRange(Alternatives(targetColumn));
             }
             foreach (var form in Alternatives(f[2]))
             {
                 // a trigger of punctuation alone (a stray separator from a converted list) would fire on every comma
                 if (!form.Any(char.IsLetter))
                     throw DataFile.Error(path, line, $"trigger '{form}' has no letter; remove it from the trigger list.");
-                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line);
+                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line) { RequiresTarget = required };
             }
         }
     }
