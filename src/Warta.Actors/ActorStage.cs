@@ -36,6 +36,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         GroupMembers.Apply(scan);
         AgentModifiers.Apply(scan);
         OfficerBackReference.Add(scan);
+        BracketedAcronyms.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 

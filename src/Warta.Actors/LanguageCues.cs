@@ -101,6 +101,9 @@ public sealed class LanguageCues
     public IReadOnlySet<string> SuspectWords { get; init; } = Empty;
     public IReadOnlySet<string> SuspectOfficeRoles { get; init; } = Empty;
 
+    /// <summary>An acronym in brackets after a coded organisation stands for it: <see cref="BracketedAcronyms"/>.</summary>
+    public bool BracketedAcronyms { get; init; }
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>
