@@ -219,12 +219,21 @@ public sealed class ArgumentFinder
         // a reporting verb after the clause: "… harus dihormati, kata Retno" / "ujar X" (speaker after it)
         for (int k = t + 1; k < _s.Count; k++)
         {
-            if (!IsSay(k)) continue;
+            // only a verb that closes the quote ("…, kata X", "…," ujar X): "DPRK harus memastikan bahwa AS …" has
+            // "memastikan" inside the clause, not a speaker after it
+            if (!IsSay(k) || !AfterClosingPunctuation(k)) continue;
             for (int j = k + 1; j < _s.Count && j <= k + 8; j++)
                 if (_s.ActorAt(j) is { } a) return [a];
             return Subject(k, 1);
         }
         return [];
+    }
+
+    private bool AfterClosingPunctuation(int k)
+    {
+        int j = k - 1;
+        while (j >= 0 && _s[j] is "\"" or "\u201d" or "\u201c" or "'" or "\u2019") j--;
+        return j >= 0 && (_s[j] == "," || j < k - 1);
     }
 
     /// <summary>"ditarik Satpol PP dan dihajar beramai-ramai": a passive right after a coordinator shares the
@@ -427,6 +436,25 @@ public sealed class ArgumentFinder
             int c = a.LastWord + 1;
             if (c + 1 < _s.Count && _g.Is("coordinator", _s[c]) && _s.ActorAt(c + 1) is { } b) list.Add(b);
             return list;
+        }
+        return [];
+    }
+
+    /// <summary>"menolak usulan yang diajukan DPR", "menggugurkan praperadilan yang diajukan Setya Novanto": the agent
+    /// of a passive relative clause on the object (its "oleh X" or the actor right after the verb) — who made the
+    /// thing acted on. Only within the object's own clause, before any other actor.</summary>
+    public List<ActorMention> RelativeAuthor(int after)
+    {
+        int end = Math.Min(ClauseEnd(after - 1), after + MaxObjectDistance);
+        for (int i = after; i + 1 < end; i++)
+        {
+            if (_s.ActorAt(i) is not null || _s.IsPunctuation(i)) return [];
+            if (!_g.Is("relative", _s[i])) continue;
+            int v = i + 1;
+            while (v < _s.Count && (_g.Is("aux", _s[v]) || _g.Is("negator", _s[v]))) v++;
+            if (v >= _s.Count || !_lang.Morphology.LooksPassive(_s[v])) return [];
+            var agent = InPhrase(v + 1, _g.WordsOf("agent-preposition"));
+            return agent.Count > 0 ? agent : BareAgent(v + 1);
         }
         return [];
     }

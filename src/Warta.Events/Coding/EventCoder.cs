@@ -277,6 +277,9 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 // "condemned the missile test by North Korea", "rejected the offer of talks from Seoul": the
                 // author of the thing acted on, when no actor is its object
                 if (targets.Count == 0) targets = args.InPhrase(after, WordsOf("author-preposition"), stopAtVerb: true);
+                // "menolak usulan yang diajukan DPR": rejecting, criticising or backing a thing is aimed at who made it
+                // (grammar class author-roots)
+                if (targets.Count == 0 && !p.NoTarget && _g.Is("author-roots", p.Code[..2])) targets = args.RelativeAuthor(after);
                 break;
             case TriggerKind.Intransitive:
                 sources = args.Subject(t);

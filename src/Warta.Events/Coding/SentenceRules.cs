@@ -65,6 +65,8 @@ public sealed class SentenceRules(Language.EventGrammar grammar)
             {
                 var src = speaker.FirstOrDefault(x => x.Code != a.Code);
                 if (speaker.Count > 0 && src is null) continue; // "kami harus …": the speaker's own duty
+                // "DPRK harus memastikan …," kata juru bicara Kemlu Korut: the speaker's own country's duty
+                if (src is not null && a.Code.Length == 3 && src.Code.StartsWith(a.Code, StringComparison.Ordinal)) continue;
                 yield return new SentenceEvent("020", src, a, i, i, false) { SpeakerOnly = src is null };
             }
         }

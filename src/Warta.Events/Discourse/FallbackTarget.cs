@@ -65,6 +65,16 @@ public sealed class FallbackTarget(EventGrammar grammar)
         return false;
     }
 
+    /// <summary>"Seoul (ANTARA News) - Korea Utara memperingatkan …", "JAKARTA – …": the place a lead opens with,
+    /// before the agency and the dash, is where the report was filed.</summary>
+    private static bool IsDateline(SentenceView s, ActorMention m)
+    {
+        if (m.FirstWord != 0 || s.Index > 1) return false;
+        for (int k = m.LastWord + 1; k < s.Count && k <= m.LastWord + 8; k++)
+            if (s[k] is "-" or "\u2013" or "\u2014" or "--") return true;
+        return false;
+    }
+
     /// <summary>The actor at word <paramref name="i"/> unless it is the source or whom the act is for
     /// ("menuntut perbaikan jaminan untuk seluruh rakyat": the people benefit, the demand is not aimed at them).</summary>
     private ActorRef? Other(SentenceView s, int i, ActorRef source, bool instrumentRoot)
@@ -74,7 +84,7 @@ public sealed class FallbackTarget(EventGrammar grammar)
             return null;
         for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
             if (grammar.Is("benefactive", s[k])) return null;
-        if (IsLocation(s, m)) return null;
+        if (IsLocation(s, m) || IsDateline(s, m)) return null;
         // "Chinese officials declined …": the source's own country named bare is a description (ImplicitActors)
         if (m.Code.Length == 3 && source.Code.StartsWith(m.Code, StringComparison.Ordinal)) return null;
         return new ActorRef(m.Code, m.Start, m.End);
