@@ -9,7 +9,7 @@ namespace Warta.Actors;
 /// named, "Kapolsek X"), else the first one named after it, with that force's code —
 /// Satpol PP's officers are the local government's, Polda's are the police. Bare means the word is not
 /// inside any name and goes straight on to a verb (past adverbs) or ends its clause; "petugas parkir",
-/// "anggota DPR" name something else and are left alone. No earlier force, no mention.
+/// "anggota DPR" name something else and are left alone. No force named in the article, no mention.
 /// </summary>
 public static class OfficerBackReference
 {
