@@ -37,6 +37,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AgentModifiers.Apply(scan);
         OfficerBackReference.Add(scan);
         BracketedAcronyms.Apply(scan);
+        AgentCounterparts.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -130,6 +131,10 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         if (best is { } b && !(entity.Type == EntityType.PER && Rank(b) < 2 && b.Count < end - first))
         {
             var r = ActorResolver.Resolve(ActorResolver.Preferred(b.Targets), b, scan);
+            // "Congress" in English is any country's legislature (an agent noun), but with no country in sight the
+            // named organisation it also is (the US Congress)
+            if (r.Code is null && ActorResolver.Preferred(b.Targets) is AgentTarget && b.Targets.OfType<ActorTarget>().FirstOrDefault() is { } named)
+                r = ActorResolver.Resolve(named, b, scan);
             entity.Actor = r.Code;
             // A suspect whose office ended shortly before keeps its role (SuspectOfficials).
             if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var suspect } && SuspectOfficials.CodeOf(suspect, scan) is { } office)

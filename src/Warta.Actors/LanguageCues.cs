@@ -112,6 +112,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> GoverningAfterGroup { get; init; } = Empty;
     /// <summary>Head nouns that take the role of an agent noun right before them ("cartel gunmen"): <see cref="AgentModifiers"/>.</summary>
     public IReadOnlySet<string> RoleFromModifier { get; init; } = Empty;
+    /// <summary>Heads that take the role of the last agent before them in the sentence ("their Belgian colleagues"): <see cref="AgentCounterparts"/>.</summary>
+    public IReadOnlySet<string> RoleOfPrevious { get; init; } = Empty;
     /// <summary>A capital right after a verb is its object and stands for its government ("accused Moscow of").</summary>
     public bool CapitalObjectAgent { get; init; }
     /// <summary>"criticism from Beijing", "aid to Kyiv": prepositions after which a capital is its government unless a

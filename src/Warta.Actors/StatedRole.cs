@@ -22,10 +22,19 @@ internal static class StatedRole
             if (scan.MatchEndingAt(k + 1) is { } m && m.End == k + 1 && m.Targets.OfType<TitleTarget>().FirstOrDefault() is { } title)
             {
                 if (m.First > 0 && scan.Cues.Former.Contains(words[m.First - 1].Key)) return null;
-                var roleId = title.RoleId.StartsWith("~.", StringComparison.Ordinal) ? scan.Cues.Home + title.RoleId[1..] : title.RoleId;
+                // a bare title ("President Widodo") is of the home country, or, in a language without one (English), of the person's
+                var home = scan.Cues.Home != LanguageCues.UnknownCountry ? scan.Cues.Home : person.Nationality ?? scan.Cues.Home;
+                var roleId = title.RoleId.StartsWith("~.", StringComparison.Ordinal) ? home + title.RoleId[1..] : title.RoleId;
                 return person.Spells.Any(s => string.Equals(s.Target, roleId, StringComparison.Ordinal))
-                    ? scan.Dictionary.RoleFor(roleId, scan.Cues.Home).Code : null;
+                    ? scan.Dictionary.RoleFor(roleId, home).Code : null;
             }
+            // "President Widodo" in English, where "president" is an agent noun, not a title: the person's own office with
+            // that role (only in a language without a home country, whose bare titles are agent nouns)
+            if (scan.Cues.Home == LanguageCues.UnknownCountry && k + 1 == name.First && scan.MatchEndingAt(k + 1) is { } noun &&
+                ActorResolver.Preferred(noun.Targets) is AgentTarget { Agent.Role: var role } &&
+                person.Spells.Select(s => scan.Dictionary.RoleFor(s.Target, scan.Cues.Home).Code)
+                    .FirstOrDefault(c => c.EndsWith(role, StringComparison.Ordinal) && c.Length == 3 + role.Length) is { } office)
+                return office;
             if (words[k].Case is not (WordCase.Capitalized or WordCase.AllCaps)) return null;
         }
         return null;

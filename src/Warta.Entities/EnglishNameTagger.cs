@@ -132,6 +132,8 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         EntityType type;
         if (titled || (start > 0 && lexicon.Titles.Contains(before))) type = EntityType.PER;
         else if (single && cap[start] == 2) type = EntityType.ORG;
+        // "Nigeria's Zamfara state", "in Sagaing region": a place word in lower case right after the name
+        else if (end < lower.Length && cap[end] == 0 && lexicon.LocWords.Contains(lower[end])) type = EntityType.LOC;
         else if (start > 0 && before == The) type = EntityType.ORG;
         else if (single && (before == A || before == An)) return; // "an Islamic conference": an adjective
         else if (single && start > 0 && PlacePrepositions.Contains(before)) type = EntityType.LOC;

@@ -39,7 +39,13 @@ CAMEO = os.path.join('..', 'shared', 'data', 'events', 'cameo-goldstein.tsv')
 EXTRA_EXCLUSIONS = {
     'release': ['album', 'song', 'single', 'film', 'movie', 'statement', 'report', 'data', 'figures', 'video',
                 'book', 'results', 'product', 'smartphone', 'version', 'details', 'budget', 'water'],
-    'beat': ['goal', 'goals', 'final', 'match', 'game', 'points', 'record', 'odds', 'deadline', 'heat', 'traffic'],
+    'beat': ['goal', 'goals', 'final', 'match', 'game', 'points', 'record', 'odds', 'deadline', 'heat', 'traffic',
+             # sports results ("beat Colombia 1-0 in extra time"), not combat
+             'extra time', 'penalties', 'penalty', 'shootout', 'title', 'cup', 'trophy', 'semifinal', 'semi-final',
+             'quarterfinal', 'quarter-final', 'tournament', 'championship', 'league', 'sets', 'innings', 'wickets'],
+    'defeat': ['goal', 'goals', 'final', 'match', 'game', 'points', 'extra time', 'penalties', 'penalty', 'shootout',
+               'title', 'cup', 'trophy', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final', 'tournament',
+               'championship', 'league', 'sets', 'innings', 'wickets', 'election', 'vote', 'polls', 'runoff'],
     'fight': ['terrorism', 'corruption', 'crime', 'poverty', 'drugs', 'drug', 'disease', 'cancer', 'fire',
               'fires', 'inflation', 'hunger', 'climate change', 'smuggling', 'trafficking', 'graft'],
     'battle': ['cancer', 'disease', 'illness', 'inflation', 'fire', 'fires'],

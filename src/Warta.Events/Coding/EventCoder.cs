@@ -249,8 +249,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     {
         var p = m.Pattern;
         int t = m.Start, after = m.Start + m.Length;
+        // "seharusnya menjalani pemeriksaan", "tidak melakukan pertemuan": an event noun after a light verb takes the
+        // modals of that verb
+        int v = m.Pattern.Kind == TriggerKind.Noun ? LightVerbBefore(s, t) ?? t : t;
         // "harus bekerja sama": what an actor must do is the content of an appeal, not an event
-        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, t) || _modal.ModalBefore(s, args, t, "deontic")) return null;
+        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v) || _modal.ModalBefore(s, args, v, "deontic")) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
@@ -332,7 +335,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         bool refusalRejects = _g.Setting("refusal-to-act", "negates") == "rejects";
         if (_modal.NegatingVerbBefore(s, args, t) is int refusal && language.Patterns.IsTriggerWord(s[refusal])
             && (refusalRejects || !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k])))) return null;
-        bool negated = _modal.ModalBefore(s, args, t, "negator") || _modal.NegatingVerbBefore(s, args, t) is not null;
+        bool negated = _modal.ModalBefore(s, args, v, "negator") || _modal.NegatingVerbBefore(s, args, t) is not null;
         // "menolak untuk bertemu": the negated meeting is the event, not a refusal beside it (unless the
         // pattern names what is refused: "refused to step down" → 1231)
         if (_g.Is("negating-verb", s[t]) && !p.HasObjectConstraint && after + 1 < s.Count && _g.Is("control-preposition", s[after]) && args.IsVerbLike(after + 1))
@@ -343,8 +346,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
-        if (!negated && _modal.ModalBefore(s, args, t, "potential")) return null;
-        var code = _modal.ModalBefore(s, args, t, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after)
+        if (!negated && _modal.ModalBefore(s, args, v, "potential")) return null;
+        var code = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after)
             ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
@@ -413,6 +416,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (a.Code != b.Code || a.Code.Length <= 3 || a.FirstWord == b.FirstWord) return false;
         if (s.ActorAt(a.FirstWord) is null || s.ActorAt(b.FirstWord) is null || _g.Is("pronoun", s[a.FirstWord]) || _g.Is("pronoun", s[b.FirstWord])) return false;
         return s[a.LastWord] != s[b.LastWord];
+    }
+
+    /// <summary>The light verb (grammar classes light-verb, patient-light-verb) right before an event noun, past
+    /// determiners, or null.</summary>
+    private int? LightVerbBefore(SentenceView s, int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && _g.Is("determiner", s[k])) k--;
+        return k >= 0 && (_g.Is("light-verb", s[k]) || _g.Is("patient-light-verb", s[k])) ? k : null;
     }
 
     private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";

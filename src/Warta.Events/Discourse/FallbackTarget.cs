@@ -37,10 +37,11 @@ public sealed class FallbackTarget(EventGrammar grammar)
         int sourceFirst = s.WordIndexAt(source.Start);
         for (int k = m.LastWord + 1; k < sourceFirst; k++)
             if (!(s[k] is "," or "(" or ")" || s.IsCapitalized(k))) return false;
-        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 3; k--)
+        // ("In a letter to the Security Council, Ukraine's foreign minister …": past determiners and title words)
+        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 4; k--)
         {
             if (grammar.Is("preposition", s[k])) return false;
-            if (!s.IsCapitalized(k)) break;
+            if (!s.IsCapitalized(k) && !grammar.Is("determiner", s[k])) break;
         }
         return true;
     }
