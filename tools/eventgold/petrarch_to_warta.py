@@ -49,6 +49,9 @@ EXTRA_EXCLUSIONS = {
     'fight': ['terrorism', 'corruption', 'crime', 'poverty', 'drugs', 'drug', 'disease', 'cancer', 'fire',
               'fires', 'inflation', 'hunger', 'climate change', 'smuggling', 'trafficking', 'graft'],
     'battle': ['cancer', 'disease', 'illness', 'inflation', 'fire', 'fires'],
+    # a biography's schooling ("studied politics and economics at Oxford"), not an inspection
+    'study': ['politics', 'economics', 'law', 'medicine', 'engineering', 'philosophy', 'history', 'university',
+              'school', 'college', 'degree', 'abroad'],
     'combat': ['terrorism', 'corruption', 'crime', 'poverty', 'drugs', 'disease', 'inflation', 'smuggling',
                'trafficking'],
 }
