@@ -210,6 +210,11 @@ public static class ActorDictionaryLoader
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
             PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),
             CapitalPossessorAgent = values.ContainsKey("capital-possessor-agent"),
+            SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
+            BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
+            CivilSocietyWords = Set("civil-society-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
+            Officers = Set("officers"), OfficerNotAfter = Set("officer-not-after"),
+            OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
     }
 

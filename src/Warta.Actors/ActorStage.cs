@@ -21,16 +21,22 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         var scan = new ActorScan(document, dictionary);
         var introduced = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in document.Entities) ResolveEntity(entity, scan, introduced);
+        CivilSocietyNames.Apply(scan);
+        StateBodyNames.Apply(scan);
+        CaucusNames.Apply(scan);
         // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin").
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
                 entity.Actor = code;
         ApposedLeadership.Apply(scan);
+        LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
         CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
         GroupMembers.Apply(scan);
         AgentModifiers.Apply(scan);
+        OfficerBackReference.Add(scan);
+        BracketedAcronyms.Apply(scan);
         AgentCounterparts.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
@@ -69,6 +75,12 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             inside.FirstOrDefault(m => m.Targets.Any(t => t is AgentTarget) && (m.End == place.First || place.End == m.First)) is { Count: > 0 } agent)
             best = agent;
         if (best is { } d && d.Targets.Any(t => t is DiscardTarget)) return;
+        // "Serikat Pekerja Pertamina": the agent opening a company's name, not the company (CompanyStaff).
+        if (entity.Type is EntityType.ORG or EntityType.MISC && CompanyStaff.CodeOf(first, end, inside, scan) is { } staff)
+        {
+            entity.Actor = staff;
+            return;
+        }
         // "Keisuke Honda": a company's name inside a longer person's name is a surname; "Bupati [Garut Rudy
         // Gunawan]": a place the NER glued to a name is where the title belongs, not the person (who then takes
         // the title before, TitledNames).
@@ -124,6 +136,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             if (r.Code is null && ActorResolver.Preferred(b.Targets) is AgentTarget && b.Targets.OfType<ActorTarget>().FirstOrDefault() is { } named)
                 r = ActorResolver.Resolve(named, b, scan);
             entity.Actor = r.Code;
+            // A suspect whose office ended shortly before keeps its role (SuspectOfficials).
+            if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var suspect } && SuspectOfficials.CodeOf(suspect, scan) is { } office)
+                entity.Actor = office;
             // A known person introduced as "Ketua MUI" or "Kapolri": the text says the role they act in here,
             // which beats the dictionary's office at the date (or the latest office, for an undated article).
             if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } &&

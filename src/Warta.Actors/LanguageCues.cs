@@ -79,6 +79,31 @@ public sealed class LanguageCues
     /// last before them is theirs.</summary>
     public IReadOnlySet<string> Possessed { get; init; } = Empty;
 
+    /// <summary>Bare words for officers that stand for the force named last before them ("petugas"): <see cref="OfficerBackReference"/>.</summary>
+    public IReadOnlySet<string> Officers { get; init; } = Empty;
+    /// <summary>Roles of the forces such officer words can refer back to (COP, MIL, GOV).</summary>
+    public IReadOnlySet<string> OfficerRoles { get; init; } = Empty;
+    /// <summary>Copulas before an officer word that make it a predicate ("adalah anggota"), not the force.</summary>
+    public IReadOnlySet<string> OfficerNotAfter { get; init; } = Empty;
+
+    /// <summary>An agent word opening a company's name is that agent of the company's country ("Serikat Pekerja
+    /// Pertamina" → IDNLAB): <see cref="CompanyStaff"/>.</summary>
+    public bool AgentOpensCompany { get; init; }
+
+    /// <summary>Words naming an unknown organisation as civil society ("advokasi", "yayasan"): <see cref="CivilSocietyNames"/>.</summary>
+    public IReadOnlySet<string> CivilSocietyWords { get; init; } = Empty;
+
+    /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
+    public bool StateBodiesAtHome { get; init; }
+
+    /// <summary>Words of a criminal case ("tersangka", "terdakwa"): in such an article an official whose office
+    /// ended shortly before keeps its role (<see cref="SuspectOfficials"/>), one of <see cref="SuspectOfficeRoles"/>.</summary>
+    public IReadOnlySet<string> SuspectWords { get; init; } = Empty;
+    public IReadOnlySet<string> SuspectOfficeRoles { get; init; } = Empty;
+
+    /// <summary>An acronym in brackets after a coded organisation stands for it: <see cref="BracketedAcronyms"/>.</summary>
+    public bool BracketedAcronyms { get; init; }
+
     /// <summary>Order of preference when the language of a text is unknown and cue words tie.</summary>
     public int Rank { get; init; } = int.MaxValue;
     /// <summary>A generic agent right after a group's name is its members ("Hamas militants"): <see cref="GroupMembers"/>.</summary>

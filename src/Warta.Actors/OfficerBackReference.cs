@@ -1,0 +1,66 @@
+using Warta.Core;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// "Polisi membekuk JR … Petugas menemukan barang bukti": a bare word for officers (cue <c>officers</c>:
+/// "petugas", "anggota") that acts on its own is the security force or state body the article named last
+/// before it (roles of cue <c>officer-roles</c>: police, military, government; or a police or military officer
+/// named, "Kapolsek X"), else the first one named after it, with that force's code —
+/// Satpol PP's officers are the local government's, Polda's are the police. Bare means the word is not
+/// inside any name and goes straight on to a verb (past adverbs) or ends its clause; "petugas parkir",
+/// "anggota DPR" name something else and are left alone. No force named in the article, no mention.
+/// </summary>
+public static class OfficerBackReference
+{
+    /// <summary>How many words after the officer word may be skipped (adverbs) before the verb.</summary>
+    private const int VerbReach = 3;
+
+    public static void Add(ActorScan scan)
+    {
+        var cues = scan.Cues;
+        if (cues.Officers.Count == 0 || cues.OfficerRoles.Count == 0) return;
+        var entities = scan.Document.Entities;
+        var added = new List<Entity>();
+        for (int i = 0; i < scan.Words.Count; i++)
+        {
+            var word = scan.Words[i];
+            if (!cues.Officers.Contains(word.Key) || word.Case == WordCase.AllCaps) continue;
+            var span = new TextSpan(word.Start, word.End);
+            if (entities.Any(e => e.Span.Overlaps(span)) || !ActsAlone(i, scan)) continue;
+            // "yang menyebar berita adalah anggota": a predicate names a kind of person, not the force acting
+            if (i > 0 && !word.GapBefore && cues.OfficerNotAfter.Contains(scan.Words[i - 1].Key)) continue;
+            // The force named last before; an article that names it only later ("Petugas menemukan … kata Kapolsek X")
+            // means the first one after.
+            var force = entities.Where(e => e.End <= word.Start && IsForce(e, scan)).MaxBy(e => e.Start) ??
+                        entities.Where(e => e.Start >= word.End && IsForce(e, scan)).MinBy(e => e.Start);
+            if (force is null) continue;
+            added.Add(new Entity(word.Start, word.End, EntityType.ORG)
+            {
+                IsNominal = true, Actor = force.Actor, CanonicalName = force.CanonicalName,
+            });
+        }
+        entities.AddRange(added);
+    }
+
+    /// <summary>A force or state body: a code of a known country and one of the officer roles.</summary>
+    /// A person counts only as an officer of the police or the military ("Kapolsek X"): a minister's officers could be anyone's.
+    private static bool IsForce(Entity e, ActorScan scan) =>
+        e.Actor is { Length: 6 } code && scan.Dictionary.Countries.ContainsKey(code[..3]) &&
+        (e.Type != EntityType.PER ? scan.Cues.OfficerRoles.Contains(code[3..]) : code[3..] is "COP" or "MIL");
+
+    /// <summary>The officer word is followed (past adverbs) by a verb or by the end of its clause.</summary>
+    private static bool ActsAlone(int index, ActorScan scan)
+    {
+        var cues = scan.Cues;
+        for (int k = index + 1; k < scan.Words.Count && k <= index + 1 + VerbReach; k++)
+        {
+            var w = scan.Words[k];
+            if (w.GapBefore) return true; // punctuation ends the clause: "perlawanan pada petugas."
+            if (cues.Modals.Contains(w.Key)) return true;
+            if (cues.SkipAfter.Contains(w.Key)) continue;
+            return cues.IsVerbLike(w);
+        }
+        return index + 1 >= scan.Words.Count;
+    }
+}
