@@ -219,7 +219,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     }
 
     private bool WordIs(string word, string form) =>
-        word == form || language.Morphology.LookupKeys(word).Contains(form)
+        word == form || word.Length > form.Length && word.StartsWith(form, StringComparison.Ordinal) && Array.IndexOf(language.Patterns.KeysOf(word), form) >= 0
         || language.Code == "en" && (word == form + "s" || word == form + "es");
 
     private List<SentenceEvent>? Arguments(SentenceView s, ArgumentFinder args, TriggerMatch m)

@@ -15,7 +15,8 @@ public readonly record struct TriggerForm(string Surface, Voice Voice);
 public interface ITriggerMorphology
 {
     IEnumerable<TriggerForm> FormsOf(EventPattern pattern);
-    /// <summary>The word as looked up, then with clitics removed (e.g. "usirnya" → "usir").</summary>
+    /// <summary>The word as looked up, then with clitics removed (e.g. "usirnya" → "usir"). Every reading after the
+    /// first is a prefix of the word (clitics are suffixes): the coder skips the look-up for forms that are not.</summary>
     IEnumerable<string> LookupKeys(string word);
     bool LooksLikeVerb(string word);
     /// <summary>A rough lemma of a trigger word, so that repeats of one predicate in different forms

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Warta.Events.Language;
 
 namespace Warta.Events.Patterns;
@@ -13,6 +14,11 @@ public sealed class PatternDictionary
 {
     private readonly Dictionary<string, List<(EventPattern Pattern, Voice Voice)>> _byForm = new(StringComparer.Ordinal);
     private readonly ITriggerMorphology _morphology;
+    // the look-up keys of every word seen (the word, then its clitic-stripped readings): the coder asks for the same
+    // words many times per sentence (trigger look-up, verb-likeness, every object phrase at every position), and an
+    // iterator with substrings each time was a third of the event stage's time
+    private readonly ConcurrentDictionary<string, string[]> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _isTrigger = new(StringComparer.Ordinal);
 
     public PatternDictionary(IEnumerable<EventPattern> patterns, ITriggerMorphology morphology)
     {
@@ -33,7 +39,7 @@ public sealed class PatternDictionary
     /// picks one after checking objects).</summary>
     public IEnumerable<TriggerMatch> MatchesAt(IReadOnlyList<string> words, int i)
     {
-        foreach (var key in _morphology.LookupKeys(words[i]))
+        foreach (var key in KeysOf(words[i]))
         {
             if (!_byForm.TryGetValue(key, out var list)) continue;
             foreach (var (p, voice) in list)
@@ -48,9 +54,13 @@ public sealed class PatternDictionary
         }
     }
 
-    public bool IsTriggerWord(string word) => _morphology.LookupKeys(word).Any(_byForm.ContainsKey);
+    public bool IsTriggerWord(string word) => _isTrigger.GetOrAdd(word, w => KeysOf(w).Any(_byForm.ContainsKey));
 
-    private bool StripsTo(string word, string target) => _morphology.LookupKeys(word).Skip(1).Contains(target);
+    /// <summary>The word and its clitic-stripped readings (<see cref="ITriggerMorphology.LookupKeys"/>), cached.</summary>
+    public string[] KeysOf(string word) => _keys.GetOrAdd(word, w => _morphology.LookupKeys(w).ToArray());
+
+    private bool StripsTo(string word, string target) =>
+        word.Length > target.Length && word.StartsWith(target, StringComparison.Ordinal) && Array.IndexOf(KeysOf(word), target, 1) > 0;
 
     public static PatternDictionary LoadFolder(string folder, Ontology.CameoOntology ontology, ITriggerMorphology morphology)
     {
