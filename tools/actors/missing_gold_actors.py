@@ -53,25 +53,23 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     quiet = "--quiet" in sys.argv
     lines = open(args[0], encoding="utf-8") if args else sys.stdin
-    events = sources = targets = missing_src = missing_tgt = lost = 0
+    events = lost = 0
+    seen = {"SRC": 0, "TGT": 0}      # gold sources / targets with a code
+    missing = {"SRC": 0, "TGT": 0}   # of those, not among the sentence's actor codes
     causes = {}
     for sid, gold, actors, text in blocks(lines):
         found = set(actors)
         for item, src, tgt in parse_events(gold):
             events += 1
             miss = []
-            if src and src != "-":
-                sources += 1
-                if src not in found:
-                    missing_src += 1
-                    miss.append("SRC " + src)
-                    causes[cause(src, found)] = causes.get(cause(src, found), 0) + 1
-            if tgt and tgt != "-":
-                targets += 1
-                if tgt not in found:
-                    missing_tgt += 1
-                    miss.append("TGT " + tgt)
-                    causes[cause(tgt, found)] = causes.get(cause(tgt, found), 0) + 1
+            for role, code in (("SRC", src), ("TGT", tgt)):
+                if not code or code == "-":
+                    continue
+                seen[role] += 1
+                if code not in found:
+                    missing[role] += 1
+                    miss.append(f"{role} {code}")
+                    causes[cause(code, found)] = causes.get(cause(code, found), 0) + 1
             if miss:
                 lost += 1
                 if not quiet:
@@ -80,7 +78,7 @@ def main():
         print(f"  missing codes, {c}: {n}")
     pct = lambda a, b: f"{a}/{b} = {a / b:.2f}" if b else "0/0"
     print(f"gold events {events}; with a missing actor {pct(lost, events)}; "
-          f"sources missing {pct(missing_src, sources)}; targets missing {pct(missing_tgt, targets)}")
+          f"sources missing {pct(missing['SRC'], seen['SRC'])}; targets missing {pct(missing['TGT'], seen['TGT'])}")
 
 
 if __name__ == "__main__":
