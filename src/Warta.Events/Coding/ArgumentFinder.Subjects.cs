@@ -1,0 +1,230 @@
+using Warta.Events.Language;
+
+namespace Warta.Events.Coding;
+
+/// <summary>The subject side of <see cref="ArgumentFinder"/>: the subject left of a predicate (past asides,
+/// parentheticals, relative clauses and control verbs; coordinated subjects; elided subjects after "dan" and in
+/// subordinate clauses) and the speaker of the reporting verb a clause depends on.</summary>
+public sealed partial class ArgumentFinder
+{
+    /// <summary>
+    /// The subject actors of a predicate at word <paramref name="t"/>: the nearest actor mention to the left
+    /// that is not inside a prepositional phrase, skipping auxiliaries, parentheticals, relative clauses and
+    /// control verbs ("berusaha", "plans to"); coordinated actors ("X dan Y") are all returned. A pronoun
+    /// subject in the complement of a reporting verb takes that verb's subject.
+    /// </summary>
+    public List<ActorMention> Subject(int t, int depth = 0)
+    {
+        var found = new List<ActorMention>();
+        int start = ClauseStart(t);
+        bool passedNoun = false;
+        if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
+        for (int i = t - 1; i >= start; i--)
+        {
+            var w = _s[i];
+            var actor = _s.ActorAt(i);
+            // "Pejabat itu, sebagaimana diberitakan Xinhua, mendesak", "Argo, saat dikonfirmasi, mengatakan":
+            // a comma-enclosed aside between subject and verb is skipped (even when it opens a clause)
+            if (w == "," && Aside(i) is int open)
+            {
+                i = open;
+                if (open <= start) start = ClauseStart(open);
+                continue;
+            }
+            // "Tujuh ormas itu, kata Yusri, berunjuk rasa": a parenthetical attribution is not the subject
+            // (closed by a comma too: in "X, Ikhsan, mengatakan pemerintah harus …" the actor after the verb is its object)
+            if (actor is not null && actor.FirstWord >= 2 && IsSay(actor.FirstWord - 1) && _s[actor.FirstWord - 2] == ","
+                && actor.LastWord + 1 < _s.Count && _s[actor.LastWord + 1] == ",")
+            {
+                i = actor.FirstWord - 1;
+                continue;
+            }
+            if (actor is not null && !_inPhrase[i])
+            {
+                bool titlesBefore = _g.Setting("possessor", "after") == "before";
+                actor = HeadOfNounPhrase(actor, start);
+                found.Add(actor);
+                i = actor.FirstWord;
+                // coordination: "Rusia dan China", "Rusia, China dan Iran". A comma joins only in a list that ends
+                // with a coordinator ("DKI Jakarta, Habib Muchsin" is a title phrase and its name), or after a place
+                // that locates the subject before it ("Polsek Dolok Masihul, Serdang Bedagai, Sumatera Utara,
+                // menangkap": the places are dropped when an actor that is no place heads the list)
+                bool listed = false;
+                var locating = new List<ActorMention>();
+                while (true)
+                {
+                    int c = i - 1;
+                    // "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi": where titles come
+                    // before names (possessor-before languages), the capitalized title words are skipped too
+                    while (c > start && (_g.Is("determiner", _s[c]) || titlesBefore && _s.IsCapitalized(c))) c--;
+                    if (c - 1 < start) break;
+                    bool comma = _s[c] == ",";
+                    if (!(_g.Is("coordinator", _s[c]) || comma && (listed || Locates(found[^1])))) break;
+                    if (comma && !listed) locating.Add(found[^1]);
+                    else listed = true;
+                    int prev = c - 1;
+                    while (prev > start && _g.Is("determiner", _s[prev]) && _s.ActorAt(prev) is null) prev--;
+                    if (_s.ActorAt(prev) is not { } more || _inPhrase[prev]) break;
+                    found.Add(more);
+                    i = more.FirstWord;
+                }
+                if (locating.Count > 0 && found.Any(a => !Locates(a))) found.RemoveAll(locating.Contains);
+                return found;
+            }
+            if (_g.Is("control-preposition", w) && i - 1 >= start)
+            {
+                // "keputusan Rusia untuk menutup": the control noun's actor; "X mengesahkan resolusi Y
+                // untuk menjatuhkan": the subject of the verb that "untuk" depends on
+                if (ControlNounActor(i - 1, start) is { } ctrl) return [ctrl];
+                for (int v = i - 1; v >= start; v--)
+                    if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
+            }
+            if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
+                || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
+            if (w == ",") { if (passedNoun) break; continue; }
+            if (_g.Is("pronoun", w))
+            {
+                var governing = depth < 2 ? SubjectOfGoverningSay(t, depth) : [];
+                if (governing.Count > 0) return governing;
+                bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w), plural = _g.Is("pronoun-plural", w);
+                if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
+                return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
+            }
+            if (_g.Is("relative", w)) { passedNoun = false; continue; }
+            if (IsVerbLike(i))
+            {
+                if (IsSay(i)) return depth < 2 ? Subject(i, depth + 1) : found;
+                if (RelativeBefore(i, start) is int rel) { i = rel; continue; }
+                break;
+            }
+            passedNoun = true;
+        }
+        if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
+            return SubjectOfGoverningSay(t, depth);
+        if (found.Count == 0 && depth < 3 && SubjectOfMainClause(t, start) is int main) return Subject(main, depth + 1);
+        return found;
+    }
+
+    /// <summary>A place, or a bare country code (the tagger may type "Serdang Bedagai" a person): where, not who.</summary>
+    private static bool Locates(ActorMention a) => a.IsPlace || a.Code.Length == 3;
+
+    /// <summary>"Novanto tidak memenuhi panggilan KPK setelah ditetapkan sebagai tersangka": a predicate that
+    /// opens a subordinate clause (grammar class <c>shared-subject</c>: setelah, sebelum, sambil) with no subject
+    /// of its own shares the subject of the main clause's verb before it; returns that verb's index.</summary>
+    private int? SubjectOfMainClause(int t, int start)
+    {
+        if (start < 2 || !_g.Is("shared-subject", _s[start - 1])) return null;
+        for (int k = start; k < t; k++)
+            if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
+        for (int v = start - 2; v >= 0; v--)
+        {
+            if (_s.IsPunctuation(v) && _s[v] != ",") return null;
+            if (IsVerbLike(v) && !IsSay(v)) return v;
+        }
+        return null;
+    }
+
+    /// <summary>The opening comma of an aside that the comma at <paramref name="close"/> ends: the words
+    /// between start with an aside opener ("sebagaimana", "saat", "menurut", "as", "when") and there is
+    /// a word before the opening comma (the subject); null when the comma closes no aside.</summary>
+    private int? Aside(int close)
+    {
+        for (int p = close - 1; p >= 1 && p >= close - MaxAside; p--)
+        {
+            if (_s[p] != ",") continue;
+            return p + 1 < close && _g.Is("aside-opener", _s[p + 1]) ? p : null;
+        }
+        return null;
+    }
+
+    /// <summary>The subject of the reporting verb that word <paramref name="t"/>'s clause depends on
+    /// ("Retno menambahkan, …", "Amin mengatakan bahwa …", "…, kata Amin"), or none.</summary>
+    public List<ActorMention> GoverningSpeaker(int t)
+    {
+        var before = SubjectOfGoverningSay(t, 0);
+        if (before.Count > 0) return before;
+        // a reporting verb after the clause: "… harus dihormati, kata Retno" / "ujar X" (speaker after it)
+        for (int k = t + 1; k < _s.Count; k++)
+        {
+            // only a verb that closes the quote ("…, kata X", "…," ujar X): "DPRK harus memastikan bahwa AS …" has
+            // "memastikan" inside the clause, not a speaker after it
+            if (!IsSay(k) || !AfterClosingPunctuation(k)) continue;
+            for (int j = k + 1; j < _s.Count && j <= k + 8; j++)
+                if (_s.ActorAt(j) is { } a) return [a];
+            return Subject(k, 1);
+        }
+        return [];
+    }
+
+    private bool AfterClosingPunctuation(int k)
+    {
+        int j = k - 1;
+        while (j >= 0 && _s[j] is "\"" or "\u201d" or "\u201c" or "'" or "\u2019") j--;
+        return j >= 0 && (_s[j] == "," || j < k - 1);
+    }
+
+    /// <summary>"ditarik Satpol PP dan dihajar beramai-ramai": a passive right after a coordinator shares the
+    /// agent of the passive before it; null when there is none.</summary>
+    public List<ActorMention> SharedAgent(int t, IEnumerable<string> agentPrepositions, bool bareAgent)
+    {
+        if (ElidedAfterCoordinator(t, ClauseStart(t)) is not int v || !_lang.Morphology.LooksPassive(_s[v])) return [];
+        var agent = InPhrase(v + 1, agentPrepositions);
+        return agent.Count == 0 && bareAgent ? BareAgent(v + 1) : agent;
+    }
+
+    /// <summary>"X menuntut legalisasi cantrang serta mendesak Presiden …", "… mengunjungi kantor polisi,
+    /// tetapi belum bisa menemui …", "…, sekaligus mengecam …": a predicate right after a coordinating
+    /// word (past auxiliaries) shares the subject of the verb before it; returns that verb's index.</summary>
+    private int? ElidedAfterCoordinator(int t, int start)
+    {
+        int k = t - 1;
+        while (k >= start && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
+        int c = k >= start ? k : start - 1; // the coordinator is in the clause or is the boundary before it
+        if (c < 0 || !_g.Is("vp-coordinator", _s[c])) return null;
+        // "meminta pemerintah mengakhiri operasi dan meminta pertanggungjawaban": the same verb again
+        // continues the earlier one, not the verb of its complement
+        for (int v = c - 1; v >= 0; v--)
+            if (_s[v] == _s[t] && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
+        for (int v = c - 1; v >= 0; v--)
+            if (IsVerbLike(v) && !IsSay(v) && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
+        return null;
+    }
+
+    private List<ActorMention> SubjectOfGoverningSay(int t, int depth)
+    {
+        for (int k = t - 1; k >= 0; k--)
+            if (IsSay(k) || _g.Is("complementizer", _s[k]) && k > 0 && IsVerbLike(k - 1))
+            {
+                int verb = IsSay(k) ? k : k - 1;
+                return Subject(verb, depth + 1);
+            }
+        return [];
+    }
+
+    /// <summary>"yang tergabung dalam …": the verb at <paramref name="v"/> is in a relative clause; returns
+    /// the index of "yang" so the subject search continues before it.</summary>
+    private int? RelativeBefore(int v, int start)
+    {
+        for (int k = v - 1; k >= start && k >= v - 3; k--)
+        {
+            if (_g.Is("relative", _s[k])) return k;
+            if (!_g.Is("aux", _s[k]) && !_g.Is("negator", _s[k])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"keputusan Rusia untuk menutup": the actor of a control noun right before "untuk"/"to".</summary>
+    private ActorMention? ControlNounActor(int i, int start)
+    {
+        for (int k = i; k >= start && k >= i - 4; k--)
+        {
+            if (_g.Is("control-noun", _s[k]))
+            {
+                for (int j = k + 1; j <= i; j++) if (_s.ActorAt(j) is { } a) return a;
+                for (int j = k - 1; j >= start && j >= k - 2; j--) if (_s.ActorAt(j) is { } a && _g.Setting("possessor", "after") == "before") return a;
+                return null;
+            }
+        }
+        return null;
+    }
+}
