@@ -251,7 +251,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         int t = m.Start, after = m.Start + m.Length;
         // "seharusnya menjalani pemeriksaan", "tidak melakukan pertemuan": an event noun after a light verb takes the
         // modals of that verb
-        int v = m.Pattern.Kind == TriggerKind.Noun ? LightVerbBefore(s, t) ?? t : t;
+        int v = m.Pattern.Kind == TriggerKind.Noun ? _nouns.LightVerbBefore(s, t) ?? t : t;
         // "harus bekerja sama": what an actor must do is the content of an appeal, not an event
         if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v) || _modal.ModalBefore(s, args, v, "deontic")) return null;
         List<ActorMention> sources, targets;
@@ -431,15 +431,6 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             if (s.IsPunctuation(k) || s.ActorAt(k) is not null || args.IsVerbLike(k)) return null;
         }
         return null;
-    }
-
-    /// <summary>The light verb (grammar classes light-verb, patient-light-verb) right before an event noun, past
-    /// determiners, or null.</summary>
-    private int? LightVerbBefore(SentenceView s, int noun)
-    {
-        int k = noun - 1;
-        while (k >= 0 && _g.Is("determiner", s[k])) k--;
-        return k >= 0 && (_g.Is("light-verb", s[k]) || _g.Is("patient-light-verb", s[k])) ? k : null;
     }
 
     private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";

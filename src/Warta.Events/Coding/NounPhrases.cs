@@ -23,16 +23,10 @@ internal sealed class NounPhrases(EventLanguage language)
         var inPhrase = args.InPhrase(after, targetPreps);
         var complement = possessorBefore ? args.InPhrase(after, WordsOf("complement-preposition")) : args.Complement(after);
         var possessor = possessorBefore && args.PossessorBefore(t) is { } pos ? new List<ActorMention> { pos } : [];
-        List<ActorMention> LightVerbSubject()
-        {
-            int k = t - 1;
-            while (k >= 0 && (_g.Is("determiner", s[k]) || _g.Is("aux", s[k]))) k--;
-            return k >= 0 && _g.Is("light-verb", s[k]) ? args.Subject(k) : [];
-        }
+        int v = WordBefore(s, t);
+        List<ActorMention> LightVerbSubject() => v >= 0 && _g.Is("light-verb", s[v]) ? args.Subject(v) : [];
         // "Yee mendapat suaka", "ia menjalani pemeriksaan", "menerima bantuan dari Jepang": the subject of a
         // receiving verb is the target; the source is the giver, else left to the article
-        int v = t - 1;
-        while (v >= 0 && (_g.Is("determiner", s[v]) || _g.Is("aux", s[v]))) v--;
         if (v >= 0 && _g.Is("patient-light-verb", s[v]))
         {
             // the giver: "oleh X", "dari X", else the noun's own possessor ("mendapat sanksi PBB")
@@ -58,6 +52,19 @@ internal sealed class NounPhrases(EventLanguage language)
         var source = LightVerbSubject();
         return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
     }
+
+    /// <summary>The word before an event noun past determiners and auxiliaries (where its light verb stands), or -1.</summary>
+    public int WordBefore(SentenceView s, int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && (_g.Is("determiner", s[k]) || _g.Is("aux", s[k]))) k--;
+        return k;
+    }
+
+    /// <summary>The light verb (grammar classes light-verb, patient-light-verb) right before an event noun, or null:
+    /// "seharusnya menjalani pemeriksaan" takes that verb's modals.</summary>
+    public int? LightVerbBefore(SentenceView s, int noun) =>
+        WordBefore(s, noun) is var k && k >= 0 && (_g.Is("light-verb", s[k]) || _g.Is("patient-light-verb", s[k])) ? k : null;
 
     /// <summary>"Pertemuan menteri ini akan berpusat pada …", "Kunjungan Presiden ke Jepang dijadwalkan …": an event
     /// noun heading its clause's subject, followed by an intent word (akan, dijadwalkan) before any verb, is
