@@ -252,8 +252,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "seharusnya menjalani pemeriksaan", "tidak melakukan pertemuan": an event noun after a light verb takes the
         // modals of that verb
         int v = m.Pattern.Kind == TriggerKind.Noun ? _nouns.LightVerbBefore(s, t) ?? t : t;
-        // "harus bekerja sama": what an actor must do is the content of an appeal, not an event
-        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v) || _modal.ModalBefore(s, args, v, "deontic")) return null;
+        // "harus bekerja sama": what an actor must do is the content of an appeal, not an event; "beat Portugal 1-0" is a match
+        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
