@@ -270,6 +270,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 // (a place — a three-letter country code — does not)
                 if (sources.Count == 0)
                     sources = args.InPhrase(after, WordsOf("locative-agent-preposition"), stopAtVerb: true).Where(a => a.Code.Length > 3).ToList();
+                // "Zambian soldiers were deployed to the Copperbelt", "Iraqi forces were placed on maximum alert": with no
+                // agent named, the forces of a show of force (grammar classes instrument-roots, instrument-role) are its actor
+                if (sources.Count == 0 && _g.Is("instrument-roots", p.Code[..2]) && targets.Count > 0
+                    && targets.All(a => a.Code.Length > 3 && _g.Is("instrument-role", a.Code[3..].ToLowerInvariant())))
+                {
+                    sources = targets;
+                    targets = args.InPhrase(after, targetPreps, stopAtVerb: true);
+                }
                 break;
             case TriggerKind.Verb:
                 sources = args.Subject(t);
