@@ -78,7 +78,8 @@ public sealed partial class ArgumentFinder
                 // "keputusan Rusia untuk menutup": the control noun's actor; "X mengesahkan resolusi Y
                 // untuk menjatuhkan": the subject of the verb that "untuk" depends on
                 if (ControlNounActor(i - 1, start) is { } ctrl) return [ctrl];
-                for (int v = i - 1; v >= start; v--)
+                // ("students who tried to march": a relative pronoun before the control verb makes its head the subject)
+                for (int v = i - 1; v >= start && !_g.Is("relative", _s[v]); v--)
                     if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
             }
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
