@@ -104,7 +104,8 @@ public static class ActorDictionaryLoader
         // people-en.tsv: world figures of English wire news, looked up in English documents only (kept out of the
         // Indonesian NER gazetteer, which snapshots people.tsv); its dates do not move the reference date of
         // undated articles (LatestDate), which stays people.tsv's
-        var peopleFiles = new[] { ("people.tsv", (string?)null), ("people-en.tsv", "en") }
+        // people-petrarch.tsv: PETRARCH2's CountryInfo people (to 2014), English only, after the hand-written files
+        var peopleFiles = new[] { ("people.tsv", (string?)null), ("people-en.tsv", "en"), ("people-petrarch.tsv", "en") }
             .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2)).Where(f => f.Language is null || File.Exists(f.Path));
         foreach (var (peopleFile, peopleLanguage) in peopleFiles)
         foreach (var (row, where) in Rows(peopleFile, 3))
