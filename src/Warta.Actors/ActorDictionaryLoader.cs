@@ -101,7 +101,14 @@ public static class ActorDictionaryLoader
         }
 
         var latest = DateOnly.MinValue;
-        foreach (var (row, where) in Rows(Path.Combine(folder, "people.tsv"), 3))
+        // people-en.tsv: world figures of English wire news, looked up in English documents only (kept out of the
+        // Indonesian NER gazetteer, which snapshots people.tsv); its dates do not move the reference date of
+        // undated articles (LatestDate), which stays people.tsv's
+        // people-petrarch.tsv: PETRARCH2's CountryInfo people (to 2014), English only, after the hand-written files
+        var peopleFiles = new[] { ("people.tsv", (string?)null), ("people-en.tsv", "en"), ("people-petrarch.tsv", "en") }
+            .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2)).Where(f => f.Language is null || File.Exists(f.Path));
+        foreach (var (peopleFile, peopleLanguage) in peopleFiles)
+        foreach (var (row, where) in Rows(peopleFile, 3))
         {
             var spells = new List<RoleSpell>();
             if (row.Length > 3)
@@ -109,11 +116,11 @@ public static class ActorDictionaryLoader
                     spells.Add(Spell(s, where));
             var nationality = row[2].Length == 0 ? null : Code(row[2], where);
             var person = new Person(row[0], nationality, spells);
-            names.Add(row[0], new PersonTarget(person));
-            foreach (var v in Split(row[1])) names.Add(v, new PersonTarget(person));
+            names.Add(row[0], new PersonTarget(person), peopleLanguage);
+            foreach (var v in Split(row[1])) names.Add(v, new PersonTarget(person), peopleLanguage);
             foreach (var spell in spells)
             {
-                if (spell.From > latest && spell.From != DateOnly.MaxValue) latest = spell.From;
+                if (peopleLanguage is null && spell.From > latest && spell.From != DateOnly.MaxValue) latest = spell.From;
                 if (spell.Target.Contains('.'))
                 {
                     if (!roles.TryGetValue(spell.Target, out var role))
@@ -135,7 +142,8 @@ public static class ActorDictionaryLoader
             }
 
         // places-world.tsv: places outside Indonesia (from PETRARCH): "shelled Kherson" -> UKR, "officials in Aleppo" -> SYRGOV
-        foreach (var places in new[] { "places.tsv", "places-world.tsv" })
+        // places-en.tsv: places of English wire news written by hand (not regenerated from PETRARCH), English documents only
+        foreach (var (places, placesLanguage) in new[] { ("places.tsv", (string?)null), ("places-world.tsv", null), ("places-en.tsv", "en") })
         {
             var file = Path.Combine(folder, places);
             if (!File.Exists(file)) continue;
@@ -147,7 +155,7 @@ public static class ActorDictionaryLoader
                 var placeNames = Split(row[1]).ToList();
                 if (placeNames.Count == 0) continue;
                 var region = new NamedActor(code, ActorKind.Region, placeNames[0]);
-                foreach (var n in placeNames) names.Add(n, new ActorTarget(region));
+                foreach (var n in placeNames) names.Add(n, new ActorTarget(region), placesLanguage);
             }
         }
 
@@ -213,7 +221,7 @@ public static class ActorDictionaryLoader
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
             CivilSocietyWords = Set("civil-society-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
-            Officers = Set("officers"), OfficerNotAfter = Set("officer-not-after"),
+            Officers = Set("officers"), OwnedAgents = Set("owned-agents"), OfficerNotAfter = Set("officer-not-after"),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
     }

@@ -18,7 +18,7 @@ public static class ActorResolver
     public static ActorResolution Resolve(NameTarget target, NameMatch match, ActorScan scan) => target switch
     {
         ActorTarget { Actor: var a } => ResolveNamed(a, match, scan),
-        PersonTarget { Person: var p } => new(scan.Dictionary.CodeOf(p, scan.Date), p.Canonical, EntityType.PER, ActorKind.Person),
+        PersonTarget { Person: var p } => new(scan.PersonCode(p, match.First), p.Canonical, EntityType.PER, ActorKind.Person),
         TitleTarget t => ResolveTitle(t, scan),
         AgentTarget { Agent: var g } => ResolveAgent(g, match, scan),
         _ => default,

@@ -28,6 +28,38 @@ public sealed class ActorScan
     public List<Word> Words { get; }
     public List<NameMatch> Matches { get; }
 
+    /// <summary>How many capitalized words (a title, a first name) may stand between "former" and a surname
+    /// ("former U.S. President Joe Biden").</summary>
+    private const int FormerReach = 4;
+
+    /// <summary>
+    /// The actor code of a known person named at word <paramref name="first"/>: the role held at the article's date.
+    /// An UNDATED text (a codebook-style sentence, read at the dictionary's latest date) naming someone whose spells
+    /// have all ended is read at their most recent office ("Biden met …", "Assad received …" act in the role they are
+    /// known for), unless "former" comes before the name ("former President Biden" keeps the nationality).
+    /// English documents only (see the comment inside).
+    /// </summary>
+    public string? PersonCode(Person person, int first)
+    {
+        var code = Dictionary.CodeOf(person, Date);
+        // English only for now: on undated Indonesian IndoSum articles it moves the Indonesian gold scores (up), which
+        // the lead re-baselines separately
+        if (Cues.Language != "en" || Document.Published is not null || person.Spells.Any(s => s.Covers(Date)) || IsFormer(first)) return code;
+        var last = person.Spells.Where(s => s.From <= Date).MaxBy(s => s.From);
+        if (last is null) return code;
+        return Dictionary.Roles.TryGetValue(last.Target, out var role) ? role.Code : last.Target;
+    }
+
+    private bool IsFormer(int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 1 - FormerReach; k--)
+        {
+            if (Cues.Former.Contains(Words[k].Key)) return true;
+            if (Words[k].Case is not (WordCase.Capitalized or WordCase.AllCaps)) return false;
+        }
+        return false;
+    }
+
     /// <summary>The country the article is about (<see cref="ArticleCountry.Dominant"/>), or null.</summary>
     public string? MainCountry
     {

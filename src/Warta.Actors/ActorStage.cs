@@ -277,6 +277,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             var span = scan.SpanOf(m.First, m.End);
             var target = ActorResolver.Preferred(m.Targets);
             if (target is DiscardTarget || IsPartOfOtherName(m, target, scan)) continue;
+            // "Chinese vessels", "Hezbollah positions": these heads are a mention only beside their owner (cue owned-agents)
+            if (target is AgentTarget && scan.Cues.OwnedAgents.Contains(scan.Words[m.End - 1].Key) && !HasOwnerBeside(m, scan)) continue;
             // A province or city is a mention of its own only when it acts ("Surabaya menolak"); otherwise it
             // only tells generic agents their country.
             if (target is ActorTarget { Actor.Kind: ActorKind.Region } && !ActorResolver.IsAgentUse(m, scan)) continue;
@@ -364,6 +366,13 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 return true;
         return false;
     }
+
+    /// <summary>A place, demonym or organisation right before the agent ("Chinese vessels", "Russia's positions", "Hezbollah
+    /// positions"), or a place right after it.</summary>
+    private static bool HasOwnerBeside(NameMatch m, ActorScan scan) =>
+        PlaceBeside(m, scan) is not null ||
+        m.First > 0 && !scan.Words[m.First].GapBefore && scan.MatchEndingAt(m.First) is { } before &&
+        ActorResolver.Preferred(before.Targets) is ActorTarget { Actor.Kind: ActorKind.Group or ActorKind.Igo or ActorKind.Party or ActorKind.Institution };
 
     private static bool HasCountryBeside(NameMatch m, ActorScan scan) => AgentCountry.Beside(m, scan) is not null;
 

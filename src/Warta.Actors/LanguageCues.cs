@@ -37,6 +37,9 @@ public sealed class LanguageCues
     public IReadOnlyList<string> PluralNominals { get; init; } = [];
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
+    /// <summary>Agent head nouns that name an actor only with their owner right beside them ("Chinese vessels",
+    /// "Russia's positions", "Hezbollah positions"): alone ("took tough positions", "two vessels sank") they are no mention.</summary>
+    public IReadOnlySet<string> OwnedAgents { get; init; } = Empty;
     /// <summary>Words before a title saying its holder no longer holds it ("mantan Kapolri", "former president").</summary>
     public IReadOnlySet<string> Former { get; init; } = Empty;
 

@@ -62,24 +62,63 @@ public sealed class NameIndex
         var full = string.Join(' ', keys) + "\u0001" + string.Join(',', cases.Select(c => (int)c));
         if (_byFullKey.TryGetValue(full, out var existing))
         {
+            var bucket = BucketOf(existing);
             if (!existing.Targets.Contains(target)) { existing.Targets.Add(target); existing.Languages.Add(language); }
             for (int k = 0; k < keys.Length; k++) existing.HyphenJoined[k] |= hyphenJoined[k];
+            // a name of one language that another language's row (or a shared one) now also has moves to its new bucket
+            if (BucketOf(existing) != bucket)
+            {
+                _byFirstKey[bucket].Remove(existing);
+                Insert(existing);
+            }
             return;
         }
         var pattern = new Pattern(keys, cases, [target], hyphenJoined, [language]);
         _byFullKey[full] = pattern;
-        if (!_byFirstKey.TryGetValue(keys[0], out var list)) _byFirstKey[keys[0]] = list = [];
+        Insert(pattern);
+    }
+
+    /// <summary>A name of one language only is filed under its first word and that language, apart from the shared
+    /// names, so a look-up for another language does not walk them (the thousands of English-only people of
+    /// people-petrarch.tsv stay out of the way of Indonesian text).</summary>
+    private static string BucketOf(Pattern p) =>
+        p.Languages.All(l => l is not null && l == p.Languages[0]) ? ScopedKey(p.Keys[0], p.Languages[0]!) : p.Keys[0];
+
+    private static string ScopedKey(string firstKey, string language) => firstKey + "\u0002" + language;
+
+    private void Insert(Pattern pattern)
+    {
+        var bucket = BucketOf(pattern);
+        if (pattern.Scoped && bucket != pattern.Keys[0]) _scopedLanguages.Add(pattern.Languages[0]!);
+        if (!_byFirstKey.TryGetValue(bucket, out var list)) _byFirstKey[bucket] = list = [];
         // Longest first, so the first pattern that fits is the longest match.
-        int at = list.FindIndex(p => p.Keys.Length < keys.Length);
+        int at = list.FindIndex(p => p.Keys.Length < pattern.Keys.Length);
         list.Insert(at < 0 ? list.Count : at, pattern);
     }
+
+    /// <summary>The languages some name is filed under alone (see <see cref="BucketOf"/>).</summary>
+    private readonly HashSet<string> _scopedLanguages = new(StringComparer.Ordinal);
 
     /// <summary>The longest name starting at word <paramref name="i"/> (not reaching past <paramref name="limit"/>)
     /// that a text in <paramref name="language"/> may use (every name when null).</summary>
     public NameMatch? LongestAt(IReadOnlyList<Word> words, int i, int limit = int.MaxValue, string? language = null)
     {
-        if (!_byFirstKey.TryGetValue(words[i].Key, out var candidates)) return null;
         limit = Math.Min(limit, words.Count);
+        var key = words[i].Key;
+        var best = _byFirstKey.TryGetValue(key, out var shared) ? LongestIn(shared, words, i, limit, language) : null;
+        // the names of one language only: the document's language's, or every language's when none is given
+        if (language is not null)
+            return _scopedLanguages.Contains(language) && _byFirstKey.TryGetValue(ScopedKey(key, language), out var own) &&
+                LongestIn(own, words, i, limit, language) is { } mine && (best is null || mine.Count > best.Value.Count) ? mine : best;
+        foreach (var l in _scopedLanguages)
+            if (_byFirstKey.TryGetValue(ScopedKey(key, l), out var scoped) && LongestIn(scoped, words, i, limit, null) is { } m &&
+                (best is null || m.Count > best.Value.Count))
+                best = m;
+        return best;
+    }
+
+    private static NameMatch? LongestIn(List<Pattern> candidates, IReadOnlyList<Word> words, int i, int limit, string? language)
+    {
         foreach (var p in candidates)
         {
             if (i + p.Keys.Length > limit) continue;

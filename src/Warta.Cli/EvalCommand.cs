@@ -13,6 +13,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalQuotesCommand.Build());
         command.Subcommands.Add(EvalEventsCommand.Build());
         command.Subcommands.Add(EvalEventsCommand.BuildTopics());
+        command.Subcommands.Add(EvalEnglishActorsCommand.Build());
         command.Subcommands.Add(EvalLangIdCommand.Build());
         command.Subcommands.Add(EvalNerCommand.Build());
         command.Subcommands.Add(EvalTimesCommand.Build());
