@@ -45,6 +45,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
+        DropAllegedActs(s, args, events);
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
@@ -125,6 +126,22 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         bool Adjunct(SentenceEvent e) => NounUse(e.TriggerFirst) && AfterPreposition(e.TriggerFirst);
         if (!events.Any(e => e.Source is not null && !Adjunct(e))) return;
         events.RemoveAll(Adjunct);
+    }
+
+    /// <summary>"accused the Rapid Support Forces of shelling a refugee camp", "accusing its crew of smuggling": what an
+    /// accusation (root 11) alleges after its allegation preposition (grammar class allegation-preposition) is its content,
+    /// not an event of its own.</summary>
+    private void DropAllegedActs(SentenceView s, ArgumentFinder args, List<SentenceEvent> events)
+    {
+        if (_g.WordsOf("allegation-preposition").Count == 0) return;
+        foreach (var accusation in events.Where(e => e.Code.StartsWith("11", StringComparison.Ordinal)).ToList())
+        {
+            int end = args.ClauseEnd(accusation.TriggerLast);
+            int of = -1;
+            for (int k = accusation.TriggerLast + 1; k < end && of < 0; k++)
+                if (_g.Is("allegation-preposition", s[k])) of = k;
+            if (of >= 0) events.RemoveAll(e => e.TriggerFirst > of && e.TriggerFirst < end && !e.Code.StartsWith("11", StringComparison.Ordinal));
+        }
     }
 
     /// <summary>The word before the trigger makes it a noun (phrase) head: a determiner, a preposition or a
