@@ -68,8 +68,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
             if (s.ActorAt(i) is not null) continue;
-            foreach (var m in language.Patterns.MatchesAt(s.Words, i))
+            var matches = language.Patterns.MatchesAt(s.Words, i).ToList();
+            // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
+            // pattern is that noun, not the verb of the same form
+            bool nounAfterDeterminer = i > 0 && _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) && _g.Setting("possessor", "after") == "before"
+                && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
+            foreach (var m in matches)
             {
+                if (nounAfterDeterminer && m.Pattern.Kind != TriggerKind.Noun) continue;
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
                 // "terdakwa", "terpidana": words the grammar knows as nouns are no passive or bare verb forms
                 if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) continue;
