@@ -76,6 +76,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             foreach (var m in matches)
             {
                 if (nounAfterDeterminer && m.Pattern.Kind != TriggerKind.Noun) continue;
+                // "three disputed islands", "the banned party": a participle between a determiner or number and its noun
+                // describes the noun
+                if (m.Pattern.Kind != TriggerKind.Noun && AttributiveParticiple(s, i)) continue;
+                // "led a march", "staged a protest": a light verb's bare sense gives way to the event noun it takes
+                if (m.Pattern.Kind == TriggerKind.Verb && !m.Pattern.HasObjectConstraint && _g.Is("light-verb", s[i]) && EventNounAfter(s, i + m.Length)) continue;
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
                 // "terdakwa", "terpidana": words the grammar knows as nouns are no passive or bare verb forms
                 if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) continue;
@@ -90,6 +95,26 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
+    }
+
+    /// <summary>English "-ed" participle right after a determiner or a number and right before a lower-case word that
+    /// is no preposition or function word: an adjective ("three disputed islands"), not a verb.</summary>
+    private bool AttributiveParticiple(SentenceView s, int i)
+    {
+        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= s.Count || !s[i].EndsWith("ed", StringComparison.Ordinal)) return false;
+        bool before = _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) || s[i - 1].All(char.IsAsciiDigit) || _g.Is("number-word", s[i - 1]);
+        var next = s[i + 1];
+        bool noun = char.IsLetter(next[0]) && !s.IsCapitalized(i + 1) && !_g.Is("preposition", next) && !_g.Is("determiner", next)
+            && !_g.Is("coordinator", next) && !_g.Is("aux", next) && !_g.Is("passive-aux", next) && !_g.Is("relative", next);
+        return before && noun;
+    }
+
+    /// <summary>An event noun (a noun pattern) at <paramref name="from"/>, past determiners and up to two modifiers.</summary>
+    private bool EventNounAfter(SentenceView s, int from)
+    {
+        int k = from, modifiers = 0;
+        while (k < s.Count && (_g.Is("determiner", s[k]) || modifiers < 2 && (_g.Is("event-modifier", s[k]) || s[k].Any(char.IsAsciiDigit) && char.IsLetter(s[k][^1])) && ++modifiers > 0)) k++;
+        return k < s.Count && s.ActorAt(k) is null && language.Patterns.MatchesAt(s.Words, k).Any(x => x.Pattern.Kind == TriggerKind.Noun);
     }
 
     /// <summary>"( Baca juga : Polres Buru Pelaku Pembacokan ) Polisi …": a sentence opening with a cross-reference cue
