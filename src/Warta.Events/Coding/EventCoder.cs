@@ -403,7 +403,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
         if (!negated && _modal.ModalBefore(s, args, v, "potential")) return null;
-        var code = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after)
+        var code = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v)
             ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
@@ -462,6 +462,25 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             else result.AddRange(tgts.Select(tg => new SentenceEvent(code, src, tg, t, after - 1, negated)));
         }
         return result;
+    }
+
+    /// <summary>"will travel to Dushanbe next week to meet his Tajik counterpart and discuss …": the purpose of a planned
+    /// act ("to"/"untuk" + verb, and verbs coordinated with it) is planned too.</summary>
+    private bool PurposeOfIntent(SentenceView s, ArgumentFinder args, int t, int depth = 0)
+    {
+        if (depth > 2) return false;
+        int k = t - 1, start = args.ClauseStart(t);
+        while (k >= start && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]))) k--;
+        if (k < 0) return false;
+        bool purpose = _g.Is("control-preposition", s[k]), coordinated = _g.Is("vp-coordinator", s[k]);
+        if (!purpose && !coordinated) return false;
+        for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
+        {
+            if (s.IsPunctuation(g) && s[g] != ",") return false;
+            if (!args.IsVerbLike(g) || _g.Is("transparent", s[g]) || _g.Is("intent", s[g])) continue;
+            return _modal.ModalBefore(s, args, g, "intent") || PurposeOfIntent(s, args, g, depth + 1);
+        }
+        return false;
     }
 
     /// <summary>"Tersangka membacok korban", "hakim meminta pengacara": two named mentions with one role code
