@@ -177,7 +177,8 @@ public sealed class EventStage : IStage
     private EventRecord ToRecord(Document doc, SentenceView s, SentenceEvent ev, ActorRef source, ActorRef? target)
     {
         // a one-sided attack by an irregular actor is unconventional violence (18x), not fighting (19x)
-        var code = ev.Mutual || _irregular is null ? ev.Code : _irregular.Recode(ev.Code, source.Code);
+        // (and state security forces using force on protesters or dissidents repress: 175)
+        var code = ev.Mutual || _irregular is null ? ev.Code : _irregular.Recode(ev.Code, source.Code, target?.Code);
         var record = NewRecord(doc, code, s.Index, s.WordStart(ev.TriggerFirst), s.WordEnd(ev.TriggerLast), source, target) with { Negated = ev.Negated };
         // "membantah tudingan itu": the evidence reaches the word that points back at the accusation
         return ev.Target is null && ev.AnaphorWord is int a && target is not null ? record with { End = Math.Max(record.End, s.WordEnd(a)) } : record;

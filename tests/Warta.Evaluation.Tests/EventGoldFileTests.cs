@@ -24,6 +24,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh.tsv", 150, 60, 40)]
     [InlineData("id-fresh2.tsv", 150, 60, 60)]
     [InlineData("id-fresh3.tsv", 150, 60, 60)]
+    [InlineData("id-fresh4.tsv", 150, 60, 60)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
     {
@@ -67,6 +68,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh.tsv")]
     [InlineData("id-fresh2.tsv")]
     [InlineData("id-fresh3.tsv")]
+    [InlineData("id-fresh4.tsv")]
     [InlineData("agreement/id-test-second.tsv")]
     public void Indonesian_gold_first_words_match_the_corpus(string file)
     {
@@ -89,6 +91,8 @@ public sealed class EventGoldFileTests
     [InlineData("en-dev.tsv", @"^en-\d{3}$")]
     [InlineData("en-test.tsv", @"^en-t\d{3}$")]
     [InlineData("en-dev2.tsv", @"^en-d2-\d{3}$")]
+    [InlineData("en-dev3.tsv", @"^en-d3-\d{3}$")]
+    [InlineData("en-check.tsv", @"^en-c-\d{3}$")]
     public void English_gold_rows_are_well_formed(string file, string idPattern)
     {
         var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();

@@ -18,6 +18,7 @@ public sealed partial class ArgumentFinder
         var found = new List<ActorMention>();
         int start = ClauseStart(t);
         bool passedNoun = false;
+        (int Open, int Close)? examples = null;
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         for (int i = t - 1; i >= start; i--)
         {
@@ -27,6 +28,7 @@ public sealed partial class ArgumentFinder
             // a comma-enclosed aside between subject and verb is skipped (even when it opens a clause)
             if (w == "," && Aside(i) is int open)
             {
+                if (_g.Is("example-opener", _s[open + 1])) examples ??= (open, i);
                 i = open;
                 if (open <= start) start = ClauseStart(open);
                 continue;
@@ -76,7 +78,8 @@ public sealed partial class ArgumentFinder
                 // "keputusan Rusia untuk menutup": the control noun's actor; "X mengesahkan resolusi Y
                 // untuk menjatuhkan": the subject of the verb that "untuk" depends on
                 if (ControlNounActor(i - 1, start) is { } ctrl) return [ctrl];
-                for (int v = i - 1; v >= start; v--)
+                // ("students who tried to march": a relative pronoun before the control verb makes its head the subject)
+                for (int v = i - 1; v >= start && !_g.Is("relative", _s[v]); v--)
                     if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
             }
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
@@ -99,6 +102,15 @@ public sealed partial class ArgumentFinder
             }
             passedNoun = true;
         }
+        // "Pemimpin Eropa lainnya, seperti Angela Merkel dari Jerman dan Emmanuel Macron dari Prancis, juga memberikan …":
+        // a subject with no actor of its own is the actors its examples name (grammar class example-opener)
+        // (the people or organisations named; the places only when they are the examples: "seperti Jerman dan Prancis")
+        if (found.Count == 0 && examples is var (from, to))
+        {
+            var named = Enumerable.Range(from + 2, to - from - 2).Select(_s.ActorAt).OfType<ActorMention>().Distinct().ToList();
+            found.AddRange(named.Any(a => !a.IsPlace) ? named.Where(a => !a.IsPlace) : named);
+        }
+        if (found.Count > 0) return found;
         if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
             return SubjectOfGoverningSay(t, depth);
         if (found.Count == 0 && depth < 3 && SubjectOfMainClause(t, start) is int main) return Subject(main, depth + 1);
@@ -129,10 +141,12 @@ public sealed partial class ArgumentFinder
     /// a word before the opening comma (the subject); null when the comma closes no aside.</summary>
     private int? Aside(int close)
     {
-        for (int p = close - 1; p >= 1 && p >= close - MaxAside; p--)
+        // a list of examples may be longer ("seperti Angela Merkel dari Jerman dan Emmanuel Macron dari Prancis")
+        for (int p = close - 1; p >= 1 && p >= close - MaxExampleAside; p--)
         {
             if (_s[p] != ",") continue;
-            return p + 1 < close && _g.Is("aside-opener", _s[p + 1]) ? p : null;
+            if (p + 1 >= close) return null;
+            return _g.Is("example-opener", _s[p + 1]) || close - p <= MaxAside && _g.Is("aside-opener", _s[p + 1]) ? p : null;
         }
         return null;
     }

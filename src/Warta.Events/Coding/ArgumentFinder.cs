@@ -12,6 +12,7 @@ public sealed partial class ArgumentFinder
 {
     private const int MaxObjectDistance = 15;
     private const int MaxAside = 10;
+    private const int MaxExampleAside = 16;
     private readonly SentenceView _s;
     private readonly EventGrammar _g;
     private readonly EventLanguage _lang;
@@ -35,7 +36,10 @@ public sealed partial class ArgumentFinder
         for (int i = 0; i < n; i++)
         {
             var w = sentence[i];
-            _boundary[i] = w is ";" or ":" || _g.Is("boundary", w) || _g.Is("complementizer", w);
+            // "Beijing bahkan menyebut …": a boundary word that is also an adverb (class aux) right after an actor
+            // is that subject's adverb, not the start of a clause ("…, bahkan menyebut …" still is)
+            _boundary[i] = w is ";" or ":" || _g.Is("complementizer", w)
+                || _g.Is("boundary", w) && !(_g.Is("aux", w) && i > 0 && sentence.ActorAt(i - 1) is not null);
             // "Jakarta (Antara) Maruf Amin meminta": a capitalised word inside a sentence is a name (the news
             // agency), not the preposition "antara"
             // "Thousands of students marched": after a quantity word (class partitive) "of" opens no phrase, its

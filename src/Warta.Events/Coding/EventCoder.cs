@@ -45,6 +45,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
+        DropAllegedActs(s, args, events);
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
@@ -125,6 +126,22 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         bool Adjunct(SentenceEvent e) => NounUse(e.TriggerFirst) && AfterPreposition(e.TriggerFirst);
         if (!events.Any(e => e.Source is not null && !Adjunct(e))) return;
         events.RemoveAll(Adjunct);
+    }
+
+    /// <summary>"accused the Rapid Support Forces of shelling a refugee camp", "accusing its crew of smuggling": what an
+    /// accusation (root 11) alleges after its allegation preposition (grammar class allegation-preposition) is its content,
+    /// not an event of its own.</summary>
+    private void DropAllegedActs(SentenceView s, ArgumentFinder args, List<SentenceEvent> events)
+    {
+        if (_g.WordsOf("allegation-preposition").Count == 0) return;
+        foreach (var accusation in events.Where(e => e.Code.StartsWith("11", StringComparison.Ordinal)).ToList())
+        {
+            int end = args.ClauseEnd(accusation.TriggerLast);
+            int of = -1;
+            for (int k = accusation.TriggerLast + 1; k < end && of < 0; k++)
+                if (_g.Is("allegation-preposition", s[k])) of = k;
+            if (of >= 0) events.RemoveAll(e => e.TriggerFirst > of && e.TriggerFirst < end && !e.Code.StartsWith("11", StringComparison.Ordinal));
+        }
     }
 
     /// <summary>The word before the trigger makes it a noun (phrase) head: a determiner, a preposition or a
@@ -252,8 +269,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "seharusnya menjalani pemeriksaan", "tidak melakukan pertemuan": an event noun after a light verb takes the
         // modals of that verb
         int v = m.Pattern.Kind == TriggerKind.Noun ? _nouns.LightVerbBefore(s, t) ?? t : t;
-        // "harus bekerja sama": what an actor must do is the content of an appeal, not an event
-        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v) || _modal.ModalBefore(s, args, v, "deontic")) return null;
+        // "harus bekerja sama": what an actor must do is the content of an appeal, not an event; "beat Portugal 1-0" is a match
+        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
@@ -270,6 +287,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 // (a place — a three-letter country code — does not)
                 if (sources.Count == 0)
                     sources = args.InPhrase(after, WordsOf("locative-agent-preposition"), stopAtVerb: true).Where(a => a.Code.Length > 3).ToList();
+                // "Zambian soldiers were deployed to the Copperbelt", "Iraqi forces were placed on maximum alert": with no
+                // agent named, the forces of a show of force (grammar classes instrument-roots, instrument-role) are its actor
+                if (sources.Count == 0 && _g.Is("instrument-roots", p.Code[..2]) && targets.Count > 0
+                    && targets.All(a => a.Code.Length > 3 && _g.Is("instrument-role", a.Code[3..].ToLowerInvariant())))
+                {
+                    sources = targets;
+                    targets = args.InPhrase(after, targetPreps, stopAtVerb: true);
+                }
                 break;
             case TriggerKind.Verb:
                 sources = args.Subject(t);

@@ -74,6 +74,28 @@ public sealed class Modality(EventGrammar grammar)
         return false;
     }
 
+    /// <summary>"Morocco beat Portugal 1-0", "Persib menaklukkan Persija 2-1": a score (two small numbers joined by a
+    /// hyphen) within a few words after the trigger makes the clause a match result, not an act of force or coercion.</summary>
+    public static bool IsMatchResult(SentenceView s, int t, string code)
+    {
+        if (code[..2] is not ("17" or "18" or "19" or "20")) return false;
+        for (int k = t + 1; k < s.Count && k <= t + 5; k++)
+        {
+            if (IsScore(s[k])) return true;
+            // a segmenter may split "2-1" into "2", "-", "1"
+            if (k + 2 < s.Count && IsSmallNumber(s[k]) && s[k + 1] is "-" or "\u2013" && IsSmallNumber(s[k + 2])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsScore(string w)
+    {
+        int dash = w.IndexOfAny(['-', '\u2013']);
+        return dash > 0 && IsSmallNumber(w[..dash]) && IsSmallNumber(w[(dash + 1)..]);
+    }
+
+    private static bool IsSmallNumber(string w) => w.Length is >= 1 and <= 2 && w.All(char.IsAsciiDigit);
+
     public bool IsHypothetical(SentenceView s, ArgumentFinder args, int t)
     {
         // "… agar mendukung langkah DJP", "supaya membukakan akses": what a clause of purpose wishes for has

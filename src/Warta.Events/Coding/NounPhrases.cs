@@ -57,7 +57,14 @@ internal sealed class NounPhrases(EventLanguage language)
     public int WordBefore(SentenceView s, int noun)
     {
         int k = noun - 1;
-        while (k >= 0 && (_g.Is("determiner", s[k]) || _g.Is("aux", s[k]))) k--;
+        // "began a 48-hour strike", "held a new round of": up to two modifiers before the noun (grammar class
+        // event-modifier, or a word with a digit) stand between it and its light verb
+        for (int modifiers = 0; k >= 0; k--)
+        {
+            if (_g.Is("determiner", s[k]) || _g.Is("aux", s[k])) continue;
+            if (modifiers < 2 && s.ActorAt(k) is null && (_g.Is("event-modifier", s[k]) || s[k].Any(char.IsAsciiDigit) && char.IsLetter(s[k][^1]))) { modifiers++; continue; }
+            break;
+        }
         return k;
     }
 
