@@ -38,6 +38,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         OfficerBackReference.Add(scan);
         BracketedAcronyms.Apply(scan);
         AgentCounterparts.Apply(scan);
+        HeadsOfOrganisations.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
