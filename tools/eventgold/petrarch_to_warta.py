@@ -52,6 +52,9 @@ EXTRA_EXCLUSIONS = {
     # a biography's schooling ("studied politics and economics at Oxford"), not an inspection
     'study': ['politics', 'economics', 'law', 'medicine', 'engineering', 'philosophy', 'history', 'university',
               'school', 'college', 'degree', 'abroad'],
+    # 'take office', 'take part', 'take place': idioms, not seizures
+    'take': ['office', 'part', 'place', 'effect', 'over', 'oath', 'the oath', 'steps', 'measures', 'action', 'note',
+             'responsibility', 'time', 'care', 'advantage'],
     'combat': ['terrorism', 'corruption', 'crime', 'poverty', 'drugs', 'disease', 'inflation', 'smuggling',
                'trafficking'],
 }

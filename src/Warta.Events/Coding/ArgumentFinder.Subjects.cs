@@ -41,7 +41,7 @@ public sealed partial class ArgumentFinder
                 i = actor.FirstWord - 1;
                 continue;
             }
-            if (actor is not null && !_inPhrase[i])
+            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start)))
             {
                 bool titlesBefore = _g.Setting("possessor", "after") == "before";
                 actor = HeadOfNounPhrase(actor, start);
@@ -116,6 +116,10 @@ public sealed partial class ArgumentFinder
         if (found.Count == 0 && depth < 3 && SubjectOfMainClause(t, start) is int main) return Subject(main, depth + 1);
         return found;
     }
+
+    /// <summary>"a day after The Hague froze funding": a word that is both a clause boundary and a preposition ("after",
+    /// "before", "since") heads no phrase when a predicate of its own follows; the actor after it is that clause's subject.</summary>
+    private bool OpensClause(int i, int start) => start > 0 && _boundary[start - 1] && _phraseHead[i] == start - 1;
 
     /// <summary>A place, or a bare country code (the tagger may type "Serdang Bedagai" a person): where, not who.</summary>
     private static bool Locates(ActorMention a) => a.IsPlace || a.Code.Length == 3;

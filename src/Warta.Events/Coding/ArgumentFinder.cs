@@ -61,6 +61,9 @@ public sealed partial class ArgumentFinder
     private bool ComputeVerbLike(int i)
     {
         var w = _s[i];
+        // "will visit", "to attack": after a verb marker (English modals and "to") a trigger word is a verb even when the
+        // grammar lists it as a noun
+        if (i > 0 && _g.Is("verb-marker", _s[i - 1]) && _s.ActorAt(i) is null && _lang.Patterns.IsTriggerWord(w)) return true;
         if (_s.ActorAt(i) is not null || IsPreposition(w) || _g.Is("aux", w) || _g.Is("noun", w)) return false;
         // "suami berinisial B", "pria bernama Ahmad", "pemuda berusia 20 tahun": a verb describing a noun
         if (_g.Is("describing-verb", w)) return false;

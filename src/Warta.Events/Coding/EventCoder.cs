@@ -68,8 +68,19 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
             if (s.ActorAt(i) is not null) continue;
-            foreach (var m in language.Patterns.MatchesAt(s.Words, i))
+            var matches = language.Patterns.MatchesAt(s.Words, i).ToList();
+            // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
+            // pattern is that noun, not the verb of the same form
+            bool nounAfterDeterminer = i > 0 && _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) && _g.Setting("possessor", "after") == "before"
+                && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
+            foreach (var m in matches)
             {
+                if (nounAfterDeterminer && m.Pattern.Kind != TriggerKind.Noun) continue;
+                // "three disputed islands", "the banned party": a participle between a determiner or number and its noun
+                // describes the noun
+                if (m.Pattern.Kind != TriggerKind.Noun && AttributiveParticiple(s, i)) continue;
+                // "led a march", "staged a protest": a light verb's bare sense gives way to the event noun it takes
+                if (m.Pattern.Kind == TriggerKind.Verb && !m.Pattern.HasObjectConstraint && _g.Is("light-verb", s[i]) && EventNounAfter(s, i + m.Length)) continue;
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
                 // "terdakwa", "terpidana": words the grammar knows as nouns are no passive or bare verb forms
                 if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) continue;
@@ -84,6 +95,26 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
+    }
+
+    /// <summary>English "-ed" participle right after a determiner or a number and right before a lower-case word that
+    /// is no preposition or function word: an adjective ("three disputed islands"), not a verb.</summary>
+    private bool AttributiveParticiple(SentenceView s, int i)
+    {
+        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= s.Count || !s[i].EndsWith("ed", StringComparison.Ordinal)) return false;
+        bool before = _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) || s[i - 1].All(char.IsAsciiDigit) || _g.Is("number-word", s[i - 1]);
+        var next = s[i + 1];
+        bool noun = char.IsLetter(next[0]) && !s.IsCapitalized(i + 1) && !_g.Is("preposition", next) && !_g.Is("determiner", next)
+            && !_g.Is("coordinator", next) && !_g.Is("aux", next) && !_g.Is("passive-aux", next) && !_g.Is("relative", next);
+        return before && noun;
+    }
+
+    /// <summary>An event noun (a noun pattern) at <paramref name="from"/>, past determiners and up to two modifiers.</summary>
+    private bool EventNounAfter(SentenceView s, int from)
+    {
+        int k = from, modifiers = 0;
+        while (k < s.Count && (_g.Is("determiner", s[k]) || modifiers < 2 && (_g.Is("event-modifier", s[k]) || s[k].Any(char.IsAsciiDigit) && char.IsLetter(s[k][^1])) && ++modifiers > 0)) k++;
+        return k < s.Count && s.ActorAt(k) is null && language.Patterns.MatchesAt(s.Words, k).Any(x => x.Pattern.Kind == TriggerKind.Noun);
     }
 
     /// <summary>"( Baca juga : Polres Buru Pelaku Pembacokan ) Polisi …": a sentence opening with a cross-reference cue
@@ -372,7 +403,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
         if (!negated && _modal.ModalBefore(s, args, v, "potential")) return null;
-        var code = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after)
+        var code = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v)
             ? ontology.IntentOf(p.Code) : p.Code;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
@@ -431,6 +462,25 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             else result.AddRange(tgts.Select(tg => new SentenceEvent(code, src, tg, t, after - 1, negated)));
         }
         return result;
+    }
+
+    /// <summary>"will travel to Dushanbe next week to meet his Tajik counterpart and discuss …": the purpose of a planned
+    /// act ("to"/"untuk" + verb, and verbs coordinated with it) is planned too.</summary>
+    private bool PurposeOfIntent(SentenceView s, ArgumentFinder args, int t, int depth = 0)
+    {
+        if (depth > 2) return false;
+        int k = t - 1, start = args.ClauseStart(t);
+        while (k >= start && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]))) k--;
+        if (k < 0) return false;
+        bool purpose = _g.Is("control-preposition", s[k]), coordinated = _g.Is("vp-coordinator", s[k]);
+        if (!purpose && !coordinated) return false;
+        for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
+        {
+            if (s.IsPunctuation(g) && s[g] != ",") return false;
+            if (!args.IsVerbLike(g) || _g.Is("transparent", s[g]) || _g.Is("intent", s[g])) continue;
+            return _modal.ModalBefore(s, args, g, "intent") || PurposeOfIntent(s, args, g, depth + 1);
+        }
+        return false;
     }
 
     /// <summary>"Tersangka membacok korban", "hakim meminta pengacara": two named mentions with one role code

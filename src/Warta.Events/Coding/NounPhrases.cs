@@ -40,7 +40,9 @@ internal sealed class NounPhrases(EventLanguage language)
         if (VictimBefore(s, t) is int victim)
             return (agent.Count > 0 ? agent : m.Pattern.TargetPrepositions.Count > 0 && !possessorBefore ? args.Complement(after, samePhrase: true) : [],
                 args.Subject(victim));
-        if (agent.Count > 0) return (agent, complement.Count > 0 ? complement : inPhrase);
+        // ("the recall of Israel's ambassador from Ankara by …": the pattern's own target phrase names the target first)
+        if (agent.Count > 0)
+            return (agent, m.Pattern.TargetPrepositions.Count > 0 && inPhrase.Count > 0 ? inPhrase : complement.Count > 0 ? complement : inPhrase);
         // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
         if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
             return (LightVerbSubject(), complement);
