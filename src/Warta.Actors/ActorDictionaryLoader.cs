@@ -43,6 +43,7 @@ public static class ActorDictionaryLoader
             foreach (var n in all) names.Add(n, new ActorTarget(country));
             // "a Liberian-flagged tanker": the flag is the country (English shipping news)
             foreach (var n in all.Where(n => !n.Contains(' ', StringComparison.Ordinal))) names.Add(n + "-flagged", new ActorTarget(country), "en");
+            AddLedCompounds(names, all, new ActorTarget(country));
             if (row.Length > 3)
             {
                 var capitals = Split(row[3]).ToList();
@@ -69,6 +70,7 @@ public static class ActorDictionaryLoader
             var actor = new NamedActor(Code(row[0], where), kind, row[2]) { NamedByFunction = row[1] == "ministry" };
             names.Add(row[2], new ActorTarget(actor));
             if (row.Length > 3) foreach (var v in Split(row[3])) names.Add(v, new ActorTarget(actor));
+            if (actor.Kind is ActorKind.Igo) AddLedCompounds(names, (row.Length > 3 ? Split(row[3]) : []).Prepend(row[2]), new ActorTarget(actor));
         }
 
         var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
@@ -179,6 +181,16 @@ public static class ActorDictionaryLoader
         };
     }
 
+    /// <summary>"a Saudi-led coalition", "US-led forces": a one-word name joined to "-led" is that actor (English news only).
+    /// Not "-brokered"/"-mediated": the event coder then takes the broker for a party to the talks.</summary>
+    private static void AddLedCompounds(NameIndex names, IEnumerable<string> actorNames, NameTarget target)
+    {
+        foreach (var n in actorNames.Where(n => !n.Contains(' ', StringComparison.Ordinal) && !n.Contains('-', StringComparison.Ordinal)))
+            foreach (var suffix in LedSuffixes) names.Add(n + suffix, target, "en");
+    }
+
+    private static readonly string[] LedSuffixes = ["-led"];
+
     private static LanguageCues LoadCues(string file, string language)
     {
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -221,7 +233,7 @@ public static class ActorDictionaryLoader
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
             CivilSocietyWords = Set("civil-society-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
-            Officers = Set("officers"), OwnedAgents = Set("owned-agents"), OfficerNotAfter = Set("officer-not-after"),
+            Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), OfficerNotAfter = Set("officer-not-after"),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
     }

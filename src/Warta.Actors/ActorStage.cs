@@ -38,6 +38,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         OfficerBackReference.Add(scan);
         BracketedAcronyms.Apply(scan);
         AgentCounterparts.Apply(scan);
+        HeadsOfOrganisations.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -278,7 +279,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             var target = ActorResolver.Preferred(m.Targets);
             if (target is DiscardTarget || IsPartOfOtherName(m, target, scan)) continue;
             // "Chinese vessels", "Hezbollah positions": these heads are a mention only beside their owner (cue owned-agents)
-            if (target is AgentTarget && scan.Cues.OwnedAgents.Contains(scan.Words[m.End - 1].Key) && !HasOwnerBeside(m, scan)) continue;
+            // (the whole agent noun: "opposition leader" is a mention of its own, a bare "leader" is not)
+            if (target is AgentTarget && scan.Cues.OwnedAgents.Contains(string.Join(' ', scan.Words.Skip(m.First).Take(m.Count).Select(w => w.Key))) &&
+                !HasOwnerBeside(m, scan)) continue;
             // A province or city is a mention of its own only when it acts ("Surabaya menolak"); otherwise it
             // only tells generic agents their country.
             if (target is ActorTarget { Actor.Kind: ActorKind.Region } && !ActorResolver.IsAgentUse(m, scan)) continue;

@@ -141,17 +141,38 @@ public static class AgentCountry
 
     /// <summary>"Pemerintah Kanada meminta maaf kepada warganya": a possessed agent word belongs to the country
     /// of the last actor named a few words before it (not a place after it: "warganya di Mesir" are still
-    /// Indonesia's).</summary>
+    /// Indonesia's).
+    /// "Pakistan's military dismissed reports that its jets had crossed …": in English the possessive is a word of its own
+    /// before the agent (cue <c>possessive-before</c>), with the same reading.</summary>
     public static string? Possessor(NameMatch match, ActorScan scan)
     {
+        int before = match.First;
+        if (match.First > 0 && !scan.Words[match.First].GapBefore && scan.Cues.PossessiveBefore.Contains(scan.Words[match.First - 1].Key))
+            return SubjectBefore(match.First - 1, scan);
         if (match.Count != 1 || !scan.Cues.Possessed.Contains(scan.Words[match.First].Key)) return null;
         string? code = null;
         foreach (var m in scan.Matches)
         {
-            if (m.First >= match.First) break;
-            if (m.End > match.First - PossessorReach && ArticleCountry.CountryOfMention(m, scan) is { } c) code = c;
+            if (m.First >= before) break;
+            if (m.End > before - PossessorReach && ArticleCountry.CountryOfMention(m, scan) is { } c) code = c;
         }
         return code;
+    }
+
+    /// <summary>"Honduras's decision to break off ties with Taiwan was announced by its foreign minister": an English "its"
+    /// refers to the subject, so the first actor named in the sentence before it (a few words back at most) owns the agent.</summary>
+    private static string? SubjectBefore(int possessive, ActorScan scan)
+    {
+        int at = scan.Words[possessive].Start;
+        int sentence = scan.Document.SentenceAt(at);
+        int sentenceStart = sentence < 0 ? 0 : scan.Document.Sentences[sentence].Start;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First >= possessive) break;
+            if (scan.Words[m.First].Start < sentenceStart || m.End <= possessive - PossessorReach) continue;
+            if (ArticleCountry.CountryOfMention(m, scan) is { } c) return c;
+        }
+        return null;
     }
 
     /// <summary>"jaksa agung di sana": the country of the last place named before word <paramref name="word"/>.</summary>

@@ -37,6 +37,12 @@ public sealed class LanguageCues
     public IReadOnlyList<string> PluralNominals { get; init; } = [];
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
+    /// <summary>Leader words that with "of"/"for" and an organisation after them are that organisation acting ("the head of
+    /// the UN refugee agency"), and the words linking them (<see cref="HeadsOfOrganisations"/>).</summary>
+    public IReadOnlySet<string> HeadOf { get; init; } = Empty;
+    public IReadOnlySet<string> HeadOfLinks { get; init; } = Empty;
+    /// <summary>Possessive words before an agent ("its jets", "their troops"): the agent is the last actor's named before.</summary>
+    public IReadOnlySet<string> PossessiveBefore { get; init; } = Empty;
     /// <summary>Agent head nouns that name an actor only with their owner right beside them ("Chinese vessels",
     /// "Russia's positions", "Hezbollah positions"): alone ("took tough positions", "two vessels sank") they are no mention.</summary>
     public IReadOnlySet<string> OwnedAgents { get; init; } = Empty;

@@ -9,7 +9,8 @@ spells are dropped, so an undated English sentence reads a former leader at thei
 gets the nationality. Spells keep Phoenix's order (chronological). Dates yymmdd: yy >= 30 -> 19yy.
 Names are title-cased with Arabic/Romance/Germanic particles in lower case (al-, el-, bin, de, van ...), which matches
 the text in any case. Single-word variants are kept only when they are the person's surname, at least four letters,
-not a name of a place, organisation, agent noun or common word Warta already has, and not on the stoplist below
+not a name of a place, organisation, agent noun or English tagger word Warta already has, nor a word of
+PETRARCH2's verb/agent dictionaries or Warta's English event patterns, and not on the stoplist below
 (English words that are also surnames). People already in people.tsv or people-en.tsv (any name) are left out.
 Usage: python3 tools/actors/people_from_petrarch.py ../shared/data/events/petrarch2 > data/actors/people-petrarch.tsv
 """
@@ -32,6 +33,7 @@ TITLES = set("""president prime premier secretary general gen minister foreign d
 amb senator sen chancellor vice deputy chairman chief mr mrs ms dr governor gov mayor commander colonel col admiral adm
 lieutenant lt major maj captain capt sergeant pope cardinal bishop rev former acting interior finance""".split())
 ROOT = Path(__file__).resolve().parents[2]
+PETRARCH = ROOT.parent / "shared" / "data" / "events" / "petrarch2"
 
 
 def known_words():
@@ -47,10 +49,17 @@ def known_words():
             for col in line.split("\t")[:4]:
                 for n in col.split("|"):
                     words.add(n.strip().lower())
-    common = ROOT / "data" / "en" / "ner" / "common-words.txt"
-    for line in common.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            words.add(line.strip().lower())
+    # the English tagger's word lists (titles, head words such as "Valley", demonyms, common words)
+    for lst in sorted((ROOT / "data" / "en" / "ner").glob("*.txt")):
+        for line in lst.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                words.add(line.strip().lower())
+    # English vocabulary: every word of PETRARCH2's verb and agent dictionaries ("cable", "dodge", "stake") and of
+    # Warta's English event patterns
+    vocab = [PETRARCH / "CAMEO.2.0.txt", PETRARCH / "Phoenix.agents.txt"] + sorted((ROOT / "data" / "en" / "events").glob("*.tsv"))
+    for f in vocab:
+        if f.exists():
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]+", f.read_text(encoding="utf-8", errors="replace")))
     return words
 
 
@@ -144,6 +153,8 @@ def years_in_office(spells):
 
 
 def main(folder):
+    global PETRARCH
+    PETRARCH = Path(folder)
     valid = countries()
     taken = people_names()
     known = known_words()
