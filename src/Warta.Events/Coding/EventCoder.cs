@@ -106,14 +106,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
     }
 
-    /// <summary>English "-ed" participle right after a determiner or a number and right before a lower-case word that
-    /// is no preposition or function word: an adjective ("three disputed islands"), not a verb.</summary>
+    /// <summary>English "-ed" or "-ing" participle right after a determiner or a number and right before a word that is
+    /// no preposition or function word: an adjective ("three disputed islands", "the visiting Turkish president").</summary>
     private bool AttributiveParticiple(SentenceView s, int i)
     {
-        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= s.Count || !s[i].EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= s.Count
+            || !s[i].EndsWith("ed", StringComparison.Ordinal) && !s[i].EndsWith("ing", StringComparison.Ordinal)) return false;
         bool before = _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) || s[i - 1].All(char.IsAsciiDigit) || _g.Is("number-word", s[i - 1]);
         var next = s[i + 1];
-        bool noun = char.IsLetter(next[0]) && !s.IsCapitalized(i + 1) && !_g.Is("preposition", next) && !_g.Is("determiner", next)
+        bool noun = char.IsLetter(next[0]) && !_g.Is("preposition", next) && !_g.Is("determiner", next)
             && !_g.Is("coordinator", next) && !_g.Is("aux", next) && !_g.Is("passive-aux", next) && !_g.Is("relative", next);
         return before && noun;
     }
