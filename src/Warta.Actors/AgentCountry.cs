@@ -149,6 +149,19 @@ public static class AgentCountry
         int before = match.First;
         if (match.First > 0 && !scan.Words[match.First].GapBefore && scan.Cues.PossessiveBefore.Contains(scan.Words[match.First - 1].Key))
             return SubjectBefore(match.First - 1, scan);
+        // "after the island's president visited …", "the kingdom's foreign minister": an epithet of a country owning the
+        // agent is the country named last before it
+        if (match.First > 1 && scan.Cues.EpithetPossessors.Contains(scan.Words[match.First - 1].Key) &&
+            scan.Cues.DemonstrativesBefore.Contains(scan.Words[match.First - 2].Key) && IsPossessiveGap(match.First, scan))
+        {
+            string? last = null;
+            foreach (var m in scan.Matches)
+            {
+                if (m.First >= match.First - 2) break;
+                if (PlaceCode(m) is { } c && scan.Dictionary.Countries.ContainsKey(c)) last = c;
+            }
+            if (last is not null) return last;
+        }
         if (match.Count != 1 || !scan.Cues.Possessed.Contains(scan.Words[match.First].Key)) return null;
         string? code = null;
         foreach (var m in scan.Matches)
@@ -157,6 +170,13 @@ public static class AgentCountry
             if (m.End > before - PossessorReach && ArticleCountry.CountryOfMention(m, scan) is { } c) code = c;
         }
         return code;
+    }
+
+    /// <summary>Only "'s" (or "’s") between word <paramref name="word"/> and the one before it.</summary>
+    private static bool IsPossessiveGap(int word, ActorScan scan)
+    {
+        var gap = scan.Document.Text.AsSpan(scan.Words[word - 1].End, scan.Words[word].Start - scan.Words[word - 1].End).Trim();
+        return gap is "'s" or "\u2019s";
     }
 
     /// <summary>"Honduras's decision to break off ties with Taiwan was announced by its foreign minister": an English "its"
