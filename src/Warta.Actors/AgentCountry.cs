@@ -20,7 +20,8 @@ public static class AgentCountry
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
         Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
-        CompanyBefore(agent, match, scan) ?? PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
+        CompanyBefore(agent, match, scan) ?? PlaceLaterInSentence(match, scan) ??
+        (scan.Cues.AgentCountryFromSubject && match.First > 0 ? SubjectBefore(match.First, scan) : null) ?? scan.MainCountry;
 
     /// <summary>"Fujifilm … perusahaan itu": a bare company word refers to the last company named before it, which
     /// is coded by its home country (companies do not make the article's country, <see cref="ArticleCountry"/>).</summary>
@@ -180,7 +181,8 @@ public static class AgentCountry
     }
 
     /// <summary>"Honduras's decision to break off ties with Taiwan was announced by its foreign minister": an English "its"
-    /// refers to the subject, so the first actor named in the sentence before it (a few words back at most) owns the agent.</summary>
+    /// refers to the subject, so the first actor named in the sentence before it (a few words back at most) owns the agent.
+    /// Also the last resort before the article's country (cue <c>agent-country-from-subject</c>), from the agent's own word.</summary>
     private static string? SubjectBefore(int possessive, ActorScan scan)
     {
         int at = scan.Words[possessive].Start;
