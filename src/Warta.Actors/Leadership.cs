@@ -31,8 +31,10 @@ public static class Leadership
                 var key = scan.Words[k].Key;
                 if (scan.Cues.CaucusBefore.Contains(key) && org.Kind == ActorKind.Party && scan.Dictionary.Countries.ContainsKey(org.Code[..3]))
                     return org.Code[..3] + "LEG";
+                // "Ketua Serikat Pekerja Pertamina X": the organisation is the union opening the company's name (CompanyStaff)
                 if (scan.Cues.LeaderBefore.Contains(key))
-                    return ActorResolver.Resolve(ActorResolver.Preferred(m.Targets), m, scan).Code;
+                    return CompanyStaff.CodeOf(k + 1, m.End, scan.Matches.Where(x => x.First >= k + 1 && x.End <= m.End).ToList(), scan)
+                        ?? ActorResolver.Resolve(ActorResolver.Preferred(m.Targets), m, scan).Code;
             }
             return null;
         }

@@ -52,6 +52,8 @@ EXTRA_EXCLUSIONS = {
     # a biography's schooling ("studied politics and economics at Oxford"), not an inspection
     'study': ['politics', 'economics', 'law', 'medicine', 'engineering', 'philosophy', 'history', 'university',
               'school', 'college', 'degree', 'abroad'],
+    # containing an epidemic or a fire is no coercion
+    'contain': ['outbreak', 'epidemic', 'spread', 'virus', 'disease', 'cholera', 'fire', 'fires', 'inflation', 'damage', 'blaze', 'spill'],
     # 'take office', 'take part', 'take place': idioms, not seizures
     'take': ['office', 'part', 'place', 'effect', 'over', 'oath', 'the oath', 'steps', 'measures', 'action', 'note',
              'responsibility', 'time', 'care', 'advantage'],

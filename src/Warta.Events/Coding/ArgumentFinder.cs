@@ -65,6 +65,10 @@ public sealed partial class ArgumentFinder
         // grammar lists it as a noun
         if (i > 0 && _g.Is("verb-marker", _s[i - 1]) && _s.ActorAt(i) is null && _lang.Patterns.IsTriggerWord(w)) return true;
         if (_s.ActorAt(i) is not null || IsPreposition(w) || _g.Is("aux", w) || _g.Is("noun", w)) return false;
+        // "a 10 percent pay rise", "the attack": where determiners come before nouns, a word right after a determiner or
+        // a number is a noun
+        if (i > 0 && _g.Setting("possessor", "after") == "before" && (_g.Is("determiner", _s[i - 1]) && !_g.Is("complementizer", _s[i - 1])
+            || _g.Is("number-word", _s[i - 1]) || _s[i - 1].Length > 0 && _s[i - 1].All(char.IsAsciiDigit) || _s[i - 1] == "percent")) return false;
         // "suami berinisial B", "pria bernama Ahmad", "pemuda berusia 20 tahun": a verb describing a noun
         if (_g.Is("describing-verb", w)) return false;
         if (i > 0 && _g.Is("adverb-marker", _s[i - 1])) return false; // "secara terbuka", "dengan tegas"

@@ -31,7 +31,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         var says = new List<SentenceEvent>();
         var verbs = new List<(SentenceEvent Event, int ClauseEnd)>();
         var nounTriggers = new HashSet<int>();
-        foreach (var m in Triggers(s, args))
+        var objects = new List<(int Start, int Length, int Trigger)>();
+        foreach (var m in Triggers(s, args, objects))
         {
             if (m.Pattern.Kind == TriggerKind.Noun) nounTriggers.Add(m.Start);
             var found = Arguments(s, args, m);
@@ -44,8 +45,14 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 verbs.AddRange(found.Select(e => (e, args.ClauseEnd(m.Start))));
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
         }
+        // "Sanctions on Venezuela's oil company were eased by …": an event noun that is the required object of another
+        // trigger's pattern (before a passive verb) is what that event acts on, not an event of its own
+        // (when that trigger's event has its source: "Ancaman Korut ini dilontarkan" with no agent keeps the threat)
+        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
+            && events.Any(v => v.TriggerFirst == o.Trigger && v.Source is not null)));
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         DropAllegedActs(s, args, events);
+        DropResultParticiples(s, events);
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
@@ -53,7 +60,8 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         return events;
     }
 
-    private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args)
+    /// <param name="objects">Receives where each chosen trigger's required object is.</param>
+    private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args, List<(int Start, int Length, int Trigger)> objects)
     {
         // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
         var consumed = new HashSet<int>();
@@ -90,6 +98,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             }
             if (best is { } b)
             {
+                if (bestObject.Length > 0) objects.Add((bestObject.Start, bestObject.Length, b.Start));
                 yield return b;
                 for (int k = 0; k < bestObject.Length; k++) consumed.Add(bestObject.Start + k);
                 i += b.Length - 1;
@@ -97,14 +106,15 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
     }
 
-    /// <summary>English "-ed" participle right after a determiner or a number and right before a lower-case word that
-    /// is no preposition or function word: an adjective ("three disputed islands"), not a verb.</summary>
+    /// <summary>English "-ed" or "-ing" participle right after a determiner or a number and right before a word that is
+    /// no preposition or function word: an adjective ("three disputed islands", "the visiting Turkish president").</summary>
     private bool AttributiveParticiple(SentenceView s, int i)
     {
-        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= s.Count || !s[i].EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= s.Count
+            || !s[i].EndsWith("ed", StringComparison.Ordinal) && !s[i].EndsWith("ing", StringComparison.Ordinal)) return false;
         bool before = _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) || s[i - 1].All(char.IsAsciiDigit) || _g.Is("number-word", s[i - 1]);
         var next = s[i + 1];
-        bool noun = char.IsLetter(next[0]) && !s.IsCapitalized(i + 1) && !_g.Is("preposition", next) && !_g.Is("determiner", next)
+        bool noun = char.IsLetter(next[0]) && !_g.Is("preposition", next) && !_g.Is("determiner", next)
             && !_g.Is("coordinator", next) && !_g.Is("aux", next) && !_g.Is("passive-aux", next) && !_g.Is("relative", next);
         return before && noun;
     }
@@ -143,7 +153,10 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
     private void DropBackgroundAdjuncts(SentenceView s, ArgumentFinder args, List<SentenceEvent> events, HashSet<int> nounTriggers)
     {
         // a noun pattern, or a verb pattern used as a noun after a determiner ("in a campaign", "in an overnight attack")
-        bool NounUse(int t) => nounTriggers.Contains(t) || t > 0 && (_g.Is("determiner", s[t - 1]) || t > 1 && _g.Is("determiner", s[t - 2]) && !args.IsVerbLike(t - 1));
+        // ("in overnight raids": a modifier between a preposition and the word makes it a noun too)
+        bool NounUse(int t) => nounTriggers.Contains(t) || t > 0 && (_g.Is("determiner", s[t - 1]) || t > 1 && _g.Is("determiner", s[t - 2]) && !args.IsVerbLike(t - 1)
+            || t > 1 && _g.Is("preposition", s[t - 2]) && !_g.Is("control-preposition", s[t - 2]) && !args.IsVerbLike(t - 1) && s.ActorAt(t - 1) is null
+               && !s.IsPunctuation(t - 1) && !s.IsCapitalized(t - 1));
         // a preposition a few modifier words before it ("in an overnight attack"; "to" only before a determiner)
         bool AfterPreposition(int t)
         {
@@ -157,6 +170,16 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         bool Adjunct(SentenceEvent e) => NounUse(e.TriggerFirst) && AfterPreposition(e.TriggerFirst);
         if (!events.Any(e => e.Source is not null && !Adjunct(e))) return;
         events.RemoveAll(Adjunct);
+    }
+
+    /// <summary>"Myanmar military jets bombed a monastery, killing at least 20 people": a participle clause after a comma
+    /// (grammar class result-participle) that tells the toll of an act of violence already coded in the sentence is that
+    /// act's result, not another event.</summary>
+    private void DropResultParticiples(SentenceView s, List<SentenceEvent> events)
+    {
+        static bool Violent(string code) => code[..2] is "18" or "19" or "20";
+        events.RemoveAll(e => Violent(e.Code) && e.TriggerFirst > 0 && s[e.TriggerFirst - 1] == "," && _g.Is("result-participle", s[e.TriggerFirst])
+            && events.Any(o => o != e && Violent(o.Code) && o.Source is not null && o.TriggerLast < e.TriggerFirst));
     }
 
     /// <summary>"accused the Rapid Support Forces of shelling a refugee camp", "accusing its crew of smuggling": what an

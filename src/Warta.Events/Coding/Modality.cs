@@ -129,7 +129,11 @@ public sealed class Modality(EventGrammar grammar)
         // is still a condition (a main clause follows it)
         if (_g.Is("conditional", s[k])) return comma || AfterSay(s, args, k) && !Enumerable.Range(t + 1, s.Count - t - 1).Any(j => s[j] == ",");
         if (_g.Is("hypothetical-noun", s[k])) return verb;
-        return _g.Is("hypothetical", s[t]) && (comma || coordinator);
+        // "demanded a pay rise and threatened to strike", "demanded … and attacked …": a past-tense verb right after a
+        // coordinator is a second finite predicate, outside the first one's scope
+        bool finiteAfterCoordinator = t > 0 && _g.Is("vp-coordinator", s[t - 1]) && _g.Setting("possessor", "after") == "before"
+            && s[t].EndsWith("ed", StringComparison.Ordinal);
+        return (_g.Is("hypothetical", s[t]) || finiteAfterCoordinator) && (comma || coordinator);
     }
 
     /// <summary>"menyebutkan, jika duta besar mereka diusir": right after a reporting verb (and a comma),

@@ -19,7 +19,9 @@ internal sealed class NounPhrases(EventLanguage language)
     {
         int t = m.Start, after = m.Start + m.Length;
         bool possessorBefore = _g.Setting("possessor", "after") == "before";
-        var agent = args.InPhrase(after, WordsOf("agent-preposition"));
+        // "An inquiry into … abuses by soldiers was opened by the rights commission": the agent of the light verb the
+        // noun is the passive subject of comes before any "by" inside the noun's own phrase
+        var agent = PassiveLightVerbAgent(s, args, after) is { Count: > 0 } passive ? passive : args.InPhrase(after, WordsOf("agent-preposition"));
         var inPhrase = args.InPhrase(after, targetPreps);
         var complement = possessorBefore ? args.InPhrase(after, WordsOf("complement-preposition")) : args.Complement(after);
         var possessor = possessorBefore && args.PossessorBefore(t) is { } pos ? new List<ActorMention> { pos } : [];
@@ -53,6 +55,20 @@ internal sealed class NounPhrases(EventLanguage language)
         }
         var source = LightVerbSubject();
         return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
+    }
+
+    /// <summary>The agent ("by X") of a passive light verb later in the noun's clause ("… was opened by X"), or none.</summary>
+    private List<ActorMention> PassiveLightVerbAgent(SentenceView s, ArgumentFinder args, int after)
+    {
+        int end = Math.Min(args.ClauseEnd(after - 1), after + 16);
+        for (int k = after; k + 2 < end; k++)
+        {
+            if (!_g.Is("passive-aux", s[k])) continue;
+            int v = k + 1;
+            if (_g.Is("aux", s[v]) && v + 2 < end) v++; // "was quietly opened"
+            if (_g.Is("light-verb", s[v]) && _g.Is("agent-preposition", s[v + 1])) return args.InPhrase(v + 1, WordsOf("agent-preposition"));
+        }
+        return [];
     }
 
     /// <summary>The word before an event noun past determiners and auxiliaries (where its light verb stands), or -1.</summary>
