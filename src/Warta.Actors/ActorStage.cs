@@ -39,6 +39,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         BracketedAcronyms.Apply(scan);
         AgentCounterparts.Apply(scan);
         HeadsOfOrganisations.Apply(scan);
+        CountryBeforeTitledName.Apply(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 

@@ -20,7 +20,8 @@ public static class AgentCountry
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
         Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
-        CompanyBefore(agent, match, scan) ?? PlaceLaterInSentence(match, scan) ?? scan.MainCountry;
+        CompanyBefore(agent, match, scan) ?? PlaceLaterInSentence(match, scan) ??
+        (scan.Cues.AgentCountryFromSubject && match.First > 0 ? SubjectBefore(match.First, scan) : null) ?? scan.MainCountry;
 
     /// <summary>"Fujifilm … perusahaan itu": a bare company word refers to the last company named before it, which
     /// is coded by its home country (companies do not make the article's country, <see cref="ArticleCountry"/>).</summary>
@@ -149,6 +150,19 @@ public static class AgentCountry
         int before = match.First;
         if (match.First > 0 && !scan.Words[match.First].GapBefore && scan.Cues.PossessiveBefore.Contains(scan.Words[match.First - 1].Key))
             return SubjectBefore(match.First - 1, scan);
+        // "after the island's president visited …", "the kingdom's foreign minister": an epithet of a country owning the
+        // agent is the country named last before it
+        if (match.First > 1 && scan.Cues.EpithetPossessors.Contains(scan.Words[match.First - 1].Key) &&
+            scan.Cues.DemonstrativesBefore.Contains(scan.Words[match.First - 2].Key) && IsPossessiveGap(match.First, scan))
+        {
+            string? last = null;
+            foreach (var m in scan.Matches)
+            {
+                if (m.First >= match.First - 2) break;
+                if (PlaceCode(m) is { } c && scan.Dictionary.Countries.ContainsKey(c)) last = c;
+            }
+            if (last is not null) return last;
+        }
         if (match.Count != 1 || !scan.Cues.Possessed.Contains(scan.Words[match.First].Key)) return null;
         string? code = null;
         foreach (var m in scan.Matches)
@@ -159,8 +173,16 @@ public static class AgentCountry
         return code;
     }
 
+    /// <summary>Only "'s" (or "’s") between word <paramref name="word"/> and the one before it.</summary>
+    private static bool IsPossessiveGap(int word, ActorScan scan)
+    {
+        var gap = scan.Document.Text.AsSpan(scan.Words[word - 1].End, scan.Words[word].Start - scan.Words[word - 1].End).Trim();
+        return gap is "'s" or "\u2019s";
+    }
+
     /// <summary>"Honduras's decision to break off ties with Taiwan was announced by its foreign minister": an English "its"
-    /// refers to the subject, so the first actor named in the sentence before it (a few words back at most) owns the agent.</summary>
+    /// refers to the subject, so the first actor named in the sentence before it (a few words back at most) owns the agent.
+    /// Also the last resort before the article's country (cue <c>agent-country-from-subject</c>), from the agent's own word.</summary>
     private static string? SubjectBefore(int possessive, ActorScan scan)
     {
         int at = scan.Words[possessive].Start;

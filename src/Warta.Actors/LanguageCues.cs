@@ -41,6 +41,13 @@ public sealed class LanguageCues
     /// the UN refugee agency"), and the words linking them (<see cref="HeadsOfOrganisations"/>).</summary>
     public IReadOnlySet<string> HeadOf { get; init; } = Empty;
     public IReadOnlySet<string> HeadOfLinks { get; init; } = Empty;
+    /// <summary>Titles follow the country in this language ("Moroccan King Mohammed VI"), see <see cref="CountryBeforeTitledName"/>.</summary>
+    public bool CountryBeforeTitle { get; init; }
+    /// <summary>Epithets of a country that own an agent ("the island's president"): the country named last before.</summary>
+    public IReadOnlySet<string> EpithetPossessors { get; init; } = Empty;
+    /// <summary>An agent with no country of its own takes its sentence's subject's before the article's ("Belarus freed 14
+    /// political prisoners" → BLROPP), see <see cref="AgentCountry.Of"/>.</summary>
+    public bool AgentCountryFromSubject { get; init; }
     /// <summary>Possessive words before an agent ("its jets", "their troops"): the agent is the last actor's named before.</summary>
     public IReadOnlySet<string> PossessiveBefore { get; init; } = Empty;
     /// <summary>Agent head nouns that name an actor only with their owner right beside them ("Chinese vessels",
