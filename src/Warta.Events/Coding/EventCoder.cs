@@ -425,9 +425,11 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         }
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
-        if (!negated && _modal.ModalBefore(s, args, v, "potential")) return null;
+        if (!negated && (_modal.ModalBefore(s, args, v, "potential") || p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "potential"))) return null;
+        // "killed more than 100 villagers", "executed dozens of men": a killing of a mass quantity is mass killing
+        var baseCode = p.Code == "1823" && MassQuantityAfter(s, after) ? "202" : p.Code;
         var code = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v)
-            ? ontology.IntentOf(p.Code) : p.Code;
+            ? ontology.IntentOf(baseCode) : baseCode;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
@@ -485,6 +487,17 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             else result.AddRange(tgts.Select(tg => new SentenceEvent(code, src, tg, t, after - 1, negated)));
         }
         return result;
+    }
+
+    /// <summary>A mass quantity as the object right after a killing verb, past "at least"/"more than" (grammar classes
+    /// mass-quantity, quantity-hedge): a number of 50 or more, or a word such as "hundreds".</summary>
+    private bool MassQuantityAfter(SentenceView s, int after)
+    {
+        int k = after;
+        while (k < s.Count && k < after + 3 && _g.Is("quantity-hedge", s[k])) k++;
+        if (k >= s.Count) return false;
+        var w = s[k].Replace(",", "").Replace(".", "");
+        return _g.Is("mass-quantity", s[k]) || w.Length > 0 && w.All(char.IsAsciiDigit) && long.TryParse(w, out var n) && n >= 50;
     }
 
     /// <summary>"will travel to Dushanbe next week to meet his Tajik counterpart and discuss …": the purpose of a planned

@@ -94,13 +94,17 @@ internal sealed class NounPhrases(EventLanguage language)
     /// <summary>"Pertemuan menteri ini akan berpusat pada …", "Kunjungan Presiden ke Jepang dijadwalkan …": an event
     /// noun heading its clause's subject, followed by an intent word (akan, dijadwalkan) before any verb, is
     /// planned, not done.</summary>
-    public bool IntentAfter(SentenceView s, ArgumentFinder args, int after)
+    public bool IntentAfter(SentenceView s, ArgumentFinder args, int after) => ModalAfter(s, args, after, "intent");
+
+    /// <summary>A word of <paramref name="wordClass"/> after the noun's phrase and before its verb: "Pertemuan … akan"
+    /// (intent), "A Chinese blockade of Taiwan could cut off …" (potential: no event).</summary>
+    public bool ModalAfter(SentenceView s, ArgumentFinder args, int after, string wordClass)
     {
         // the noun's phrase, its complements ("dengan Amerika Serikat") included, up to the first verb
         int end = Math.Min(args.ClauseEnd(after - 1), after + 8);
         for (int i = after; i < end; i++)
         {
-            if (_g.Is("intent", s[i])) return true;
+            if (_g.Is(wordClass, s[i])) return true;
             if (s.IsPunctuation(i) || args.IsVerbLike(i) || _g.Is("relative", s[i])) return false;
         }
         return false;
