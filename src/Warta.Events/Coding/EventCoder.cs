@@ -76,6 +76,7 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
             if (s.ActorAt(i) is not null) continue;
+            if (!language.Patterns.IsTriggerWord(s[i])) continue; // most words: no pattern starts here (cached per word)
             var matches = language.Patterns.MatchesAt(s.Words, i).ToList();
             // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
             // pattern is that noun, not the verb of the same form
