@@ -36,19 +36,25 @@ ROOT = Path(__file__).resolve().parents[2]
 PETRARCH = ROOT.parent / "shared" / "data" / "events" / "petrarch2"
 
 
-def known_words():
-    """Every name Warta already has (places, organisations, agents, common words), lower-cased."""
-    words = set()
-    for f in ["countries.tsv", "places-world.tsv", "places-en.tsv", "organizations.tsv", "organizations-en.tsv", "agents.tsv", "agents-en.tsv", "discards.tsv"]:
+def data_rows(*files):
+    """The tab-separated columns of every data row of the named data/actors files that exist (comments skipped)."""
+    for f in files:
         p = ROOT / "data" / "actors" / f
         if not p.exists():
             continue
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or not line.strip():
                 continue
-            for col in line.split("\t")[:4]:
-                for n in col.split("|"):
-                    words.add(n.strip().lower())
+            yield line.split("\t")
+
+
+def known_words():
+    """Every name Warta already has (places, organisations, agents, common words), lower-cased."""
+    words = set()
+    for c in data_rows("countries.tsv", "places-world.tsv", "places-en.tsv", "organizations.tsv", "organizations-en.tsv", "agents.tsv", "agents-en.tsv", "discards.tsv"):
+        for col in c[:4]:
+            for n in col.split("|"):
+                words.add(n.strip().lower())
     # the English tagger's word lists (titles, head words such as "Valley", demonyms, common words)
     for lst in sorted((ROOT / "data" / "en" / "ner").glob("*.txt")):
         for line in lst.read_text(encoding="utf-8").splitlines():
@@ -65,17 +71,10 @@ def known_words():
 
 def people_names():
     names = set()
-    for f in ["people.tsv", "people-en.tsv"]:
-        p = ROOT / "data" / "actors" / f
-        if not p.exists():
-            continue
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            c = line.split("\t")
-            names.add(c[0].strip().lower())
-            if len(c) > 1:
-                names.update(v.strip().lower() for v in c[1].split("|") if v.strip())
+    for c in data_rows("people.tsv", "people-en.tsv"):
+        names.add(c[0].strip().lower())
+        if len(c) > 1:
+            names.update(v.strip().lower() for v in c[1].split("|") if v.strip())
     return names
 
 
