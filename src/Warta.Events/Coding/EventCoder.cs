@@ -10,7 +10,7 @@ namespace Warta.Events.Coding;
 /// intent and hypotheticals from the language's closed word classes. Reporting verbs give a bare
 /// statement event only when nothing more specific is found in the sentence.
 /// </summary>
-public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
+public sealed partial class EventCoder(EventLanguage language, CameoOntology ontology)
 {
     /// <summary>The object form a pattern uses to require an actor right after the trigger.</summary>
     private const string ActorObject = "@actor";
@@ -105,120 +105,6 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
                 i += b.Length - 1;
             }
         }
-    }
-
-    /// <summary>English "-ed" or "-ing" participle right after a determiner or a number and right before a word that is
-    /// no preposition or function word: an adjective ("three disputed islands", "the visiting Turkish president").</summary>
-    private bool AttributiveParticiple(SentenceView s, int i)
-    {
-        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= s.Count
-            || !s[i].EndsWith("ed", StringComparison.Ordinal) && !s[i].EndsWith("ing", StringComparison.Ordinal)) return false;
-        bool before = _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) || s[i - 1].All(char.IsAsciiDigit) || _g.Is("number-word", s[i - 1]);
-        var next = s[i + 1];
-        bool noun = char.IsLetter(next[0]) && !_g.Is("preposition", next) && !_g.Is("determiner", next)
-            && !_g.Is("coordinator", next) && !_g.Is("aux", next) && !_g.Is("passive-aux", next) && !_g.Is("relative", next);
-        return before && noun;
-    }
-
-    /// <summary>An event noun (a noun pattern) at <paramref name="from"/>, past determiners and up to two modifiers.</summary>
-    private bool EventNounAfter(SentenceView s, int from)
-    {
-        int k = from, modifiers = 0;
-        while (k < s.Count && (_g.Is("determiner", s[k]) || modifiers < 2 && (_g.Is("event-modifier", s[k]) || s[k].Any(char.IsAsciiDigit) && char.IsLetter(s[k][^1])) && ++modifiers > 0)) k++;
-        return k < s.Count && s.ActorAt(k) is null && language.Patterns.MatchesAt(s.Words, k).Any(x => x.Pattern.Kind == TriggerKind.Noun);
-    }
-
-    /// <summary>"( Baca juga : Polres Buru Pelaku Pembacokan ) Polisi …": a sentence opening with a cross-reference cue
-    /// (grammar class <c>cross-reference</c>) and a colon quotes another article's headline, whose capitalised words
-    /// report nothing here; returns the first word after the headline (0 when there is none).</summary>
-    private int CrossReferenceEnd(SentenceView s)
-    {
-        int i = 0;
-        while (i < s.Count && s[i] is "(" or "[") i++;
-        if (i >= s.Count || !_g.Is("cross-reference", s[i])) return 0;
-        i++;
-        if (i < s.Count && s[i] == "juga") i++;
-        if (i >= s.Count || s[i] != ":") return 0;
-        i++;
-        // the headline: capitalised words, numbers and punctuation inside it, up to a closing bracket or a lower-case word
-        while (i < s.Count && s[i] is not (")" or "]") && (s.IsCapitalized(i) || s.IsPunctuation(i) && s[i] is not ("." or "(") || char.IsDigit(s[i][0]))) i++;
-        return i;
-    }
-
-    /// <summary>
-    /// English wire leads tell one act and give its setting in prepositional phrases: "killed 100 villagers in an
-    /// overnight attack", "as part of a deal with Washington", "in a campaign of ethnic cleansing". When the
-    /// sentence has an act told by a verb with its source, an event noun inside a prepositional phrase is that
-    /// act's background, not an event of its own (grammar setting adjunct-events = background).
-    /// </summary>
-    private void DropBackgroundAdjuncts(SentenceView s, ArgumentFinder args, List<SentenceEvent> events, HashSet<int> nounTriggers)
-    {
-        // a noun pattern, or a verb pattern used as a noun after a determiner ("in a campaign", "in an overnight attack")
-        // ("in overnight raids": a modifier between a preposition and the word makes it a noun too)
-        bool NounUse(int t) => nounTriggers.Contains(t) || t > 0 && (_g.Is("determiner", s[t - 1]) || t > 1 && _g.Is("determiner", s[t - 2]) && !args.IsVerbLike(t - 1)
-            || t > 1 && _g.Is("preposition", s[t - 2]) && !_g.Is("control-preposition", s[t - 2]) && !args.IsVerbLike(t - 1) && s.ActorAt(t - 1) is null
-               && !s.IsPunctuation(t - 1) && !s.IsCapitalized(t - 1));
-        // a preposition a few modifier words before it ("in an overnight attack"; "to" only before a determiner)
-        bool AfterPreposition(int t)
-        {
-            for (int k = t - 1; k >= Math.Max(0, t - 4); k--)
-            {
-                if (_g.Is("preposition", s[k])) return !_g.Is("control-preposition", s[k]) || _g.Is("determiner", s[k + 1]);
-                if (s.IsPunctuation(k) || s.ActorAt(k) is not null || args.IsVerbLike(k) && !_g.Is("determiner", s[k])) return false;
-            }
-            return false;
-        }
-        bool Adjunct(SentenceEvent e) => NounUse(e.TriggerFirst) && AfterPreposition(e.TriggerFirst);
-        if (!events.Any(e => e.Source is not null && !Adjunct(e))) return;
-        events.RemoveAll(Adjunct);
-    }
-
-    /// <summary>"Myanmar military jets bombed a monastery, killing at least 20 people": a participle clause after a comma
-    /// (grammar class result-participle) that tells the toll of an act of violence already coded in the sentence is that
-    /// act's result, not another event.</summary>
-    private void DropResultParticiples(SentenceView s, List<SentenceEvent> events)
-    {
-        static bool Violent(string code) => code[..2] is "18" or "19" or "20";
-        events.RemoveAll(e => Violent(e.Code) && e.TriggerFirst > 0 && s[e.TriggerFirst - 1] == "," && _g.Is("result-participle", s[e.TriggerFirst])
-            && events.Any(o => o != e && Violent(o.Code) && o.Source is not null && o.TriggerLast < e.TriggerFirst));
-    }
-
-    /// <summary>"accused the Rapid Support Forces of shelling a refugee camp", "accusing its crew of smuggling": what an
-    /// accusation (root 11) alleges after its allegation preposition (grammar class allegation-preposition) is its content,
-    /// not an event of its own.</summary>
-    private void DropAllegedActs(SentenceView s, ArgumentFinder args, List<SentenceEvent> events)
-    {
-        if (_g.WordsOf("allegation-preposition").Count == 0) return;
-        foreach (var accusation in events.Where(e => e.Code.StartsWith("11", StringComparison.Ordinal)).ToList())
-        {
-            int end = args.ClauseEnd(accusation.TriggerLast);
-            int of = -1;
-            for (int k = accusation.TriggerLast + 1; k < end && of < 0; k++)
-                if (_g.Is("allegation-preposition", s[k])) of = k;
-            if (of >= 0) events.RemoveAll(e => e.TriggerFirst > of && e.TriggerFirst < end && !e.Code.StartsWith("11", StringComparison.Ordinal));
-        }
-    }
-
-    /// <summary>The word before the trigger makes it a noun (phrase) head: a determiner, a preposition or a
-    /// modifier ("in humanitarian aid", "the wartime abuses"), not an actor, auxiliary, coordinator or verb.</summary>
-    private bool InNounPhrase(SentenceView s, ArgumentFinder args, int t)
-    {
-        if (t == 0) return false;
-        var w = s[t - 1];
-        if (_g.Is("control-preposition", w)) return false; // "untuk menuntut", "to demand": a verb
-        if (_g.Is("determiner", w) || _g.Is("preposition", w)) return true;
-        return !(s.ActorAt(t - 1) is not null || s.IsPunctuation(t - 1) || args.IsVerbLike(t - 1) || _g.Is("aux", w)
-            || _g.Is("coordinator", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w)
-            || _g.Is("control-preposition", w) || _g.Is("relative", w) || _g.Is("reciprocal", w) || _g.Is("deontic", w));
-    }
-
-    /// <summary>A bare stem is a verb only right after an actor (its subject), past auxiliaries and
-    /// negators: "Polri amankan pelaku", "Kuwait juga usir dubes" — never "pukul 14.30".</summary>
-    private bool RightAfterSubject(SentenceView s, int i)
-    {
-        int k = i - 1;
-        while (k >= 0 && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]) || _g.Is("intent", s[k]) || _g.Is("reciprocal", s[k]))) k--;
-        return k >= 0 && s.ActorAt(k) is not null;
     }
 
     private bool Better(TriggerMatch a, TriggerMatch b) =>
@@ -490,36 +376,6 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         return result;
     }
 
-    /// <summary>A mass quantity as the object right after a killing verb, past "at least"/"more than" (grammar classes
-    /// mass-quantity, quantity-hedge): a number of 50 or more, or a word such as "hundreds".</summary>
-    private bool MassQuantityAfter(SentenceView s, int after)
-    {
-        int k = after;
-        while (k < s.Count && k < after + 3 && _g.Is("quantity-hedge", s[k])) k++;
-        if (k >= s.Count) return false;
-        var w = s[k].Replace(",", "").Replace(".", "");
-        return _g.Is("mass-quantity", s[k]) || w.Length > 0 && w.All(char.IsAsciiDigit) && long.TryParse(w, out var n) && n >= 50;
-    }
-
-    /// <summary>"will travel to Dushanbe next week to meet his Tajik counterpart and discuss …": the purpose of a planned
-    /// act ("to"/"untuk" + verb, and verbs coordinated with it) is planned too.</summary>
-    private bool PurposeOfIntent(SentenceView s, ArgumentFinder args, int t, int depth = 0)
-    {
-        if (depth > 2) return false;
-        int k = t - 1, start = args.ClauseStart(t);
-        while (k >= start && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]))) k--;
-        if (k < 0) return false;
-        bool purpose = _g.Is("control-preposition", s[k]), coordinated = _g.Is("vp-coordinator", s[k]);
-        if (!purpose && !coordinated) return false;
-        for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
-        {
-            if (s.IsPunctuation(g) && s[g] != ",") return false;
-            if (!args.IsVerbLike(g) || _g.Is("transparent", s[g]) || _g.Is("intent", s[g])) continue;
-            return _modal.ModalBefore(s, args, g, "intent") || PurposeOfIntent(s, args, g, depth + 1);
-        }
-        return false;
-    }
-
     /// <summary>"Tersangka membacok korban", "hakim meminta pengacara": two named mentions with one role code
     /// and different words are two actors; a country on itself, a pronoun, or the same noun again ("buruh
     /// menuntut … pensiun buruh") is one.</summary>
@@ -528,21 +384,6 @@ public sealed class EventCoder(EventLanguage language, CameoOntology ontology)
         if (a.Code != b.Code || a.Code.Length <= 3 || a.FirstWord == b.FirstWord) return false;
         if (s.ActorAt(a.FirstWord) is null || s.ActorAt(b.FirstWord) is null || _g.Is("pronoun", s[a.FirstWord]) || _g.Is("pronoun", s[b.FirstWord])) return false;
         return s[a.LastWord] != s[b.LastWord];
-    }
-
-    /// <summary>The complementizer right after a verb, or after a short adverbial before it ("insisted on Thursday
-    /// that …", "menegaskan pada Senin bahwa …"): no verb, actor or punctuation between.</summary>
-    private int? ComplementizerAfter(SentenceView s, ArgumentFinder args, int after)
-    {
-        if (after < s.Count && _g.Is("complementizer", s[after])) return after;
-        // only past a prepositional phrase ("on Thursday"); "mengecam laporan bahwa …" is the report's that-clause
-        if (after >= s.Count || !_g.Is("preposition", s[after])) return null;
-        for (int k = after + 1; k < s.Count - 1 && k <= after + 3; k++)
-        {
-            if (_g.Is("complementizer", s[k])) return k;
-            if (s.IsPunctuation(k) || s.ActorAt(k) is not null || args.IsVerbLike(k)) return null;
-        }
-        return null;
     }
 
     private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";

@@ -1,0 +1,114 @@
+using Warta.Events.Language;
+using Warta.Events.Patterns;
+
+namespace Warta.Events.Coding;
+
+/// <summary>Word-level readings the coder asks while choosing triggers and their modality: whether a word is an
+/// adjective, a noun or a verb here, where a quoted headline ends, whether an act is planned.</summary>
+public sealed partial class EventCoder
+{
+    /// <summary>English "-ed" or "-ing" participle right after a determiner or a number and right before a word that is
+    /// no preposition or function word: an adjective ("three disputed islands", "the visiting Turkish president").</summary>
+    private bool AttributiveParticiple(SentenceView s, int i)
+    {
+        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= s.Count
+            || !s[i].EndsWith("ed", StringComparison.Ordinal) && !s[i].EndsWith("ing", StringComparison.Ordinal)) return false;
+        bool before = _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) || s[i - 1].All(char.IsAsciiDigit) || _g.Is("number-word", s[i - 1]);
+        var next = s[i + 1];
+        bool noun = char.IsLetter(next[0]) && !_g.Is("preposition", next) && !_g.Is("determiner", next)
+            && !_g.Is("coordinator", next) && !_g.Is("aux", next) && !_g.Is("passive-aux", next) && !_g.Is("relative", next);
+        return before && noun;
+    }
+
+    /// <summary>An event noun (a noun pattern) at <paramref name="from"/>, past determiners and up to two modifiers.</summary>
+    private bool EventNounAfter(SentenceView s, int from)
+    {
+        int k = from, modifiers = 0;
+        while (k < s.Count && (_g.Is("determiner", s[k]) || modifiers < 2 && (_g.Is("event-modifier", s[k]) || s[k].Any(char.IsAsciiDigit) && char.IsLetter(s[k][^1])) && ++modifiers > 0)) k++;
+        return k < s.Count && s.ActorAt(k) is null && language.Patterns.MatchesAt(s.Words, k).Any(x => x.Pattern.Kind == TriggerKind.Noun);
+    }
+
+    /// <summary>"( Baca juga : Polres Buru Pelaku Pembacokan ) Polisi …": a sentence opening with a cross-reference cue
+    /// (grammar class <c>cross-reference</c>) and a colon quotes another article's headline, whose capitalised words
+    /// report nothing here; returns the first word after the headline (0 when there is none).</summary>
+    private int CrossReferenceEnd(SentenceView s)
+    {
+        int i = 0;
+        while (i < s.Count && s[i] is "(" or "[") i++;
+        if (i >= s.Count || !_g.Is("cross-reference", s[i])) return 0;
+        i++;
+        if (i < s.Count && s[i] == "juga") i++;
+        if (i >= s.Count || s[i] != ":") return 0;
+        i++;
+        // the headline: capitalised words, numbers and punctuation inside it, up to a closing bracket or a lower-case word
+        while (i < s.Count && s[i] is not (")" or "]") && (s.IsCapitalized(i) || s.IsPunctuation(i) && s[i] is not ("." or "(") || char.IsDigit(s[i][0]))) i++;
+        return i;
+    }
+
+    /// <summary>The word before the trigger makes it a noun (phrase) head: a determiner, a preposition or a
+    /// modifier ("in humanitarian aid", "the wartime abuses"), not an actor, auxiliary, coordinator or verb.</summary>
+    private bool InNounPhrase(SentenceView s, ArgumentFinder args, int t)
+    {
+        if (t == 0) return false;
+        var w = s[t - 1];
+        if (_g.Is("control-preposition", w)) return false; // "untuk menuntut", "to demand": a verb
+        if (_g.Is("determiner", w) || _g.Is("preposition", w)) return true;
+        return !(s.ActorAt(t - 1) is not null || s.IsPunctuation(t - 1) || args.IsVerbLike(t - 1) || _g.Is("aux", w)
+            || _g.Is("coordinator", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w)
+            || _g.Is("control-preposition", w) || _g.Is("relative", w) || _g.Is("reciprocal", w) || _g.Is("deontic", w));
+    }
+
+    /// <summary>A bare stem is a verb only right after an actor (its subject), past auxiliaries and
+    /// negators: "Polri amankan pelaku", "Kuwait juga usir dubes" — never "pukul 14.30".</summary>
+    private bool RightAfterSubject(SentenceView s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]) || _g.Is("intent", s[k]) || _g.Is("reciprocal", s[k]))) k--;
+        return k >= 0 && s.ActorAt(k) is not null;
+    }
+
+    /// <summary>A mass quantity as the object right after a killing verb, past "at least"/"more than" (grammar classes
+    /// mass-quantity, quantity-hedge): a number of 50 or more, or a word such as "hundreds".</summary>
+    private bool MassQuantityAfter(SentenceView s, int after)
+    {
+        int k = after;
+        while (k < s.Count && k < after + 3 && _g.Is("quantity-hedge", s[k])) k++;
+        if (k >= s.Count) return false;
+        var w = s[k].Replace(",", "").Replace(".", "");
+        return _g.Is("mass-quantity", s[k]) || w.Length > 0 && w.All(char.IsAsciiDigit) && long.TryParse(w, out var n) && n >= 50;
+    }
+
+    /// <summary>"will travel to Dushanbe next week to meet his Tajik counterpart and discuss …": the purpose of a planned
+    /// act ("to"/"untuk" + verb, and verbs coordinated with it) is planned too.</summary>
+    private bool PurposeOfIntent(SentenceView s, ArgumentFinder args, int t, int depth = 0)
+    {
+        if (depth > 2) return false;
+        int k = t - 1, start = args.ClauseStart(t);
+        while (k >= start && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]))) k--;
+        if (k < 0) return false;
+        bool purpose = _g.Is("control-preposition", s[k]), coordinated = _g.Is("vp-coordinator", s[k]);
+        if (!purpose && !coordinated) return false;
+        for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
+        {
+            if (s.IsPunctuation(g) && s[g] != ",") return false;
+            if (!args.IsVerbLike(g) || _g.Is("transparent", s[g]) || _g.Is("intent", s[g])) continue;
+            return _modal.ModalBefore(s, args, g, "intent") || PurposeOfIntent(s, args, g, depth + 1);
+        }
+        return false;
+    }
+
+    /// <summary>The complementizer right after a verb, or after a short adverbial before it ("insisted on Thursday
+    /// that …", "menegaskan pada Senin bahwa …"): no verb, actor or punctuation between.</summary>
+    private int? ComplementizerAfter(SentenceView s, ArgumentFinder args, int after)
+    {
+        if (after < s.Count && _g.Is("complementizer", s[after])) return after;
+        // only past a prepositional phrase ("on Thursday"); "mengecam laporan bahwa …" is the report's that-clause
+        if (after >= s.Count || !_g.Is("preposition", s[after])) return null;
+        for (int k = after + 1; k < s.Count - 1 && k <= after + 3; k++)
+        {
+            if (_g.Is("complementizer", s[k])) return k;
+            if (s.IsPunctuation(k) || s.ActorAt(k) is not null || args.IsVerbLike(k)) return null;
+        }
+        return null;
+    }
+}
