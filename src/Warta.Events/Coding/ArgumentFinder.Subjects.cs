@@ -58,7 +58,8 @@ public sealed partial class ArgumentFinder
                     int c = i - 1;
                     // "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi": where titles come
                     // before names (possessor-before languages), the capitalized title words are skipped too
-                    while (c > start && (_g.Is("determiner", _s[c]) || titlesBefore && _s.IsCapitalized(c))) c--;
+                    // (elsewhere a capitalized title that is no actor itself: "Presiden Joko Widodo dan Perdana Menteri Lee")
+                    while (c > start && (_g.Is("determiner", _s[c]) || _s.IsCapitalized(c) && (titlesBefore || _s.ActorAt(c) is null))) c--;
                     if (c - 1 < start) break;
                     bool comma = _s[c] == ",";
                     if (!(_g.Is("coordinator", _s[c]) || comma && (listed || Locates(found[^1])))) break;
