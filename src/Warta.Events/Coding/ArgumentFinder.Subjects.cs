@@ -197,7 +197,10 @@ public sealed partial class ArgumentFinder
     private int? ElidedAfterCoordinator(int t, int start)
     {
         int k = t - 1;
-        while (k >= start && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
+        // ("Abe bertemu Jokowi, kemudian mengunjungi Bogor": right after a comma, "then" is a coordinator, not an
+        // auxiliary; grammar class sequence-coordinator)
+        while (k >= start && !(k > 0 && _s[k - 1] == "," && _g.Is("sequence-coordinator", _s[k]))
+               && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
         int c = k >= start ? k : start - 1; // the coordinator is in the clause or is the boundary before it
         if (c < 0 || !_g.Is("vp-coordinator", _s[c])) return null;
         // "meminta pemerintah mengakhiri operasi dan meminta pertanggungjawaban": the same verb again
