@@ -387,7 +387,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         return s[a.LastWord] != s[b.LastWord];
     }
 
-    private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
+    /// <summary>Meeting, agreeing, cooperating and fighting (03–06, 19) are done with each other.</summary>
+    internal static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
 
     private IReadOnlyCollection<string> WordsOf(string wordClass) => _g.WordsOf(wordClass);
 }
