@@ -57,8 +57,13 @@ public static class ActorDictionaryLoader
 
         // organizations-en.tsv: organisations of English wire news only, kept out of the Indonesian NER gazetteer
         // (which snapshots organizations.tsv), so adding them does not move the Indonesian tagger
-        var organizationFiles = new[] { "organizations.tsv", "organizations-en.tsv" }.Select(f => Path.Combine(folder, f)).Where(f => f.EndsWith("organizations.tsv", StringComparison.Ordinal) || File.Exists(f));
-        foreach (var (row, where) in organizationFiles.SelectMany(f => Rows(f, 3)))
+        // organizations-phoenix.tsv: PETRARCH2's IGOs and NGOs (generated, tools/actors/igos_from_petrarch.py), English
+        // documents only, after the hand-written files (whose rows win for a name both have); parties-en.tsv: foreign
+        // parties, English documents only
+        var organizationFiles = new[] { ("organizations.tsv", (string?)null), ("organizations-en.tsv", null), ("organizations-phoenix.tsv", "en"), ("parties-en.tsv", "en") }
+            .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2)).Where(f => f.Path.EndsWith("organizations.tsv", StringComparison.Ordinal) || File.Exists(f.Path));
+        foreach (var (organizationFile, organizationLanguage) in organizationFiles)
+        foreach (var (row, where) in Rows(organizationFile, 3))
         {
             var kind = row[1] switch
             {
@@ -68,8 +73,8 @@ public static class ActorDictionaryLoader
                 _ => throw new InvalidDataException($"{where}: kind '{row[1]}' is not one of seat, igo, group, institution, party, company, mission, ministry."),
             };
             var actor = new NamedActor(Code(row[0], where), kind, row[2]) { NamedByFunction = row[1] == "ministry" };
-            names.Add(row[2], new ActorTarget(actor));
-            if (row.Length > 3) foreach (var v in Split(row[3])) names.Add(v, new ActorTarget(actor));
+            names.Add(row[2], new ActorTarget(actor), organizationLanguage);
+            if (row.Length > 3) foreach (var v in Split(row[3])) names.Add(v, new ActorTarget(actor), organizationLanguage);
             if (actor.Kind is ActorKind.Igo) AddLedCompounds(names, (row.Length > 3 ? Split(row[3]) : []).Prepend(row[2]), new ActorTarget(actor));
         }
 
