@@ -166,6 +166,22 @@ public static class ActorDictionaryLoader
             }
         }
 
+        // peoples-en.tsv: "Haitians", "Somalis" — the people of a country (English documents only)
+        var peoples = new Dictionary<string, string>(StringComparer.Ordinal);
+        var peoplesFile = Path.Combine(folder, "peoples-en.tsv");
+        if (File.Exists(peoplesFile))
+            foreach (var (row, where) in Rows(peoplesFile, 2))
+            {
+                var code = Code(row[0], where);
+                if (!countries.TryGetValue(code, out var country))
+                    throw new InvalidDataException($"{where}: country '{code}' of this people is not in countries.tsv.");
+                foreach (var n in Split(row[1]))
+                {
+                    names.Add(n, new ActorTarget(country), "en");
+                    peoples[string.Join(' ', WordScanner.Scan(n).Select(w => w.Key))] = code;
+                }
+            }
+
         var discards = Path.Combine(folder, "discards.tsv");
         if (File.Exists(discards))
             foreach (var (row, _) in Rows(discards, 1)) names.Add(row[0], DiscardTarget.Instance);
@@ -183,6 +199,7 @@ public static class ActorDictionaryLoader
         {
             Names = names, Roles = roles, TemplateSuffixes = suffixes, Countries = countries, Cues = cues,
             LatestDate = latest == DateOnly.MinValue ? DateOnly.FromDateTime(DateTime.UnixEpoch) : latest,
+            Peoples = peoples,
         };
     }
 
@@ -235,6 +252,9 @@ public static class ActorDictionaryLoader
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
             PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),
             CapitalPossessorAgent = values.ContainsKey("capital-possessor-agent"),
+            ModifierReach = values.TryGetValue("modifier-reach", out var reach) && reach.Count > 0 && int.TryParse(reach[0], CultureInfo.InvariantCulture, out var n) ? n : 0,
+            NotModifiers = Set("not-modifiers"),
+            PeopleRole = values.TryGetValue("people-role", out var peopleRole) && peopleRole.Count > 0 ? peopleRole[0] : null,
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
             CivilSocietyWords = Set("civil-society-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),

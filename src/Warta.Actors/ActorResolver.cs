@@ -41,6 +41,9 @@ public static class ActorResolver
     {
         switch (a.Kind)
         {
+            case ActorKind.Country or ActorKind.Region when PeopleCode(a, match, scan) is { } people:
+                // "Haitians fled": a people acting alone is the country's civilians.
+                return new(people, a.Canonical, EntityType.LOC, a.Kind);
             case ActorKind.Country:
                 // "pihak Somalia": the country's side in a dispute is its government.
                 return new(IsAfterGovernmentCue(match, scan) ? a.Code + "GOV" : a.Code, a.Canonical, EntityType.LOC, a.Kind);
@@ -64,6 +67,15 @@ public static class ActorResolver
             default:
                 return new(a.Code, a.Canonical, EntityType.ORG, a.Kind);
         }
+    }
+
+    /// <summary>The code of a people named by the whole match ("Haitians", "South Africans"): its country + the language's
+    /// people role, or null.</summary>
+    private static string? PeopleCode(NamedActor country, NameMatch match, ActorScan scan)
+    {
+        if (scan.Cues.PeopleRole is not { } role || scan.Dictionary.Peoples.Count == 0) return null;
+        var key = match.Count == 1 ? scan.Words[match.First].Key : string.Join(' ', scan.Words.Skip(match.First).Take(match.Count).Select(w => w.Key));
+        return scan.Dictionary.Peoples.TryGetValue(key, out var code) && code == country.Code ? code + role : null;
     }
 
     private static ActorResolution ResolveAgent(GenericAgent g, NameMatch match, ActorScan scan)

@@ -380,13 +380,12 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
 
     private static bool HasCountryBeside(NameMatch m, ActorScan scan) => AgentCountry.Beside(m, scan) is not null;
 
-    /// <summary>The place name right after or right before an agent (no punctuation between), or null.</summary>
+    /// <summary>The place name right after or right before an agent (no punctuation between; before it, plain modifiers may
+    /// stand between: "Chinese electric-car makers"), or null.</summary>
     private static NameMatch? PlaceBeside(NameMatch m, ActorScan scan)
     {
         if (m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.MatchStartingAt(m.End) is { } next && AgentCountry.PlaceCode(next) is not null)
             return next;
-        if (m.First > 0 && !scan.Words[m.First].GapBefore && scan.MatchEndingAt(m.First) is { } previous && AgentCountry.PlaceCode(previous) is not null)
-            return previous;
-        return null;
+        return AgentCountry.PlaceBefore(m, scan);
     }
 }

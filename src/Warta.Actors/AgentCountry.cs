@@ -64,8 +64,8 @@ public static class AgentCountry
     {
         if (match.End < scan.Words.Count && !scan.Words[match.End].GapBefore && PlaceCode(scan.MatchStartingAt(match.End)) is { } after)
             return after;
-        if (match.First > 0 && !scan.Words[match.First].GapBefore && PlaceCode(scan.MatchEndingAt(match.First)) is { } before)
-            return before;
+        if (PlaceBefore(match, scan) is { } before)
+            return PlaceCode(before);
         // "the government of Colombia"
         if (match.End + 1 < scan.Words.Count && !scan.Words[match.End].GapBefore && !scan.Words[match.End + 1].GapBefore &&
             scan.Cues.AgentOf.Contains(scan.Words[match.End].Key) && PlaceCode(scan.MatchStartingAt(match.End + 1)) is { } of)
@@ -76,6 +76,22 @@ public static class AgentCountry
             scan.Cues.DemonstrativesBefore.Contains(scan.Words[match.End + 1].Key) && PlaceCode(scan.MatchStartingAt(match.End + 2)) is { } ofThe)
             return ofThe;
         return null; // "Vietnam's foreign ministry": the scanner ends "Vietnam's" before its "'s", so the place is beside
+    }
+
+    /// <summary>The place name right before the agent ("Russian troops", "Vietnam's foreign ministry"), or before up to
+    /// <see cref="LanguageCues.ModifierReach"/> plain lower-case modifiers ("Chinese electric-car makers", "Kenya's top
+    /// court"): no punctuation, no verb, no function word (cue <c>not-modifiers</c>) and no dictionary name between.</summary>
+    public static NameMatch? PlaceBefore(NameMatch match, ActorScan scan)
+    {
+        for (int k = match.First, skipped = 0; k > 0 && !scan.Words[k].GapBefore; k--, skipped++)
+        {
+            if (scan.MatchEndingAt(k) is { } before) return PlaceCode(before) is not null ? before : null;
+            var w = scan.Words[k - 1];
+            if (skipped >= scan.Cues.ModifierReach || w.Case != WordCase.Lower || scan.Cues.NotModifiers.Contains(w.Key) ||
+                scan.Cues.IsVerbLike(w) || scan.MatchStartingAt(k - 1) is not null)
+                return null;
+        }
+        return null;
     }
 
     /// <summary>A location cue followed by a place later in the agent's sentence ("… in southern Mali"); not a

@@ -139,6 +139,14 @@ public sealed class LanguageCues
     public IReadOnlySet<string> TravelWords { get; init; } = Empty;
     /// <summary>"at Maputo's request": a capital owning something is its government.</summary>
     public bool CapitalPossessorAgent { get; init; }
+    /// <summary>The role of a people acting alone ("Haitians fled" → HTI + CVL; <see cref="ActorDictionary.Peoples"/>), or
+    /// null where the language's dictionaries list no peoples.</summary>
+    public string? PeopleRole { get; init; }
+    /// <summary>How many lower-case modifiers may stand between a place and the agent it owns ("Chinese electric-car
+    /// makers"); 0 where the language puts modifiers after the noun.</summary>
+    public int ModifierReach { get; init; }
+    /// <summary>Function words that are never such a modifier ("Kenya to the police").</summary>
+    public IReadOnlySet<string> NotModifiers { get; init; } = Empty;
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>
