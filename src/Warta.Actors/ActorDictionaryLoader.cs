@@ -233,6 +233,11 @@ public static class ActorDictionaryLoader
         }
         IReadOnlySet<string> Set(string key) =>
             values.TryGetValue(key, out var l) ? l.Select(v => WordScanner.Fold(v)).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        // "brussels:IGOEUREEC" values: folded name → code
+        IReadOnlyDictionary<string, string> Pairs(string key) =>
+            values.TryGetValue(key, out var l)
+                ? l.Select(v => v.Split(':', 2)).Where(p => p.Length == 2).ToDictionary(p => string.Join(' ', WordScanner.Scan(p[0]).Select(w => w.Key)), p => p[1], StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<string> List(string key) => values.TryGetValue(key, out var l) ? l : [];
         return new LanguageCues
         {
@@ -253,7 +258,8 @@ public static class ActorDictionaryLoader
             PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),
             CapitalPossessorAgent = values.ContainsKey("capital-possessor-agent"),
             ModifierReach = values.TryGetValue("modifier-reach", out var reach) && reach.Count > 0 && int.TryParse(reach[0], CultureInfo.InvariantCulture, out var n) ? n : 0,
-            NotModifiers = Set("not-modifiers"),
+            NotModifiers = Set("not-modifiers"), TitledNamesOwnCountry = values.ContainsKey("titled-names-own-country"),
+            DiplomatWords = Set("diplomat-words"), AimedAt = Set("aimed-at"), CapitalIgos = Pairs("capital-igo"),
             PeopleRole = values.TryGetValue("people-role", out var peopleRole) && peopleRole.Count > 0 ? peopleRole[0] : null,
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),

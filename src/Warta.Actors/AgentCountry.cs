@@ -20,8 +20,21 @@ public static class AgentCountry
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
         Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
-        CompanyBefore(agent, match, scan) ?? PlaceLaterInSentence(match, scan) ??
-        (scan.Cues.AgentCountryFromSubject && match.First > 0 ? SubjectBefore(match.First, scan) : null) ?? scan.MainCountry;
+        CompanyBefore(agent, match, scan) ??
+        (TitlesName(match, scan) ? ArticleCountry.Unambiguous(scan) :
+            PlaceLaterInSentence(match, scan) ?? (scan.Cues.AgentCountryFromSubject && match.First > 0 ? SubjectBefore(match.First, scan) : null) ?? scan.MainCountry);
+
+    /// <summary>"Sweden said it would freeze aid to Tanzania unless opposition leader Tundu Lissu was freed": an agent noun
+    /// titling a person's name (cue <c>titled-names-own-country</c>) says nothing about the places or subject elsewhere
+    /// in the sentence; with no country of its own it takes the article's only when one country leads.</summary>
+    private static bool TitlesName(NameMatch match, ActorScan scan)
+    {
+        if (!scan.Cues.TitledNamesOwnCountry || match.End >= scan.Words.Count || scan.Words[match.End].GapBefore ||
+            scan.Words[match.End].Case != WordCase.Capitalized)
+            return false;
+        int start = scan.Words[match.End].Start;
+        return scan.Document.Entities.Any(e => e.Type == Warta.Core.EntityType.PER && e.Start == start);
+    }
 
     /// <summary>"Fujifilm … perusahaan itu": a bare company word refers to the last company named before it, which
     /// is coded by its home country (companies do not make the article's country, <see cref="ArticleCountry"/>).</summary>

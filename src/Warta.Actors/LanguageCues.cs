@@ -145,6 +145,15 @@ public sealed class LanguageCues
     /// <summary>How many lower-case modifiers may stand between a place and the agent it owns ("Chinese electric-car
     /// makers"); 0 where the language puts modifiers after the noun.</summary>
     public int ModifierReach { get; init; }
+    /// <summary>An agent noun titling a name ("opposition leader Tundu Lissu") takes no country from elsewhere in the
+    /// sentence: <see cref="AgentCountry"/>.</summary>
+    public bool TitledNamesOwnCountry { get; init; }
+    /// <summary>Diplomat nouns after which "from"/"to" + a capital is its government ("its ambassador from Abidjan").</summary>
+    public IReadOnlySet<string> DiplomatWords { get; init; } = Empty;
+    /// <summary>Two-word phrases after which a capital is the addressee of criticism ("out at": "lashed out at Brussels").</summary>
+    public IReadOnlySet<string> AimedAt { get; init; } = Empty;
+    /// <summary>Capitals that stand for an IGO seated there when they act (folded name → IGO code: "brussels" → IGOEUREEC).</summary>
+    public IReadOnlyDictionary<string, string> CapitalIgos { get; init; } = new Dictionary<string, string>();
     /// <summary>Function words that are never such a modifier ("Kenya to the police").</summary>
     public IReadOnlySet<string> NotModifiers { get; init; } = Empty;
 
