@@ -98,7 +98,9 @@ public static class AgentCountry
     {
         for (int k = match.First, skipped = 0; k > 0 && !scan.Words[k].GapBefore; k--, skipped++)
         {
-            if (scan.MatchEndingAt(k) is { } before) return PlaceCode(before) is not null ? before : null;
+            // "ethnic Armenian fighters" in Azerbaijan are not Armenia's (cue ethnic-words)
+            if (scan.MatchEndingAt(k) is { } before)
+                return PlaceCode(before) is not null && !(before.First > 0 && scan.Cues.EthnicWords.Contains(scan.Words[before.First - 1].Key)) ? before : null;
             var w = scan.Words[k - 1];
             if (skipped >= scan.Cues.ModifierReach || w.Case != WordCase.Lower || scan.Cues.NotModifiers.Contains(w.Key) ||
                 scan.Cues.IsVerbLike(w) || scan.MatchStartingAt(k - 1) is not null)
@@ -246,6 +248,8 @@ public static class AgentCountry
         {
             if (scan.Words[i].GapBefore) return null;
             if (!scan.Cues.PlaceBefore.Contains(scan.Words[i].Key)) continue;
+            // "send troops to Haiti": where the agent goes is not whose it is (cue direction-words)
+            if (scan.Cues.DirectionWords.Contains(scan.Words[i].Key)) return null;
             if (i + 1 < scan.Words.Count && !scan.Words[i + 1].GapBefore && scan.Cues.There.Contains(scan.Words[i + 1].Key))
                 return LastPlaceBefore(match.First, scan);
             for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)

@@ -152,6 +152,10 @@ public sealed class LanguageCues
     public IReadOnlySet<string> DiplomatWords { get; init; } = Empty;
     /// <summary>Two-word phrases after which a capital is the addressee of criticism ("out at": "lashed out at Brussels").</summary>
     public IReadOnlySet<string> AimedAt { get; init; } = Empty;
+    /// <summary>Place cues of direction: a place after them is where an agent goes, not whose it is ("troops to Haiti").</summary>
+    public IReadOnlySet<string> DirectionWords { get; init; } = Empty;
+    /// <summary>Words before a demonym that make it an ethnicity, not a country ("ethnic Armenian fighters").</summary>
+    public IReadOnlySet<string> EthnicWords { get; init; } = Empty;
     /// <summary>Capitals that stand for an IGO seated there when they act (folded name → IGO code: "brussels" → IGOEUREEC).</summary>
     public IReadOnlyDictionary<string, string> CapitalIgos { get; init; } = new Dictionary<string, string>();
     /// <summary>Function words that are never such a modifier ("Kenya to the police").</summary>
