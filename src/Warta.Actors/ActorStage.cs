@@ -283,6 +283,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             // (the whole agent noun: "opposition leader" is a mention of its own, a bare "leader" is not)
             if (target is AgentTarget && scan.Cues.OwnedAgents.Contains(string.Join(' ', scan.Words.Skip(m.First).Take(m.Count).Select(w => w.Key))) &&
                 !HasOwnerBeside(m, scan)) continue;
+            // "threatened to outlaw the Awami League": an agent noun between "to" and a determiner is a verb (cue infinitive-markers)
+            if (target is AgentTarget && IsInfinitive(m, scan)) continue;
             // A province or city is a mention of its own only when it acts ("Surabaya menolak"); otherwise it
             // only tells generic agents their country.
             if (target is ActorTarget { Actor.Kind: ActorKind.Region } && !ActorResolver.IsAgentUse(m, scan)) continue;
@@ -340,6 +342,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             return true;
         return false;
     }
+
+    private static bool IsInfinitive(NameMatch m, ActorScan scan) =>
+        m.Count == 1 && m.First > 0 && m.End < scan.Words.Count && scan.Words[m.First].Case == WordCase.Lower &&
+        !scan.Words[m.First].GapBefore && !scan.Words[m.End].GapBefore &&
+        scan.Cues.InfinitiveMarkers.Contains(scan.Words[m.First - 1].Key) && scan.Cues.Determiners.Contains(scan.Words[m.End].Key);
 
     private static bool IsSentenceInitial(ActorScan scan, int word)
     {

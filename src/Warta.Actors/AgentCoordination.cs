@@ -4,7 +4,7 @@ namespace Warta.Actors;
 
 /// <summary>
 /// A generic agent shared by two coordinated places: "pasukan Korea Selatan dan AS" (KORMIL, USAMIL),
-/// "Australian and Indonesian troops" (AUSMIL, IDNMIL). The place that is not beside the agent word keeps
+/// "Australian and Indonesian troops" (AUSMIL, IDNMIL), "the foreign ministers of Armenia and Azerbaijan". The place that is not beside the agent word keeps
 /// its own mention, which takes the agent's role. The coordinating words come from the language cues
 /// (<c>coordinators</c>).
 /// </summary>
@@ -17,7 +17,7 @@ public static class AgentCoordination
         {
             if (ActorResolver.Preferred(m.Targets) is not AgentTarget { Agent: { CountryOnly: false } agent }) continue;
             // agent place1 CONJ place2
-            if (PlaceAt(scan, m.End) is { } after && Coordinated(scan, after.End) is { } second)
+            if ((PlaceAt(scan, m.End) ?? PlaceAfterOf(scan, m.End)) is { } after && Coordinated(scan, after.End) is { } second)
                 Recode(entities, scan, second, agent);
             // place1 CONJ place2 agent
             if (PlaceEndingAt(scan, m.First) is { } before && CoordinatedBefore(scan, before.First) is { } first)
@@ -27,6 +27,10 @@ public static class AgentCoordination
 
     private static NameMatch? PlaceAt(ActorScan scan, int word) =>
         word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchStartingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;
+
+    /// <summary>"the foreign ministers of Armenia and Azerbaijan": an agent link word (cue <c>agent-of</c>), then a place.</summary>
+    private static NameMatch? PlaceAfterOf(ActorScan scan, int word) =>
+        word + 1 < scan.Words.Count && !scan.Words[word].GapBefore && scan.Cues.AgentOf.Contains(scan.Words[word].Key) ? PlaceAt(scan, word + 1) : null;
 
     private static NameMatch? PlaceEndingAt(ActorScan scan, int word) =>
         word > 0 && word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchEndingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;

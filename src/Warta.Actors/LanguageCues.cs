@@ -156,6 +156,9 @@ public sealed class LanguageCues
     public IReadOnlySet<string> DirectionWords { get; init; } = Empty;
     /// <summary>Words before a demonym that make it an ethnicity, not a country ("ethnic Armenian fighters").</summary>
     public IReadOnlySet<string> EthnicWords { get; init; } = Empty;
+    /// <summary>"to": an agent noun after it and before a <see cref="Determiners"/> word is a verb ("to outlaw the party").</summary>
+    public IReadOnlySet<string> InfinitiveMarkers { get; init; } = Empty;
+    public IReadOnlySet<string> Determiners { get; init; } = Empty;
     /// <summary>Capitals that stand for an IGO seated there when they act (folded name → IGO code: "brussels" → IGOEUREEC).</summary>
     public IReadOnlyDictionary<string, string> CapitalIgos { get; init; } = new Dictionary<string, string>();
     /// <summary>Function words that are never such a modifier ("Kenya to the police").</summary>
