@@ -258,7 +258,7 @@ public static class ActorDictionaryLoader
             PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),
             CapitalPossessorAgent = values.ContainsKey("capital-possessor-agent"),
             ModifierReach = values.TryGetValue("modifier-reach", out var reach) && reach.Count > 0 && int.TryParse(reach[0], CultureInfo.InvariantCulture, out var n) ? n : 0,
-            NotModifiers = Set("not-modifiers"), TitledNamesOwnCountry = values.ContainsKey("titled-names-own-country"),
+            NotModifiers = Set("not-modifiers"), Demonyms = Demonyms(values, file), TitledNamesOwnCountry = values.ContainsKey("titled-names-own-country"),
             DiplomatWords = Set("diplomat-words"), AimedAt = Set("aimed-at"), DirectionWords = Set("direction-words"), EthnicWords = Set("ethnic-words"),
             InfinitiveMarkers = Set("infinitive-markers"), Determiners = Set("determiners"), CapitalIgos = Pairs("capital-igo"),
             PeopleRole = values.TryGetValue("people-role", out var peopleRole) && peopleRole.Count > 0 ? peopleRole[0] : null,
@@ -268,6 +268,22 @@ public static class ActorDictionaryLoader
             Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), CountryBeforeTitle = values.ContainsKey("country-before-title"), EpithetPossessors = Set("epithet-possessors"), AgentCountryFromSubject = values.ContainsKey("agent-country-from-subject"), OfficerNotAfter = Set("officer-not-after"),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
+    }
+
+    /// <summary>The cue <c>demonyms</c> (inline words) and the words of the file named by <c>demonyms-file</c> (a path
+    /// relative to the cue file's folder, one word a line, <c>#</c> comments: the English NER's demonym list), folded.</summary>
+    private static IReadOnlySet<string> Demonyms(Dictionary<string, List<string>> values, string cueFile)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (values.TryGetValue("demonyms", out var inline)) set.UnionWith(inline.Select(v => WordScanner.Fold(v)));
+        if (values.TryGetValue("demonyms-file", out var files))
+            foreach (var f in files)
+            {
+                var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(cueFile)!, f));
+                if (!File.Exists(path)) throw new InvalidDataException($"{cueFile}: demonyms-file '{f}' does not exist ({path}).");
+                set.UnionWith(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(l => WordScanner.Fold(l)));
+            }
+        return set;
     }
 
     private static RoleSpell Spell(string text, string where)

@@ -100,13 +100,22 @@ public static class AgentCountry
         {
             // "ethnic Armenian fighters" in Azerbaijan are not Armenia's (cue ethnic-words)
             if (scan.MatchEndingAt(k) is { } before)
-                return PlaceCode(before) is not null && !(before.First > 0 && scan.Cues.EthnicWords.Contains(scan.Words[before.First - 1].Key)) ? before : null;
+                return PlaceCode(before) is not null && !(before.First > 0 && scan.Cues.EthnicWords.Contains(scan.Words[before.First - 1].Key)) &&
+                    (skipped == 0 || IsPossessive(before, scan) || before.Count == 1 && scan.Cues.Demonyms.Contains(scan.Words[before.First].Key)) ? before : null;
             var w = scan.Words[k - 1];
             if (skipped >= scan.Cues.ModifierReach || w.Case != WordCase.Lower || scan.Cues.NotModifiers.Contains(w.Key) ||
                 scan.Cues.IsVerbLike(w) || scan.MatchStartingAt(k - 1) is not null)
                 return null;
         }
         return null;
+    }
+
+    /// <summary>"Burundi's": the scanner ends the word before its "'s".</summary>
+    private static bool IsPossessive(NameMatch place, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        int end = scan.Words[place.End - 1].End;
+        return end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S';
     }
 
     /// <summary>A location cue followed by a place later in the agent's sentence ("… in southern Mali"); not a

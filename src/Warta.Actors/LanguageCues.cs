@@ -163,6 +163,9 @@ public sealed class LanguageCues
     public IReadOnlyDictionary<string, string> CapitalIgos { get; init; } = new Dictionary<string, string>();
     /// <summary>Function words that are never such a modifier ("Kenya to the police").</summary>
     public IReadOnlySet<string> NotModifiers { get; init; } = Empty;
+    /// <summary>Demonyms ("Chinese", "Burundian"), folded: only a demonym or a possessive ("Burundi's") owns an agent past
+    /// modifiers; a bare country name before lower-case words is more often a subject and its verb ("Uruguay will send troops").</summary>
+    public IReadOnlySet<string> Demonyms { get; init; } = Empty;
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>
