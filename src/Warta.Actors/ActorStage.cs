@@ -40,6 +40,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AgentCounterparts.Apply(scan);
         HeadsOfOrganisations.Apply(scan);
         CountryBeforeTitledName.Apply(scan);
+        DropEthnicDemonyms(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -169,6 +170,22 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = led;
         else if (entity.Type == EntityType.PER && OriginBefore(first, scan) is { } origin)
             entity.Actor = origin + "CVL";
+    }
+
+    /// <summary>"ethnic Armenian fighters" (in Karabakh): a demonym after an ethnic word (cue <c>ethnic-words</c>) names an
+    /// ethnicity, not the country; it is no actor.</summary>
+    private static void DropEthnicDemonyms(ActorScan scan)
+    {
+        if (scan.Cues.EthnicWords.Count == 0) return;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First == 0 || scan.Words[m.First].GapBefore || !scan.Cues.EthnicWords.Contains(scan.Words[m.First - 1].Key) ||
+                ActorResolver.Preferred(m.Targets) is not ActorTarget { Actor.Kind: ActorKind.Country })
+                continue;
+            var span = scan.SpanOf(m.First, m.End);
+            foreach (var e in scan.Document.Entities)
+                if (e.Span == span) e.Actor = null;
+        }
     }
 
     /// <summary>"Blogger kontroversial dari Singapura, Amos Yee": a person with no known office introduced by the

@@ -126,6 +126,8 @@ public static class AgentCountry
         for (int i = match.End; i < scan.Words.Count - 1; i++)
         {
             if (EndsSentence(text, scan.Words[i - 1].End, scan.Words[i].Start)) return null;
+            // "send troops to the multinational force in Haiti": past a direction word the place is where the agent goes
+            if (i == match.End && scan.Cues.DirectionWords.Contains(scan.Words[i].Key)) return null;
             if (!scan.Cues.LocationBefore.Contains(scan.Words[i].Key)) continue;
             if (PlaceInName(i + 1, scan) is { } code) return code;
         }
