@@ -156,6 +156,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> DirectionWords { get; init; } = Empty;
     /// <summary>Words before a demonym that make it an ethnicity, not a country ("ethnic Armenian fighters").</summary>
     public IReadOnlySet<string> EthnicWords { get; init; } = Empty;
+    /// <summary>Place and travel words after which "the country" is a place, no mention ("leave the country").</summary>
+    public IReadOnlySet<string> PlaceNominalAfter { get; init; } = Empty;
     /// <summary>"to": an agent noun after it and before a <see cref="Determiners"/> word is a verb ("to outlaw the party").</summary>
     public IReadOnlySet<string> InfinitiveMarkers { get; init; } = Empty;
     public IReadOnlySet<string> Determiners { get; init; } = Empty;
