@@ -20,9 +20,23 @@ public static class AgentCountry
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
         Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
-        CompanyBefore(agent, match, scan) ??
+        CompanyBefore(agent, match, scan) ?? CoordinatedBefore(match, scan) ??
         (TitlesName(match, scan) ? ArticleCountry.Unambiguous(scan) :
             PlaceLaterInSentence(match, scan) ?? (scan.Cues.AgentCountryFromSubject && match.First > 0 ? SubjectBefore(match.First, scan) : null) ?? scan.MainCountry);
+
+    /// <summary>"mediate between the government of Colombia and the rebels", "the Thai army and the rebels": an agent with
+    /// no country of its own coordinated after a place or an agent that has one takes it (cue <c>coordinated-agent-country</c>).</summary>
+    private static string? CoordinatedBefore(NameMatch match, ActorScan scan)
+    {
+        if (!scan.Cues.CoordinatedAgentCountry) return null;
+        int k = match.First;
+        if (k > 0 && !scan.Words[k].GapBefore && scan.Cues.DemonstrativesBefore.Contains(scan.Words[k - 1].Key)) k--;
+        if (k < 2 || scan.Words[k].GapBefore || !scan.Cues.Coordinators.Contains(scan.Words[k - 1].Key) || scan.Words[k - 1].GapBefore ||
+            scan.MatchEndingAt(k - 1) is not { } previous)
+            return null;
+        if (PlaceCode(previous) is { } place) return scan.Dictionary.Countries.ContainsKey(place) ? place : null;
+        return ActorResolver.Preferred(previous.Targets) is AgentTarget ? Possessor(previous, scan) ?? Beside(previous, scan) : null;
+    }
 
     /// <summary>"Sweden said it would freeze aid to Tanzania unless opposition leader Tundu Lissu was freed": an agent noun
     /// titling a person's name (cue <c>titled-names-own-country</c>) says nothing about the places or subject elsewhere

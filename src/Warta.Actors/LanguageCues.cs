@@ -158,6 +158,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> EthnicWords { get; init; } = Empty;
     /// <summary>Place and travel words after which "the country" is a place, no mention ("leave the country").</summary>
     public IReadOnlySet<string> PlaceNominalAfter { get; init; } = Empty;
+    /// <summary>An agent coordinated after a place or a placed agent takes its country ("Colombia and the rebels").</summary>
+    public bool CoordinatedAgentCountry { get; init; }
     /// <summary>"to": an agent noun after it and before a <see cref="Determiners"/> word is a verb ("to outlaw the party").</summary>
     public IReadOnlySet<string> InfinitiveMarkers { get; init; } = Empty;
     public IReadOnlySet<string> Determiners { get; init; } = Empty;
