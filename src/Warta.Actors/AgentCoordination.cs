@@ -28,9 +28,10 @@ public static class AgentCoordination
     private static NameMatch? PlaceAt(ActorScan scan, int word) =>
         word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchStartingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;
 
-    /// <summary>"the foreign ministers of Armenia and Azerbaijan": an agent link word (cue <c>agent-of</c>), then a place.</summary>
+    /// <summary>"the foreign ministers of Armenia and Azerbaijan", "negotiators from Serbia and Kosovo": a link word (cue
+    /// <c>coordination-links</c>), then a place.</summary>
     private static NameMatch? PlaceAfterOf(ActorScan scan, int word) =>
-        word + 1 < scan.Words.Count && !scan.Words[word].GapBefore && scan.Cues.AgentOf.Contains(scan.Words[word].Key) ? PlaceAt(scan, word + 1) : null;
+        word + 1 < scan.Words.Count && !scan.Words[word].GapBefore && scan.Cues.CoordinationLinks.Contains(scan.Words[word].Key) ? PlaceAt(scan, word + 1) : null;
 
     private static NameMatch? PlaceEndingAt(ActorScan scan, int word) =>
         word > 0 && word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchEndingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;

@@ -160,6 +160,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> PlaceNominalAfter { get; init; } = Empty;
     /// <summary>An agent coordinated after a place or a placed agent takes its country ("Colombia and the rebels").</summary>
     public bool CoordinatedAgentCountry { get; init; }
+    /// <summary>Words between an agent and the first of two coordinated places that share its role ("ministers of A and B").</summary>
+    public IReadOnlySet<string> CoordinationLinks { get; init; } = Empty;
     /// <summary>"to": an agent noun after it and before a <see cref="Determiners"/> word is a verb ("to outlaw the party").</summary>
     public IReadOnlySet<string> InfinitiveMarkers { get; init; } = Empty;
     public IReadOnlySet<string> Determiners { get; init; } = Empty;
