@@ -70,8 +70,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             if (consumed.Contains(i)) continue;
             TriggerMatch? best = null;
             (int Start, int Length) bestObject = default;
-            // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective
-            if (i > 0 && _g.Is("degree", s[i - 1])) continue;
+            // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective, unless it is
+            // a verb of attitude that degree words grade ("sangat mendukung", grammar class degree-verb)
+            if (i > 0 && _g.Is("degree", s[i - 1]) && !_g.Is("degree-verb", s[i])) continue;
             // "lokasi pertempuran", "pelaku teror": an event noun naming a place or a person describes them
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
@@ -386,7 +387,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         return s[a.LastWord] != s[b.LastWord];
     }
 
-    private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
+    /// <summary>Meeting, agreeing, cooperating and fighting (03–06, 19) are done with each other.</summary>
+    internal static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
 
     private IReadOnlyCollection<string> WordsOf(string wordClass) => _g.WordsOf(wordClass);
 }
