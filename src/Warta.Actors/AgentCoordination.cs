@@ -17,8 +17,15 @@ public static class AgentCoordination
         {
             if (ActorResolver.Preferred(m.Targets) is not AgentTarget { Agent: { CountryOnly: false } agent }) continue;
             // agent place1 CONJ place2
-            if ((PlaceAt(scan, m.End) ?? PlaceAfterOf(scan, m.End)) is { } after && Coordinated(scan, after.End) is { } second)
+            if (PlaceAt(scan, m.End) is { } after && Coordinated(scan, after.End) is { } second)
                 Recode(entities, scan, second, agent);
+            // "the leaders of France and Germany": when the agent noun is no mention of its own, both places carry its role
+            else if (PlaceAfterOf(scan, m.End) is { } linked && Coordinated(scan, linked.End) is { } other)
+            {
+                Recode(entities, scan, other, agent);
+                var agentSpan = scan.SpanOf(m.First, m.End);
+                if (!entities.Any(e => e.Start == agentSpan.Start && e.Actor is not null)) Recode(entities, scan, linked, agent);
+            }
             // place1 CONJ place2 agent
             if (PlaceEndingAt(scan, m.First) is { } before && CoordinatedBefore(scan, before.First) is { } first)
                 Recode(entities, scan, first, agent);
