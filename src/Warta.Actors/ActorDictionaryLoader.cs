@@ -43,6 +43,9 @@ public static class ActorDictionaryLoader
             foreach (var n in all) names.Add(n, new ActorTarget(country));
             // "a Liberian-flagged tanker": the flag is the country (English shipping news)
             foreach (var n in all.Where(n => !n.Contains(' ', StringComparison.Ordinal))) names.Add(n + "-flagged", new ActorTarget(country), "en");
+            // "a Chinese-owned mine": a business of that country (English news), coded like a company (home country + BUS)
+            var owned = new NamedActor(code + "BUS", ActorKind.Company, row[1] + " (owned)");
+            foreach (var n in all.Where(n => !n.Contains(' ', StringComparison.Ordinal))) names.Add(n + "-owned", new ActorTarget(owned), "en");
             AddLedCompounds(names, all, new ActorTarget(country));
             if (row.Length > 3)
             {
