@@ -40,6 +40,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AgentCounterparts.Apply(scan);
         HeadsOfOrganisations.Apply(scan);
         CountryBeforeTitledName.Apply(scan);
+        DropEthnicDemonyms(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -171,6 +172,22 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = origin + "CVL";
     }
 
+    /// <summary>"ethnic Armenian fighters" (in Karabakh): a demonym after an ethnic word (cue <c>ethnic-words</c>) names an
+    /// ethnicity, not the country; it is no actor.</summary>
+    private static void DropEthnicDemonyms(ActorScan scan)
+    {
+        if (scan.Cues.EthnicWords.Count == 0) return;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First == 0 || scan.Words[m.First].GapBefore || !scan.Cues.EthnicWords.Contains(scan.Words[m.First - 1].Key) ||
+                ActorResolver.Preferred(m.Targets) is not ActorTarget { Actor.Kind: ActorKind.Country })
+                continue;
+            var span = scan.SpanOf(m.First, m.End);
+            foreach (var e in scan.Document.Entities)
+                if (e.Span == span) e.Actor = null;
+        }
+    }
+
     /// <summary>"Blogger kontroversial dari Singapura, Amos Yee": a person with no known office introduced by the
     /// country they come from (cue <c>origin-before</c>) is a civilian of it.</summary>
     private static string? OriginBefore(int first, ActorScan scan)
@@ -283,6 +300,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             // (the whole agent noun: "opposition leader" is a mention of its own, a bare "leader" is not)
             if (target is AgentTarget && scan.Cues.OwnedAgents.Contains(string.Join(' ', scan.Words.Skip(m.First).Take(m.Count).Select(w => w.Key))) &&
                 !HasOwnerBeside(m, scan)) continue;
+            // "threatened to outlaw the Awami League": an agent noun between "to" and a determiner is a verb (cue infinitive-markers)
+            if (target is AgentTarget && IsInfinitive(m, scan)) continue;
             // A province or city is a mention of its own only when it acts ("Surabaya menolak"); otherwise it
             // only tells generic agents their country.
             if (target is ActorTarget { Actor.Kind: ActorKind.Region } && !ActorResolver.IsAgentUse(m, scan)) continue;
@@ -341,6 +360,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return false;
     }
 
+    private static bool IsInfinitive(NameMatch m, ActorScan scan) =>
+        m.Count == 1 && m.First > 0 && m.End < scan.Words.Count && scan.Words[m.First].Case == WordCase.Lower &&
+        !scan.Words[m.First].GapBefore && !scan.Words[m.End].GapBefore &&
+        scan.Cues.InfinitiveMarkers.Contains(scan.Words[m.First - 1].Key) && scan.Cues.Determiners.Contains(scan.Words[m.End].Key);
+
     private static bool IsSentenceInitial(ActorScan scan, int word)
     {
         var text = scan.Document.Text;
@@ -380,13 +404,12 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
 
     private static bool HasCountryBeside(NameMatch m, ActorScan scan) => AgentCountry.Beside(m, scan) is not null;
 
-    /// <summary>The place name right after or right before an agent (no punctuation between), or null.</summary>
+    /// <summary>The place name right after or right before an agent (no punctuation between; before it, plain modifiers may
+    /// stand between: "Chinese electric-car makers"), or null.</summary>
     private static NameMatch? PlaceBeside(NameMatch m, ActorScan scan)
     {
         if (m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.MatchStartingAt(m.End) is { } next && AgentCountry.PlaceCode(next) is not null)
             return next;
-        if (m.First > 0 && !scan.Words[m.First].GapBefore && scan.MatchEndingAt(m.First) is { } previous && AgentCountry.PlaceCode(previous) is not null)
-            return previous;
-        return null;
+        return AgentCountry.PlaceBefore(m, scan);
     }
 }
