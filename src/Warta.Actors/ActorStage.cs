@@ -84,13 +84,16 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = staff;
             return;
         }
-        // "Keisuke Honda": a company's name inside a longer person's name is a surname; "Bupati [Garut Rudy
+        // "Keisuke Honda", "Eep Saefulloh Fatah": a company's (or, at the end, a party's) name inside a longer person's
+        // name is a surname; "Bupati [Garut Rudy
         // Gunawan]": a place the NER glued to a name is where the title belongs, not the person (who then takes
         // the title before, TitledNames).
         // A place at the end stays ("Kabupaten [Sukabumi]" is a place the NER took for a person).
         if (entity.Type == EntityType.PER && best is { } inner && inner.Count < end - first &&
             ActorResolver.Preferred(inner.Targets) is ActorTarget { Actor.Kind: var kind } &&
-            (kind == ActorKind.Company || (kind is ActorKind.Country or ActorKind.Capital or ActorKind.Region && inner.End < end)))
+            (kind == ActorKind.Company || (kind is ActorKind.Country or ActorKind.Capital or ActorKind.Region && inner.End < end)
+             // "Eep Saefulloh Fatah": a party's or group's name closing a longer person's name is a surname
+             || (kind is ActorKind.Party or ActorKind.Group && inner.First > first && inner.End == end)))
             best = null;
         // "[Raden Prabowo Argo Yuwono]": a known person's name followed by unknown capitalized names is someone else.
         if (entity.Type == EntityType.PER && best is { } p && ActorResolver.Preferred(p.Targets) is PersonTarget && p.End < end &&
