@@ -45,7 +45,10 @@ public sealed partial class ArgumentFinder
             // "Thousands of students marched": after a quantity word (class partitive) "of" opens no phrase, its
             // noun is the head of the whole noun phrase
             bool partitive = i > 0 && _g.Is("partitive", sentence[i - 1]);
-            if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
+            // "Sekitar 500 mahasiswa berunjuk rasa": a preposition that also hedges a number (class approximator)
+            // opens no phrase before one
+            bool hedge = _g.Is("approximator", w) && i + 1 < n && (sentence[i + 1].Length > 0 && char.IsAsciiDigit(sentence[i + 1][0]) || _g.Is("number-word", sentence[i + 1]));
+            if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive && !hedge) head = i;
             else if (partitive && IsPreposition(w)) head = -1;
             else if (head >= 0 && !IsNounPhraseWord(i) && !PlaceListComma(i, head)) head = -1;
             _phraseHead[i] = head;
