@@ -57,6 +57,12 @@ EXTRA_EXCLUSIONS = {
     # 'take office', 'take part', 'take place': idioms, not seizures
     'take': ['office', 'part', 'place', 'effect', 'over', 'oath', 'the oath', 'steps', 'measures', 'action', 'note',
              'responsibility', 'time', 'care', 'advantage'],
+    # hosting refugees or migrants is no diplomatic hosting (en-check: "Bangladesh hosts about 1.1 million Rohingya refugees")
+    'host': ['refugees', 'refugee', 'migrants', 'displaced', 'asylum seekers'],
+    # a biography's membership ("joined the liberation movement as a teenager"), no meeting
+    'join': ['movement', 'liberation movement', 'party', 'club', 'team', 'company', 'board', 'faculty', 'staff'],
+    # crowds filling a square or the streets are no compliance (PETRARCH's OBEY block lists 'fill')
+    'fill': ['square', 'squares', 'streets', 'stadium', 'hall', 'roads'],
     'combat': ['terrorism', 'corruption', 'crime', 'poverty', 'drugs', 'disease', 'inflation', 'smuggling',
                'trafficking'],
 }

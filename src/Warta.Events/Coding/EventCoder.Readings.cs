@@ -91,8 +91,22 @@ public sealed partial class EventCoder
         for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
         {
             if (s.IsPunctuation(g) && s[g] != ",") return false;
+            // "an offer by the US president to mediate": the act a noun of intent (grammar class intent-noun) is for is planned
+            if (purpose && _g.Is("intent-noun", s[g])) return true;
             if (!args.IsVerbLike(g) || _g.Is("transparent", s[g]) || _g.Is("intent", s[g])) continue;
             return _modal.ModalBefore(s, args, g, "intent") || PurposeOfIntent(s, args, g, depth + 1);
+        }
+        return false;
+    }
+
+    /// <summary>"would freeze aid to Tanzania unless …", "ready to impose a curfew if attacks spread": a condition word
+    /// (grammar class conditional, not a complementizer such as "whether") after the act, before the sentence ends.</summary>
+    private bool ConditionAfter(SentenceView s, int after)
+    {
+        for (int k = after; k < s.Count; k++)
+        {
+            if (s[k] is ";" or ":") return false;
+            if (_g.Is("conditional", s[k]) && !_g.Is("complementizer", s[k])) return true;
         }
         return false;
     }

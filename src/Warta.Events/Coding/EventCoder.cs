@@ -14,6 +14,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
 {
     /// <summary>The object form a pattern uses to require an actor right after the trigger.</summary>
     private const string ActorObject = "@actor";
+    /// <summary>CAMEO "threaten" (root 13): a conditional plan of pressure, whatever its kind.</summary>
+    private const string ConditionalThreatCode = "130";
     private readonly EventGrammar _g = language.Grammar;
     private readonly Modality _modal = new(language.Grammar);
     private readonly SentenceRules _rules = new(language.Grammar);
@@ -76,6 +78,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
             if (s.ActorAt(i) is not null) continue;
+            // "according to": words the grammar says are never triggers (class non-trigger)
+            if (_g.Is("non-trigger", s[i])) continue;
             if (!language.Patterns.IsTriggerWord(s[i])) continue; // most words: no pattern starts here (cached per word)
             var matches = language.Patterns.MatchesAt(s.Words, i).ToList();
             // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
@@ -315,8 +319,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         if (!negated && (_modal.ModalBefore(s, args, v, "potential") || p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "potential"))) return null;
         // "killed more than 100 villagers", "executed dozens of men": a killing of a mass quantity is mass killing
         var baseCode = p.Code == "1823" && MassQuantityAfter(s, after) ? "202" : p.Code;
-        var code = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v)
-            ? ontology.IntentOf(baseCode) : baseCode;
+        bool planned = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v);
+        var code = planned ? ontology.IntentOf(baseCode) : baseCode;
+        // "said it would freeze aid unless Lissu was freed": a planned act of pressure made conditional is a threat
+        if (planned && _g.Is("conditional-threat-roots", baseCode[..2]) && ConditionAfter(s, after)) code = ConditionalThreatCode;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
