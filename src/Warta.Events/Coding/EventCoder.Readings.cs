@@ -20,6 +20,16 @@ public sealed partial class EventCoder
         return before && noun;
     }
 
+    /// <summary>A request or demand word (grammar class authored-noun) with no subject right before it (an actor, pronoun,
+    /// auxiliary, relative, modal or "to"): the noun ("brushed aside demands"), not the verb ("the EU demands that").</summary>
+    private bool AuthoredNounReading(SentenceView s, ArgumentFinder args, int i)
+    {
+        if (!_g.Is("authored-noun", s[i]) || i == 0) return false;
+        var w = s[i - 1];
+        return s.ActorAt(i - 1) is null && !_g.Is("pronoun", w) && !_g.Is("aux", w) && !_g.Is("relative", w) && !_g.Is("negator", w)
+            && !_g.Is("intent", w) && !_g.Is("control-preposition", w) && !_g.Is("coordinator", w) && !_g.Is("verb-marker", w) && !s.IsPunctuation(i - 1);
+    }
+
     /// <summary>An event noun (a noun pattern) at <paramref name="from"/>, past determiners and up to two modifiers.</summary>
     private bool EventNounAfter(SentenceView s, int from)
     {

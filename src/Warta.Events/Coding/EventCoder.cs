@@ -50,7 +50,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // "Sanctions on Venezuela's oil company were eased by …": an event noun that is the required object of another
         // trigger's pattern (before a passive verb) is what that event acts on, not an event of its own
         // (when that trigger's event has its source: "Ancaman Korut ini dilontarkan" with no agent keeps the threat)
-        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
+        // (a request or demand with its own author stays: "dismissed calls from the European Parliament")
+        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && !(_g.Is("authored-noun", s[e.TriggerFirst]) && e.Source is not null) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
             && events.Any(v => v.TriggerFirst == o.Trigger && v.Source is not null)));
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         DropAllegedActs(s, args, events);
@@ -84,8 +85,12 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             var matches = language.Patterns.MatchesAt(s.Words, i).ToList();
             // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
             // pattern is that noun, not the verb of the same form
-            bool nounAfterDeterminer = i > 0 && _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) && _g.Setting("possessor", "after") == "before"
-                && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
+            // ("the ECOWAS demand", "a Russian proposal": an actor between the determiner and the word modifies the noun)
+            int beforeModifier = i > 0 && s.ActorAt(i - 1) is { } modifier ? modifier.FirstWord - 1 : i - 1;
+            bool nounAfterDeterminer = beforeModifier >= 0 && _g.Is("determiner", s[beforeModifier]) && !_g.Is("complementizer", s[beforeModifier])
+                && _g.Setting("possessor", "after") == "before" && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun)
+                // "brushed aside demands from the EU": a request or demand word (class authored-noun) with no subject before it
+                || AuthoredNounReading(s, args, i) && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
             foreach (var m in matches)
             {
                 if (nounAfterDeterminer && m.Pattern.Kind != TriggerKind.Noun) continue;
@@ -105,7 +110,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             {
                 if (bestObject.Length > 0) objects.Add((bestObject.Start, bestObject.Length, b.Start));
                 yield return b;
-                for (int k = 0; k < bestObject.Length; k++) consumed.Add(bestObject.Start + k);
+                // ("rejected the ECOWAS demand": a request or demand is its author's act too, so it stays a trigger)
+                for (int k = 0; k < bestObject.Length; k++)
+                    if (!_g.Is("authored-noun", s[bestObject.Start + k])) consumed.Add(bestObject.Start + k);
                 i += b.Length - 1;
             }
         }
@@ -215,7 +222,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // modals of that verb
         int v = m.Pattern.Kind == TriggerKind.Noun ? _nouns.LightVerbBefore(s, t) ?? t : t;
         // "harus bekerja sama": what an actor must do is the content of an appeal, not an event; "beat Portugal 1-0" is a match
-        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
+        // ("weighing a request from Washington", "rejected the ECOWAS demand": a request with its author was made; only
+        // the answer to it is considered or rejected)
+        bool authored = p.Kind == TriggerKind.Noun && _g.Is("authored-noun", s[t])
+            && (t > 0 && s.ActorAt(t - 1) is not null || args.InPhrase(t + m.Length, WordsOf("source-preposition")).Count > 0);
+        if (!authored && (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v)) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
@@ -303,9 +314,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // English news codes "refused to meet X" as the refusal (12) toward X, not a negated meeting (grammar setting
         // refusal-to-act = rejects; en-dev and en-dev2 README): then the act after a refusal is never coded
         bool refusalRejects = _g.Setting("refusal-to-act", "negates") == "rejects";
-        if (_modal.NegatingVerbBefore(s, args, t) is int refusal && language.Patterns.IsTriggerWord(s[refusal])
+        // (a rejected request with its author is still that author's request: "rejected the ECOWAS demand")
+        int? refusing = authored ? null : _modal.NegatingVerbBefore(s, args, t);
+        if (refusing is int refusal && language.Patterns.IsTriggerWord(s[refusal])
             && (refusalRejects || !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k])))) return null;
-        bool negated = _modal.ModalBefore(s, args, v, "negator") || _modal.NegatingVerbBefore(s, args, t) is not null;
+        bool negated = _modal.ModalBefore(s, args, v, "negator") || refusing is not null;
         // "menolak untuk bertemu": the negated meeting is the event, not a refusal beside it (unless the
         // pattern names what is refused: "refused to step down" → 1231)
         if (_g.Is("negating-verb", s[t]) && !p.HasObjectConstraint && after + 1 < s.Count && _g.Is("control-preposition", s[after]) && args.IsVerbLike(after + 1))
