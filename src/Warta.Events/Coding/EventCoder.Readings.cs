@@ -121,6 +121,24 @@ public sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>The first actor after the predicate of the that-clause a few words after a statement ("denied that soldiers had
+    /// beaten opposition supporters", "dismissed as baseless reports that its jets had crossed into Afghan airspace").</summary>
+    private List<ActorMention> ContentTarget(SentenceView s, ArgumentFinder args, int after)
+    {
+        int that = -1;
+        for (int k = after; k < s.Count && k <= after + 6 && that < 0; k++)
+        {
+            if (s.IsPunctuation(k) && s[k] != "," || s.ActorAt(k) is not null) return [];
+            if (_g.Is("complementizer", s[k])) that = k;
+        }
+        if (that < 0) return [];
+        int end = args.ClauseEnd(that + 1), v = that + 1;
+        while (v < end && !(args.IsVerbLike(v) && !_g.Is("aux", s[v]))) v++;
+        for (int k = v + 1; k < end; k++)
+            if (s.ActorAt(k) is { } acted) return [acted];
+        return [];
+    }
+
     /// <summary>The complementizer right after a verb, or after a short adverbial before it ("insisted on Thursday
     /// that …", "menegaskan pada Senin bahwa …"): no verb, actor or punctuation between.</summary>
     private int? ComplementizerAfter(SentenceView s, ArgumentFinder args, int after)

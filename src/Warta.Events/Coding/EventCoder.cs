@@ -286,6 +286,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             while (k < s.Count && _g.Is("determiner", s[k])) k++;
             if (k < s.Count && s.ActorAt(k) is { } addressee) targets = [addressee];
         }
+        // "denied that soldiers had beaten opposition supporters", "acknowledged that its jets had hit targets inside
+        // Afghanistan": a denial or admission (grammar class content-target-roots) is aimed at who the act it is about was done to
+        if (targets.Count == 0 && !p.NoTarget && p.Kind != TriggerKind.Say && _g.Is("content-target-roots", p.Code[..2]))
+            targets = ContentTarget(s, args, after);
         // "Thailand sent 2,000 soldiers to its border with Cambodia", "ordered 5,000 police onto the streets": the
         // source's own forces are the means of a show of force, not its target; the place they go to may be
         // (grammar class instrument-roots)
