@@ -117,6 +117,20 @@ public sealed partial class ArgumentFinder
         return found;
     }
 
+    /// <summary>"Development aid to Rwanda was cut off by Belgium", "Budget support to Niger was suspended": the actors in a
+    /// phrase headed by one of <paramref name="prepositions"/> inside the subject of the passive at <paramref name="t"/>.</summary>
+    public List<ActorMention> SubjectPhraseTarget(int t, IReadOnlyCollection<string> prepositions)
+    {
+        if (prepositions.Count == 0) return [];
+        for (int i = ClauseStart(t); i < t; i++)
+        {
+            // (a finite verb ends the search; a base form such as "support" in "Budget support" is a noun here)
+            if (IsVerbLike(i) && !_g.Is("passive-aux", _s[i]) && (_lang.Morphology.LooksLikeVerb(_s[i]) || IsSay(i))) return [];
+            if (_s.ActorAt(i) is { } a && _phraseHead[i] >= 0 && prepositions.Contains(_s[_phraseHead[i]])) return Coordinated(a, t);
+        }
+        return [];
+    }
+
     /// <summary>"a day after The Hague froze funding": a word that is both a clause boundary and a preposition ("after",
     /// "before", "since") heads no phrase when a predicate of its own follows; the actor after it is that clause's subject.</summary>
     private bool OpensClause(int i, int start) => start > 0 && _boundary[start - 1] && _phraseHead[i] == start - 1;

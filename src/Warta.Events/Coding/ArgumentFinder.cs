@@ -47,7 +47,7 @@ public sealed partial class ArgumentFinder
             bool partitive = i > 0 && _g.Is("partitive", sentence[i - 1]);
             if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
             else if (partitive && IsPreposition(w)) head = -1;
-            else if (head >= 0 && !IsNounPhraseWord(i) && !PlaceListComma(i, head)) head = -1;
+            else if (head >= 0 && (!IsNounPhraseWord(i) || YearThenName(i, head)) && !PlaceListComma(i, head)) head = -1;
             _phraseHead[i] = head;
             _inPhrase[i] = head >= 0;
         }
@@ -297,6 +297,12 @@ public sealed partial class ArgumentFinder
     private bool PlaceListComma(int i, int head) =>
         _s[i] == "," && _g.Is("place-preposition", _s[head]) && i + 1 < _s.Count
         && (_s.ActorAt(i + 1) is { IsPlace: true } || _g.Is("place-noun", _s[i + 1]) && _s.IsCapitalized(i + 1));
+
+    /// <summary>"In 1994 Hutu extremist militias slaughtered …": where determiners come before nouns (English), a phrase whose
+    /// object is a year ends before a capitalised word; that word starts the subject.</summary>
+    private bool YearThenName(int i, int head) =>
+        i == head + 2 && _s[i - 1].Length == 4 && _s[i - 1].All(char.IsAsciiDigit) && _s.IsCapitalized(i)
+        && _g.Setting("possessor", "after") == "before";
 
     private bool IsNounPhraseWord(int i)
     {

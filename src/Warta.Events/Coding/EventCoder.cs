@@ -135,7 +135,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 var w = s[m.Start];
                 var b = m.Pattern.Trigger[0];
                 // a pattern may list the participle itself ("beaten", "given"): after "be" it is passive
-                bool participle = language.Code == "en" && w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
+                // ("was cut off", "were hit": participles spelt as the base form, grammar class same-participle)
+                bool participle = language.Code == "en" && w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))
+                    || _g.Is("same-participle", w);
                 return (w == b || w == b + "s" || w == b + "es") && !participle ? Voice.Active : Voice.Passive;
             }
             if (!_g.Is("aux", s[k]) && !_g.Is("negator", s[k])) break;
@@ -233,6 +235,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         {
             case TriggerKind.Verb when m.Voice == Voice.Passive:
                 targets = args.RelativeHead(t) is { } head ? [head] : args.Subject(t);
+                // "Development aid to Rwanda was cut off by Belgium": a subject that is a thing names its target in a phrase
+                // (grammar class passive-subject-target)
+                if (targets.Count == 0) targets = args.SubjectPhraseTarget(t, WordsOf("passive-subject-target"));
                 // "wilayah yang dikuasai gerilyawan": a relative passive on a thing describes, it reports nothing
                 if (targets.Count == 0 && args.AfterRelative(t)) return null;
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
