@@ -109,9 +109,10 @@ public sealed partial class ArgumentFinder
             if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i]) || _g.Is("copula", _s[i])) break;
             // "menuntut penjelasan, kata Menlu Turki": a speech verb introduces the speaker, not an object
             if (i > after && IsSay(i)) break;
-            if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
+            // (a preposition that ends the trigger itself heads its object: "stood up for the army")
+            if (_phraseHead[i] >= after && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             // "menuntut perbaikan jaminan untuk seluruh rakyat": whom a thing is for is not who is acted on
-            if (_phraseHead[i] >= 0 && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
+            if (_phraseHead[i] >= after && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(PossessedHead(a, end), end);
         }
         return [];
