@@ -57,6 +57,9 @@ EXTRA_EXCLUSIONS = {
     # 'take office', 'take part', 'take place': idioms, not seizures
     'take': ['office', 'part', 'place', 'effect', 'over', 'oath', 'the oath', 'steps', 'measures', 'action', 'note',
              'responsibility', 'time', 'care', 'advantage'],
+    # facing hardship or charges is no meeting (PETRARCH's MEET_PEOPLE block lists 'face'): "5.7 million Haitians face acute hunger"
+    'face': ['hunger', 'famine', 'starvation', 'shortages', 'charges', 'trial', 'prosecution', 'death', 'risk', 'crisis',
+             'difficulties', 'fines', 'jail', 'prison', 'eviction', 'deportation', 'floods', 'drought'],
     # an embedded question ("are asking whether …") is no appeal
     'ask': ['whether'],
     # hosting refugees or migrants is no diplomatic hosting (en-check: "Bangladesh hosts about 1.1 million Rohingya refugees")

@@ -93,11 +93,15 @@ public sealed partial class ArgumentFinder
                 if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
                 return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
             }
+            // "demanded by tin miners who have been on strike": a person relative (class person-relative) has the actor right
+            // before it as its subject, even inside a phrase
+            if (_g.Is("person-relative", w) && i > 0 && _s.ActorAt(i - 1) is { } relativeHead) return [relativeHead];
             if (_g.Is("relative", w)) { passedNoun = false; continue; }
             if (IsVerbLike(i))
             {
                 if (IsSay(i)) return depth < 2 ? Subject(i, depth + 1) : found;
                 if (RelativeBefore(i, start) is int rel) { i = rel; continue; }
+                if (ReducedRelative(i, t)) continue;
                 break;
             }
             passedNoun = true;
@@ -129,6 +133,22 @@ public sealed partial class ArgumentFinder
             if (_s.ActorAt(i) is { } a && _phraseHead[i] >= 0 && prepositions.Contains(_s[_phraseHead[i]])) return Coordinated(a, t);
         }
         return [];
+    }
+
+    /// <summary>"Mapuche activists held in a prison in Temuco have refused food": where determiners come before nouns, a
+    /// participle right after an actor and before a preposition, with no punctuation up to the predicate at <paramref name="t"/>,
+    /// is a reduced relative clause on that actor, not its predicate.</summary>
+    private bool ReducedRelative(int i, int t)
+    {
+        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= t || _s.ActorAt(i - 1) is null) return false;
+        var w = _s[i];
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || _g.Is("status-participle", w) || _g.Is("same-participle", w))) return false;
+        // ("the captain suspected of damaging cables": what a status participle alleges is no act of that actor)
+        if (!IsPreposition(_s[i + 1]) || _g.Is("control-preposition", _s[i + 1]) || _g.Is("allegation-preposition", _s[i + 1])) return false;
+        for (int k = i + 1; k < t; k++) if (_s.IsPunctuation(k)) return false;
+        // the predicate carries an auxiliary ("have refused food"): a bare participle there ("the people killed") may itself
+        // be a reduced relative
+        return _g.Is("aux", _s[t - 1]) || _g.Is("negator", _s[t - 1]) || _g.Is("intent", _s[t - 1]) || _g.Is("passive-aux", _s[t - 1]);
     }
 
     /// <summary>"a day after The Hague froze funding": a word that is both a clause boundary and a preposition ("after",

@@ -45,6 +45,9 @@ public sealed partial class ArgumentFinder
             // "Thousands of students marched": after a quantity word (class partitive) "of" opens no phrase, its
             // noun is the head of the whole noun phrase
             bool partitive = i > 0 && _g.Is("partitive", sentence[i - 1]);
+            // "killed at least four supporters", "over 100 people": a preposition that hedges a quantity (class quantity-hedge)
+            // opens no phrase; its noun is the object
+            partitive |= _g.Is("quantity-hedge", w) && i + 1 < n && (_g.Is("quantity-hedge", sentence[i + 1]) || sentence[i + 1].Any(char.IsAsciiDigit));
             if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
             else if (partitive && IsPreposition(w)) head = -1;
             else if (head >= 0 && (!IsNounPhraseWord(i) || YearThenName(i, head)) && !PlaceListComma(i, head)) head = -1;

@@ -124,6 +124,9 @@ public sealed class Modality(EventGrammar grammar)
         bool comma = false, coordinator = false, verb = false;
         for (int j = k + 1; j < t; j++)
         {
+            // "was demanded by tin miners who have been on strike": a person relative (class person-relative) opens a clause
+            // of its own, which tells a fact
+            if (_g.Is("person-relative", s[j])) return true;
             comma |= s[j] == ",";
             coordinator |= _g.Is("vp-coordinator", s[j]);
             verb |= args.IsVerbLike(j);
