@@ -21,7 +21,7 @@ public static class AnalyzeCommand
         var collected = new Option<string?>("--collected")
         {
             Description = "When the inputs were collected (YYYY-MM-DD), for archives read later: a publication date " +
-                          "inferred from weekdays is never after it. Default: today.",
+                          "inferred from weekdays is never after it, and an article nothing dates is taken as that day's news. Default: today.",
         };
         var lang = new Option<string>("--lang") { Description = "auto, id or en.", DefaultValueFactory = _ => "auto" };
         lang.AcceptOnlyFromAmong("auto", "id", "en");

@@ -30,6 +30,15 @@ public static class IndoSum
     public static IEnumerable<string> FoldFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal);
 
+    /// <summary>The crawl date in an IndoSum id ("1514768884-…": Unix seconds), as a date in Jakarta (WIB, UTC+7).
+    /// Where both are known it is the URL date or 1–2 days after it (99% within a week).</summary>
+    public static DateOnly? CrawlDate(string id)
+    {
+        int dash = id.IndexOf('-');
+        if (dash <= 0 || !long.TryParse(id.AsSpan(0, dash), out var seconds)) return null;
+        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(TimeSpan.FromHours(7)).DateTime);
+    }
+
     public static IReadOnlyDictionary<string, DateOnly> ReadUrlDates(string folder)
     {
         var map = new Dictionary<string, DateOnly>(StringComparer.Ordinal);

@@ -16,7 +16,14 @@ public static class WartaPipeline
     /// it, and the most recent fitting year is preferred ("the most recent matching year not in the future",
     /// <see cref="PublicationDateInference.Weights.Collected"/>). Null: the clock is today and the inputs may
     /// be of any age, so years written in the text weigh more.</param>
-    public static Pipeline Create(WartaData data, DateOnly? collected = null)
+    public static Pipeline Create(WartaData data, DateOnly? collected = null) =>
+        Create(data, collected is { } day ? () => day : null);
+
+    /// <param name="collectedOn">The day the article being run was collected (read before each article, so
+    /// one pipeline serves an archive whose articles were collected on different days); an article that
+    /// nothing in its text dates is taken as that day's news. Null: as <see cref="Create(WartaData, DateOnly?)"/>
+    /// with no collection day.</param>
+    public static Pipeline Create(WartaData data, Func<DateOnly>? collectedOn)
     {
         var actors = ActorDictionaryLoader.Load(data.PathOf("actors"));
         var stages = new List<IStage>
@@ -27,8 +34,8 @@ public static class WartaPipeline
             // infers when the input gives none, helped by the terms of the office holders the text names
             // (a look-up in the actor dictionary that needs no date).
             // Inputs collected on a known day are that day's news: the most recent fitting year is preferred.
-            collected is { } day
-                ? TimeStage.Load(data.Root, () => day, DatingEvidence(data, actors), new PublicationDateInference(PublicationDateInference.Weights.Collected))
+            collectedOn is not null
+                ? TimeStage.Load(data.Root, collectedOn, DatingEvidence(data, actors), new PublicationDateInference(PublicationDateInference.Weights.Collected), undatedIsToday: true)
                 : TimeStage.Load(data.Root, null, DatingEvidence(data, actors)),
             new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
             new ActorStage(actors),

@@ -19,13 +19,17 @@ public sealed class TimeStage : IStage
     private readonly Func<DateOnly> _today;
     private readonly IDatingEvidenceSource? _evidence;
     private readonly PublicationDateInference _inference;
+    private readonly bool _undatedIsToday;
 
     /// <param name="today">Today's date; an inferred publication date is never after it.</param>
     /// <param name="evidence">Dating evidence beyond the time expressions (office holders named in the
     /// text), used only when a publication date must be inferred.</param>
+    /// <param name="undatedIsToday">When nothing in the text dates the article, it is "today"'s news: for
+    /// inputs collected on a known day (a crawl, a feed read), the collection day is the best estimate.</param>
     public TimeStage(TimeLexicon indonesian, TimeLexicon english, Func<DateOnly>? today = null,
-        IDatingEvidenceSource? evidence = null, PublicationDateInference? inference = null)
+        IDatingEvidenceSource? evidence = null, PublicationDateInference? inference = null, bool undatedIsToday = false)
     {
+        _undatedIsToday = undatedIsToday;
         _indonesian = new TimeGrammar(indonesian);
         _english = new TimeGrammar(english);
         _today = today ?? (() => DateOnly.FromDateTime(DateTime.UtcNow));
@@ -35,9 +39,9 @@ public sealed class TimeStage : IStage
 
     /// <summary>Loads the lexicons from <c>&lt;dataRoot&gt;/id/times</c> and <c>&lt;dataRoot&gt;/en/times</c>.</summary>
     public static TimeStage Load(string dataRoot, Func<DateOnly>? today = null,
-        IDatingEvidenceSource? evidence = null, PublicationDateInference? inference = null) =>
+        IDatingEvidenceSource? evidence = null, PublicationDateInference? inference = null, bool undatedIsToday = false) =>
         new(TimeLexicon.Load(Path.Combine(dataRoot, "id", "times"), "id"),
-            TimeLexicon.Load(Path.Combine(dataRoot, "en", "times"), "en"), today, evidence, inference);
+            TimeLexicon.Load(Path.Combine(dataRoot, "en", "times"), "en"), today, evidence, inference, undatedIsToday);
 
     public string Name => "times";
     public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Language;
@@ -53,6 +57,7 @@ public sealed class TimeStage : IStage
             var evidence = new List<DatingEvidence>();
             _evidence?.Collect(document, evidence);
             var inferred = _inference.Infer(mentions, years, evidence, _today(), documentYears);
+            if (inferred is null && _undatedIsToday) inferred = _today();
             if (inferred is not null)
             {
                 document.Published = inferred;

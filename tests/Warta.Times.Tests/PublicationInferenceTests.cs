@@ -57,9 +57,21 @@ public class PublicationInferenceTests
         Assert.Equal(new DateOnly(2017, 3, 27), Infer(text, new DateOnly(2017, 3, 29), new PublicationDateInference(PublicationDateInference.Weights.Collected)));
     }
 
-    private static DateOnly? Infer(string text, DateOnly today, PublicationDateInference inference)
+    [Fact]
+    public void An_article_nothing_dates_is_the_collection_days_news_only_when_asked()
     {
-        var stage = TimeStage.Load(Path.Combine(AppContext.BaseDirectory, "testdata"), () => today, inference: inference);
+        const string text = "Ia berbicara di DPR tentang anggaran.";
+        var collected = new DateOnly(2017, 3, 29);
+        var weights = new PublicationDateInference(PublicationDateInference.Weights.Collected);
+        Assert.Null(Infer(text, collected, weights));
+        Assert.Equal(collected, Infer(text, collected, weights, undatedIsToday: true));
+        // a date in the text still wins over the collection day
+        Assert.Equal(new DateOnly(2017, 3, 27), Infer("Senin (27/3) ia berbicara di DPR.", collected, weights, undatedIsToday: true));
+    }
+
+    private static DateOnly? Infer(string text, DateOnly today, PublicationDateInference inference, bool undatedIsToday = false)
+    {
+        var stage = TimeStage.Load(Path.Combine(AppContext.BaseDirectory, "testdata"), () => today, inference: inference, undatedIsToday: undatedIsToday);
         var doc = new Warta.Core.Document(text, "test") { Language = "id" };
         doc.Sentences.Add(new Warta.Core.Sentence(0, text.Length, 0, 0));
         stage.Process(doc);

@@ -47,11 +47,6 @@ public sealed class TimesEvalContext
     }
 
     /// <summary>The crawl date in an IndoSum id ("1514768884-…": Unix seconds), as a date in Jakarta (WIB, UTC+7).</summary>
-    public static DateOnly? CrawlDate(string id)
-    {
-        int dash = id.IndexOf('-');
-        if (dash <= 0 || !long.TryParse(id.AsSpan(0, dash), out var seconds)) return null;
-        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(TimeSpan.FromHours(7)).DateTime);
-    }
+    public static DateOnly? CrawlDate(string id) => IndoSum.CrawlDate(id);
 
 }

@@ -58,7 +58,8 @@ public sealed partial class ArgumentFinder
                     int c = i - 1;
                     // "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi": where titles come
                     // before names (possessor-before languages), the capitalized title words are skipped too
-                    while (c > start && (_g.Is("determiner", _s[c]) || titlesBefore && _s.IsCapitalized(c))) c--;
+                    // (elsewhere a capitalized title that is no actor itself: "Presiden Joko Widodo dan Perdana Menteri Lee")
+                    while (c > start && (_g.Is("determiner", _s[c]) || _s.IsCapitalized(c) && (titlesBefore || _s.ActorAt(c) is null))) c--;
                     if (c - 1 < start) break;
                     bool comma = _s[c] == ",";
                     if (!(_g.Is("coordinator", _s[c]) || comma && (listed || Locates(found[^1])))) break;
@@ -230,7 +231,10 @@ public sealed partial class ArgumentFinder
     private int? ElidedAfterCoordinator(int t, int start)
     {
         int k = t - 1;
-        while (k >= start && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
+        // ("Abe bertemu Jokowi, kemudian mengunjungi Bogor": right after a comma, "then" is a coordinator, not an
+        // auxiliary; grammar class sequence-coordinator)
+        while (k >= start && !(k > 0 && _s[k - 1] == "," && _g.Is("sequence-coordinator", _s[k]))
+               && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) k--;
         int c = k >= start ? k : start - 1; // the coordinator is in the clause or is the boundary before it
         if (c < 0 || !_g.Is("vp-coordinator", _s[c])) return null;
         // "meminta pemerintah mengakhiri operasi dan meminta pertanggungjawaban": the same verb again

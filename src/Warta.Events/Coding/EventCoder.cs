@@ -73,8 +73,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             if (consumed.Contains(i)) continue;
             TriggerMatch? best = null;
             (int Start, int Length) bestObject = default;
-            // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective
-            if (i > 0 && _g.Is("degree", s[i - 1])) continue;
+            // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective, unless it is
+            // a verb of attitude that degree words grade ("sangat mendukung", grammar class degree-verb)
+            if (i > 0 && _g.Is("degree", s[i - 1]) && !_g.Is("degree-verb", s[i])) continue;
             // "lokasi pertempuran", "pelaku teror": an event noun naming a place or a person describes them
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger

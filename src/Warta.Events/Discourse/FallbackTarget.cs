@@ -85,6 +85,8 @@ public sealed class FallbackTarget(EventGrammar grammar)
             return null;
         for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
             if (grammar.Is("benefactive", s[k])) return null;
+        // "…, menurut pemerintah, berawal dari serangan …": who the sentence cites is its source of information
+        if (m.FirstWord > 0 && grammar.Is("attribution", s[m.FirstWord - 1])) return null;
         if (IsLocation(s, m) || IsDateline(s, m)) return null;
         // "Chinese officials declined …": the source's own country named bare is a description (ImplicitActors)
         if (m.Code.Length == 3 && source.Code.StartsWith(m.Code, StringComparison.Ordinal)) return null;

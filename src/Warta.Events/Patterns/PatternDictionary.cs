@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Warta.Events.Language;
 
 namespace Warta.Events.Patterns;
@@ -16,9 +15,9 @@ public sealed class PatternDictionary
     private readonly ITriggerMorphology _morphology;
     // the look-up keys of every word seen (the word, then its clitic-stripped readings): the coder asks for the same
     // words many times per sentence (trigger look-up, verb-likeness, every object phrase at every position), and an
-    // iterator with substrings each time was a third of the event stage's time
-    private readonly ConcurrentDictionary<string, string[]> _keys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _isTrigger = new(StringComparer.Ordinal);
+    // iterator with substrings each time was a third of the event stage's time (bounded: WordCache)
+    private readonly WordCache<string[]> _keys = new();
+    private readonly WordCache<bool> _isTrigger = new();
 
     public PatternDictionary(IEnumerable<EventPattern> patterns, ITriggerMorphology morphology)
     {
