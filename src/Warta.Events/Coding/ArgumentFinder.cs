@@ -274,7 +274,9 @@ public sealed partial class ArgumentFinder
     {
         int k = noun - 1;
         while (k >= 0 && (_g.Is("determiner", _s[k]) || _s[k] is "'s" or "’s" or "'")) k--;
-        return k >= 0 && k >= noun - 3 && !_inPhrase[k] ? _s.ActorAt(k) : null;
+        // ("against the president's veto": a possessor marked by "'s" inside a phrase is still the noun's possessor)
+        bool marked = k + 1 < noun && _s[k + 1] is "'s" or "’s" or "'";
+        return k >= 0 && k >= noun - 3 && (!_inPhrase[k] || marked) ? _s.ActorAt(k) : null;
     }
 
     private List<ActorMention> Coordinated(ActorMention first, int end)

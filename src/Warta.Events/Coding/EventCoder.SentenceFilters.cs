@@ -34,7 +34,11 @@ public sealed partial class EventCoder
         }
         bool Adjunct(SentenceEvent e) => NounUse(e.TriggerFirst) && AfterPreposition(e.TriggerFirst);
         if (!events.Any(e => e.Source is not null && !Adjunct(e))) return;
-        events.RemoveAll(Adjunct);
+        // ("rallied … against the president's veto of a pension increase": a noun whose possessor is its agent, another actor
+        // than the verb events' sources, is that actor's act and stays)
+        var verbSources = events.Where(e => e.Source is not null && !Adjunct(e)).Select(e => e.Source!.Code).ToHashSet(StringComparer.Ordinal);
+        bool OwnAgent(SentenceEvent e) => e.Source is { } src && args.PossessorBefore(e.TriggerFirst) == src && !verbSources.Contains(src.Code);
+        events.RemoveAll(e => Adjunct(e) && !OwnAgent(e));
     }
 
     /// <summary>"Myanmar military jets bombed a monastery, killing at least 20 people": a participle clause after a comma
