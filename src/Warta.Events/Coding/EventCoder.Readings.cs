@@ -139,6 +139,18 @@ public sealed partial class EventCoder
         return [];
     }
 
+    /// <summary>A question word (grammar class question-word) right after the trigger or past one or two adverbs ("asked
+    /// privately whether").</summary>
+    private bool QuestionAfter(SentenceView s, int after)
+    {
+        for (int k = after; k < s.Count && k <= after + 2; k++)
+        {
+            if (_g.Is("question-word", s[k])) return true;
+            if (s.IsPunctuation(k) || s.ActorAt(k) is not null || !s[k].EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
     /// <summary>The complementizer right after a verb, or after a short adverbial before it ("insisted on Thursday
     /// that …", "menegaskan pada Senin bahwa …"): no verb, actor or punctuation between.</summary>
     private int? ComplementizerAfter(SentenceView s, ArgumentFinder args, int after)

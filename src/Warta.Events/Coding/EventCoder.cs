@@ -340,6 +340,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
         if (!negated && (_modal.ModalBefore(s, args, v, "potential") || p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "potential"))) return null;
+        // "Iran's visit to Pakistan was postponed": an event noun whose own predicate calls it off (class called-off) did not happen
+        if (p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "called-off")) return null;
+        // "asked privately whether Washington would …": an appeal verb before a question word (class question-word) asks a question
+        if (_g.Is("question-roots", p.Code[..2]) && QuestionAfter(s, after)) return null;
         // "killed more than 100 villagers", "executed dozens of men": a killing of a mass quantity is mass killing
         var baseCode = p.Code == "1823" && MassQuantityAfter(s, after) ? "202" : p.Code;
         bool planned = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v);

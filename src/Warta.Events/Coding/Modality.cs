@@ -104,7 +104,8 @@ public sealed class Modality(EventGrammar grammar)
         if (clause > 0 && _g.Is("purpose", s[clause - 1])) return true;
         // "threatened to cut off aid unless it accepted the plan": a condition word that opens the clause (a boundary
         // word, as English "unless") covers it up to its comma
-        if (clause > 0 && _g.Is("conditional", s[clause - 1]) && !ScopeEndsBefore(s, args, clause - 1, t)) return true;
+        // (a conditional that is also a complementizer, "whether", asks a question: it covers its whole clause)
+        if (clause > 0 && _g.Is("conditional", s[clause - 1]) && (_g.Is("complementizer", s[clause - 1]) || !ScopeEndsBefore(s, args, clause - 1, t))) return true;
         for (int k = args.ClauseStart(t); k < t; k++)
         {
             if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
