@@ -288,6 +288,9 @@ public sealed partial class ArgumentFinder
             int n = i + 1;
             while (n < end - 1 && _g.Is("determiner", _s[n]) && _s.ActorAt(n) is null) n++;
             if (_s.ActorAt(n) is not { } next) break;
+            // "will send more weapons to Ukraine, the Pentagon said": an actor after a comma and before a speech verb is the
+            // speaker of the sentence, not one more in the list
+            if (_s[i] == "," && next.LastWord + 1 < _s.Count && IsSay(next.LastWord + 1)) break;
             list.Add(next);
             i = next.LastWord + 1;
         }
