@@ -87,7 +87,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
             // pattern is that noun, not the verb of the same form
             // ("the ECOWAS demand", "a Russian proposal": an actor between the determiner and the word modifies the noun)
-            int beforeModifier = i > 0 && s.ActorAt(i - 1) is { } modifier ? modifier.FirstWord - 1 : i - 1;
+            // ("the seven-year sentence", "a two-day strike": so does a hyphenated modifier)
+            int beforeModifier = i > 0 && s.ActorAt(i - 1) is { } modifier ? modifier.FirstWord - 1
+                : i > 1 && s[i - 1].Length > 2 && s[i - 1].IndexOf('-', 1) > 0 && char.IsLetterOrDigit(s[i - 1][^1]) ? i - 2 : i - 1;
             bool nounAfterDeterminer = beforeModifier >= 0 && _g.Is("determiner", s[beforeModifier]) && !_g.Is("complementizer", s[beforeModifier])
                 && _g.Setting("possessor", "after") == "before" && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun)
                 // "brushed aside demands from the EU": a request or demand word (class authored-noun) with no subject before it
