@@ -5,7 +5,8 @@ namespace Warta.Actors;
 /// <summary>
 /// A generic agent shared by two coordinated places: "pasukan Korea Selatan dan AS" (KORMIL, USAMIL),
 /// "Australian and Indonesian troops" (AUSMIL, IDNMIL). The place that is not beside the agent word keeps
-/// its own mention, which takes the agent's role. The coordinating words come from the language cues
+/// its own mention, which takes the agent's role. And one place shared by two coordinated agents:
+/// "pemerintah dan rakyat Inggris" (GBRGOV), "Australian police and soldiers" (AUSMIL). The coordinating words come from the language cues
 /// (<c>coordinators</c>).
 /// </summary>
 public static class AgentCoordination
@@ -22,7 +23,29 @@ public static class AgentCoordination
             // place1 CONJ place2 agent
             if (PlaceEndingAt(scan, m.First) is { } before && CoordinatedBefore(scan, before.First) is { } first)
                 Recode(entities, scan, first, agent);
+            // two agents sharing one place: "pemerintah dan rakyat Inggris" (GBRGOV), "Australian police and soldiers"
+            if (AgentCountry.Beside(m, scan) is null
+                && (AgentAfter(scan, m.End) is { } next && PlaceAt(scan, next.End) is { } placeAfter ? placeAfter
+                    : AgentBefore(scan, m.First) is { } previous ? PlaceEndingAt(scan, previous.First) : null) is { } shared)
+                RecodeAgent(entities, scan, m, AgentCountry.PlaceCode(shared)!, agent);
         }
+    }
+
+    /// <summary>"… dan rakyat": a coordinator at <paramref name="word"/>, then a generic agent.</summary>
+    private static NameMatch? AgentAfter(ActorScan scan, int word) =>
+        word + 1 < scan.Words.Count && !scan.Words[word].GapBefore && !scan.Words[word + 1].GapBefore && scan.Cues.Coordinators.Contains(scan.Words[word].Key)
+        && scan.MatchStartingAt(word + 1) is { } a && ActorResolver.Preferred(a.Targets) is AgentTarget ? a : null;
+
+    /// <summary>"police and …": a generic agent, then a coordinator right before word <paramref name="word"/>.</summary>
+    private static NameMatch? AgentBefore(ActorScan scan, int word) =>
+        word >= 2 && !scan.Words[word].GapBefore && !scan.Words[word - 1].GapBefore && scan.Cues.Coordinators.Contains(scan.Words[word - 1].Key)
+        && scan.MatchEndingAt(word - 1) is { } a && ActorResolver.Preferred(a.Targets) is AgentTarget ? a : null;
+
+    private static void RecodeAgent(List<Entity> entities, ActorScan scan, NameMatch agentMatch, string country, GenericAgent agent)
+    {
+        var span = scan.SpanOf(agentMatch.First, agentMatch.End);
+        foreach (var e in entities)
+            if (e.Start == span.Start && e.End == span.End) e.Actor = country + agent.Role;
     }
 
     private static NameMatch? PlaceAt(ActorScan scan, int word) =>

@@ -6,15 +6,20 @@ namespace Warta.Actors;
 /// "Hamas militants", "Taliban fighters", "NATO troops": a generic agent written right after the name of an
 /// armed group, international organisation or party (no punctuation between) names its members, so it takes
 /// the organisation's code instead of a country and a role guessed from elsewhere in the sentence. Only for
-/// languages whose modifiers come before the noun (context cue <c>members-after-group</c>); Indonesian puts the
-/// group after the noun ("militan Hamas") and is left as it is. A ruling head after the group ("Taliban authorities",
-/// cue <c>governing-after-group</c>) is the government of the group's country.
+/// languages whose modifiers come before the noun (context cue <c>members-after-group</c>). A ruling head after
+/// the group ("Taliban authorities", cue <c>governing-after-group</c>) is the government of the group's country.
+/// Elsewhere the group follows the noun ("militan Hamas", "kelompok bersenjata ARSA", "pasukan PBB"): the same,
+/// mirrored (<see cref="ApplyGroupAfterNoun"/>).
 /// </summary>
 public static class GroupMembers
 {
     public static void Apply(ActorScan scan)
     {
-        if (!scan.Cues.MembersAfterGroup) return;
+        if (!scan.Cues.MembersAfterGroup)
+        {
+            ApplyGroupAfterNoun(scan);
+            return;
+        }
         var entities = scan.Document.Entities;
         foreach (var m in scan.Matches)
         {
@@ -32,6 +37,25 @@ public static class GroupMembers
             foreach (var e in entities)
                 // the ruling group's own name is its government here too ("demanded that Taliban authorities reopen …")
                 if (e.Span == span || governing && e.Span == groupSpan) e.Actor = code;
+        }
+    }
+
+    /// <summary>"kelompok teroris ISIS", "militan Hamas", "pasukan PBB": a generic agent with the name of an armed
+    /// group, international organisation or party right after it (no punctuation between) is that organisation.</summary>
+    private static void ApplyGroupAfterNoun(ActorScan scan)
+    {
+        var entities = scan.Document.Entities;
+        foreach (var m in scan.Matches)
+        {
+            if (ActorResolver.Preferred(m.Targets) is not AgentTarget { Agent.CountryOnly: false }) continue;
+            if (m.End >= scan.Words.Count || scan.Words[m.End].GapBefore || scan.MatchStartingAt(m.End) is not { } group) continue;
+            if (ActorResolver.Preferred(group.Targets) is not ActorTarget { Actor: { Kind: ActorKind.Group or ActorKind.Igo or ActorKind.Party } org })
+                continue;
+            var groupSpan = scan.SpanOf(group.First, group.End);
+            var code = entities.FirstOrDefault(e => e.Span == groupSpan && e.Actor is not null)?.Actor ?? org.Code;
+            var span = scan.SpanOf(m.First, m.End);
+            foreach (var e in entities)
+                if (e.Span == span) e.Actor = code;
         }
     }
 }

@@ -103,6 +103,13 @@ public sealed class EventStage : IStage
             int first = mentions.Count;
             foreach (var ev in coder.Code(view))
             {
+                // "Kedua negara sepakat …": the two sides of the latest event between two actors
+                if (PairNominals.Sides(document, view, ev, mentions) is var (a, b))
+                {
+                    foreach (var (side, other, pair) in PairEvents(ev, a, b))
+                        mentions.Add(new CodedMention(ToRecord(document, view, ev with { Mutual = pair }, side, other), side, other) { Untargeted = ev.NoTarget });
+                    continue;
+                }
                 if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target)) continue;
                 if (target is null && ev.AnaphorWord is not null && EarlierAccuser(mentions, source.Code) is { } accuser)
                     target = accuser;
@@ -122,6 +129,22 @@ public sealed class EventStage : IStage
             mentions.RemoveAll(m => !offTopic.IsInstitution(m.Source.Code));
         return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
     }
+
+    /// <summary>The events of a pair of sides: each acts on the clause's own target; with none, a reciprocal act
+    /// (meet, agree, cooperate, fight) is done by each to the other, any other act by each alone.</summary>
+    private static IEnumerable<(ActorRef Side, ActorRef? Target, bool Mutual)> PairEvents(SentenceEvent ev, ActorRef a, ActorRef b)
+    {
+        // ("Kedua negara saling mengusir diplomat negara rivalnya": a target of either side's country is the other side)
+        if (ev.Target is { } t && !SameCountry(t.Code, a.Code) && !SameCountry(t.Code, b.Code))
+        {
+            var target = new ActorRef(t.Code, t.Start, t.End);
+            return [(a, target, false), (b, target, false)];
+        }
+        if (!ev.NoTarget && (ev.Target is not null || EventCoder.IsReciprocal(ev.Code))) return [(a, b, true), (b, a, true)];
+        return [(a, null, false), (b, null, false)];
+    }
+
+    private static bool SameCountry(string x, string y) => x.Length >= 3 && y.Length >= 3 && x.AsSpan(0, 3).SequenceEqual(y.AsSpan(0, 3));
 
     /// <summary>The source of the latest earlier event whose predicate is the referred word's ("pelarangan
     /// tersebut" → the earlier "melarang"), when it is not <paramref name="source"/> itself.</summary>

@@ -5,7 +5,8 @@ namespace Warta.Events.Tests;
 
 /// <summary>
 /// Builds a Document by hand from marked-up text, so the coder is tested without upstream stages:
-/// <c>[Rusia|RUS]</c> is an entity with actor RUS (<c>[Retno|IDNGOV|PER]</c> sets its type, ORG by default), <c>{Senin (18/10)|2021-10-18}</c> a DATE expression.
+/// <c>[Rusia|RUS]</c> is an entity with actor RUS (<c>[Retno|IDNGOV|PER]</c> sets its type, ORG by default; <c>[kedua negara|~|MISC]</c>
+/// a nominal with no actor), <c>{Senin (18/10)|2021-10-18}</c> a DATE expression.
 /// Each line is one sentence (and paragraph); words and punctuation become tokens.
 /// </summary>
 public static class MarkedText
@@ -30,7 +31,8 @@ public static class MarkedText
                     int start = text.Length;
                     text.Append(parts[0]);
                     var type = parts.Length > 2 ? Enum.Parse<EntityType>(parts[2]) : EntityType.ORG;
-                    if (c == '[') entities.Add(new Entity(start, text.Length, type) { Actor = parts[1] });
+                    // "~": a nominal that names no actor of its own ("kedua negara", added by the coreference stage)
+                    if (c == '[') entities.Add(new Entity(start, text.Length, type) { Actor = parts[1] == "~" ? null : parts[1], IsNominal = parts[1] == "~" });
                     else times.Add(new TimeExpression(start, text.Length, TimeType.DATE, parts[1]));
                     i = close;
                 }

@@ -297,7 +297,7 @@ public sealed partial class ArgumentFinder
         return list;
     }
 
-    private bool IsPreposition(string w) =>
+    public bool IsPreposition(string w) =>
         _g.Is("preposition", w) || _g.Is("agent-preposition", w) || _g.Is("target-preposition", w);
 
     /// <summary>"di Desa Tumbang, Kecamatan Telaga Antang, Kalimantan Tengah, membacok": a comma before a

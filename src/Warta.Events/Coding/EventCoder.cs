@@ -389,7 +389,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 return result;
             }
         }
-        if (targets.Count == 0 && !p.NoTarget && distinctSources.Count >= 2 && IsReciprocal(code))
+        // ("Australian police and soldiers raided the camp", "Polisi dan TNI menggerebek markas itu": allies acting on a
+        // thing together are not each other's targets)
+        if (targets.Count == 0 && !p.NoTarget && distinctSources.Count >= 2 && IsReciprocal(code) && !ViolenceOnAThing(s, args, code, after))
         {
             foreach (var a in distinctSources)
                 foreach (var b in distinctSources)
@@ -421,7 +423,14 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         return s[a.LastWord] != s[b.LastWord];
     }
 
-    private static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
+    /// <summary>An act of force with a thing as its object (a noun right after the trigger, no preposition): done
+    /// together to that thing, not to each other.</summary>
+    private bool ViolenceOnAThing(SentenceView s, ArgumentFinder args, string code, int after) =>
+        code[..2] is "18" or "19" or "20" && after < s.Count && !s.IsPunctuation(after) && !args.IsPreposition(s[after])
+        && !_g.Is("boundary", s[after]) && !_g.Is("coordinator", s[after]) && !args.IsVerbLike(after);
+
+    /// <summary>Meeting, agreeing, cooperating and fighting (03–06, 19) are done with each other.</summary>
+    internal static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
 
     private IReadOnlyCollection<string> WordsOf(string wordClass) => _g.WordsOf(wordClass);
 }

@@ -24,7 +24,7 @@ public sealed class FallbackTarget(EventGrammar grammar)
         for (int i = triggerLast + 1; i < s.Count && !IsStop(s, i); i++)
             if (Other(s, i, source, instrumentRoot) is { } after) return after;
         for (int i = triggerLast - 1; i >= 0 && !IsStop(s, i); i--)
-            if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source)) return before;
+            if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source) && !(Violent(code) && CoSubject(s, i, source))) return before;
         return null;
     }
 
@@ -44,6 +44,25 @@ public sealed class FallbackTarget(EventGrammar grammar)
             if (!s.IsCapitalized(k) && !grammar.Is("determiner", s[k])) break;
         }
         return true;
+    }
+
+    private static bool Violent(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
+
+    /// <summary>"Australian police and soldiers attacked the camp": in an act of force (the coder has already made
+    /// coordinated fighters each other's targets where they fight each other), an actor joined to the source by a
+    /// coordinator (past commas and determiners) acts with it, it is not its target.</summary>
+    private bool CoSubject(SentenceView s, int i, ActorRef source)
+    {
+        if (source.Start < s.Start || source.Start >= s.End || s.ActorAt(i) is not { } m) return false;
+        int sourceFirst = s.WordIndexAt(source.Start), sourceLast = s.WordIndexAt(source.End - 1);
+        int from = m.End <= source.Start ? m.LastWord + 1 : sourceLast + 1, to = m.End <= source.Start ? sourceFirst : m.FirstWord;
+        bool joined = false;
+        for (int k = from; k < to; k++)
+        {
+            if (grammar.Is("coordinator", s[k])) joined = true;
+            else if (!(s[k] == "," || grammar.Is("determiner", s[k]) || s.IsCapitalized(k))) return false;
+        }
+        return joined;
     }
 
     private bool IsStop(SentenceView s, int i)
