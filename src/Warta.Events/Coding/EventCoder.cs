@@ -427,7 +427,19 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     /// together to that thing, not to each other.</summary>
     private bool ViolenceOnAThing(SentenceView s, ArgumentFinder args, string code, int after) =>
         code[..2] is "18" or "19" or "20" && after < s.Count && !s.IsPunctuation(after) && !args.IsPreposition(s[after])
-        && !_g.Is("boundary", s[after]) && !_g.Is("coordinator", s[after]) && !args.IsVerbLike(after);
+        && !_g.Is("boundary", s[after]) && !_g.Is("coordinator", s[after]) && !args.IsVerbLike(after) && !CombatObject(s, args, after);
+
+    /// <summary>"fought a two-hour gun battle", "exchanged artillery fire": an object that names the fight itself (grammar
+    /// class combat-noun, within a few words) is no thing attacked; the sides fight each other.</summary>
+    private bool CombatObject(SentenceView s, ArgumentFinder args, int after)
+    {
+        for (int k = after; k < s.Count && k <= after + 4; k++)
+        {
+            if (_g.Is("combat-noun", s[k])) return true;
+            if (s.IsPunctuation(k) || args.IsPreposition(s[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>Meeting, agreeing, cooperating and fighting (03–06, 19) are done with each other.</summary>
     internal static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
