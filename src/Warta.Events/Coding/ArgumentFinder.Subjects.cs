@@ -20,6 +20,7 @@ public sealed partial class ArgumentFinder
         bool passedNoun = false;
         (int Open, int Close)? examples = null;
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
+        if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         for (int i = t - 1; i >= start; i--)
         {
             var w = _s[i];
@@ -134,6 +135,22 @@ public sealed partial class ArgumentFinder
             if (_s.ActorAt(i) is { } a && _phraseHead[i] >= 0 && prepositions.Contains(_s[_phraseHead[i]])) return Coordinated(a, t);
         }
         return [];
+    }
+
+    /// <summary>"lashed out at Brussels for withholding funds", "was condemned by ECOWAS for expelling diplomats": a gerund
+    /// after a reason preposition (grammar class reason-preposition) is done by whom the verb before it is aimed at — its
+    /// object, or the subject of a passive.</summary>
+    private List<ActorMention>? ReasonHolder(int t, int depth)
+    {
+        if (t < 2 || !_s[t].EndsWith("ing", StringComparison.Ordinal) || !_g.Is("reason-preposition", _s[t - 1])) return null;
+        for (int v = t - 2; v >= 0 && v >= t - 12; v--)
+        {
+            if (_s.IsPunctuation(v) && _s[v] != ",") return null;
+            if (!IsVerbLike(v) || _g.Is("aux", _s[v]) || _s.ActorAt(v) is not null) continue;
+            bool passive = v > 0 && _g.Is("passive-aux", _s[v - 1]) || v > 1 && _g.Is("passive-aux", _s[v - 2]);
+            return passive ? Subject(v, depth + 1) : Object(v + 1);
+        }
+        return null;
     }
 
     /// <summary>"Mapuche activists held in a prison in Temuco have refused food": where determiners come before nouns, a
