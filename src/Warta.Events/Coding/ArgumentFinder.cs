@@ -74,6 +74,8 @@ public sealed partial class ArgumentFinder
             || _g.Is("number-word", _s[i - 1]) || _s[i - 1].Length > 0 && _s[i - 1].All(char.IsAsciiDigit) || _s[i - 1] == "percent")) return false;
         // "suami berinisial B", "pria bernama Ahmad", "pemuda berusia 20 tahun": a verb describing a noun
         if (_g.Is("describing-verb", w)) return false;
+        // "alleged atrocities by X", "so-called militias": participles used only as adjectives before a noun (class adjective-participle)
+        if (_g.Is("adjective-participle", w) && i + 1 < _s.Count && !IsPreposition(_s[i + 1]) && !_s.IsPunctuation(i + 1)) return false;
         if (i > 0 && _g.Is("adverb-marker", _s[i - 1])) return false; // "secara terbuka", "dengan tegas"
         if (_lang.Morphology.LooksLikeVerb(w) || _g.Is("verb", w)) return true;
         return _lang.Patterns.IsTriggerWord(w) && !IsNounTrigger(i);
