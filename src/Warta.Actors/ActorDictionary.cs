@@ -15,6 +15,9 @@ public sealed class ActorDictionary
     /// <summary>The reference date for articles without a publication date: the latest date at which any
     /// role in the dictionary starts, so "Presiden AS" means the most recent holder the dictionary knows.</summary>
     public required DateOnly LatestDate { get; init; }
+    /// <summary>Peoples (<c>peoples-en.tsv</c>): a plural word for the people of a country, folded ("haitians", "south
+    /// africans") → its country code. Acting alone it is the country's civilians (cue <c>people-role</c>).</summary>
+    public IReadOnlyDictionary<string, string> Peoples { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Cues for a language; languages without their own file use English's (names are names).</summary>
     public LanguageCues CuesFor(string language) =>

@@ -43,6 +43,9 @@ public static class ActorDictionaryLoader
             foreach (var n in all) names.Add(n, new ActorTarget(country));
             // "a Liberian-flagged tanker": the flag is the country (English shipping news)
             foreach (var n in all.Where(n => !n.Contains(' ', StringComparison.Ordinal))) names.Add(n + "-flagged", new ActorTarget(country), "en");
+            // "a Chinese-owned mine": a business of that country (English news), coded like a company (home country + BUS)
+            var owned = new NamedActor(code + "BUS", ActorKind.Company, row[1] + " (owned)");
+            foreach (var n in all.Where(n => !n.Contains(' ', StringComparison.Ordinal))) names.Add(n + "-owned", new ActorTarget(owned), "en");
             AddLedCompounds(names, all, new ActorTarget(country));
             if (row.Length > 3)
             {
@@ -57,8 +60,13 @@ public static class ActorDictionaryLoader
 
         // organizations-en.tsv: organisations of English wire news only, kept out of the Indonesian NER gazetteer
         // (which snapshots organizations.tsv), so adding them does not move the Indonesian tagger
-        var organizationFiles = new[] { "organizations.tsv", "organizations-en.tsv" }.Select(f => Path.Combine(folder, f)).Where(f => f.EndsWith("organizations.tsv", StringComparison.Ordinal) || File.Exists(f));
-        foreach (var (row, where) in organizationFiles.SelectMany(f => Rows(f, 3)))
+        // organizations-phoenix.tsv: PETRARCH2's IGOs and NGOs (generated, tools/actors/igos_from_petrarch.py), English
+        // documents only, after the hand-written files (whose rows win for a name both have); parties-en.tsv: foreign
+        // parties, English documents only
+        var organizationFiles = new[] { ("organizations.tsv", (string?)null), ("organizations-en.tsv", null), ("organizations-phoenix.tsv", "en"), ("parties-en.tsv", "en") }
+            .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2)).Where(f => f.Path.EndsWith("organizations.tsv", StringComparison.Ordinal) || File.Exists(f.Path));
+        foreach (var (organizationFile, organizationLanguage) in organizationFiles)
+        foreach (var (row, where) in Rows(organizationFile, 3))
         {
             var kind = row[1] switch
             {
@@ -68,8 +76,8 @@ public static class ActorDictionaryLoader
                 _ => throw new InvalidDataException($"{where}: kind '{row[1]}' is not one of seat, igo, group, institution, party, company, mission, ministry."),
             };
             var actor = new NamedActor(Code(row[0], where), kind, row[2]) { NamedByFunction = row[1] == "ministry" };
-            names.Add(row[2], new ActorTarget(actor));
-            if (row.Length > 3) foreach (var v in Split(row[3])) names.Add(v, new ActorTarget(actor));
+            names.Add(row[2], new ActorTarget(actor), organizationLanguage);
+            if (row.Length > 3) foreach (var v in Split(row[3])) names.Add(v, new ActorTarget(actor), organizationLanguage);
             if (actor.Kind is ActorKind.Igo) AddLedCompounds(names, (row.Length > 3 ? Split(row[3]) : []).Prepend(row[2]), new ActorTarget(actor));
         }
 
@@ -161,6 +169,22 @@ public static class ActorDictionaryLoader
             }
         }
 
+        // peoples-en.tsv: "Haitians", "Somalis" — the people of a country (English documents only)
+        var peoples = new Dictionary<string, string>(StringComparer.Ordinal);
+        var peoplesFile = Path.Combine(folder, "peoples-en.tsv");
+        if (File.Exists(peoplesFile))
+            foreach (var (row, where) in Rows(peoplesFile, 2))
+            {
+                var code = Code(row[0], where);
+                if (!countries.TryGetValue(code, out var country))
+                    throw new InvalidDataException($"{where}: country '{code}' of this people is not in countries.tsv.");
+                foreach (var n in Split(row[1]))
+                {
+                    names.Add(n, new ActorTarget(country), "en");
+                    peoples[string.Join(' ', WordScanner.Scan(n).Select(w => w.Key))] = code;
+                }
+            }
+
         var discards = Path.Combine(folder, "discards.tsv");
         if (File.Exists(discards))
             foreach (var (row, _) in Rows(discards, 1)) names.Add(row[0], DiscardTarget.Instance);
@@ -178,6 +202,7 @@ public static class ActorDictionaryLoader
         {
             Names = names, Roles = roles, TemplateSuffixes = suffixes, Countries = countries, Cues = cues,
             LatestDate = latest == DateOnly.MinValue ? DateOnly.FromDateTime(DateTime.UnixEpoch) : latest,
+            Peoples = peoples,
         };
     }
 
@@ -211,6 +236,11 @@ public static class ActorDictionaryLoader
         }
         IReadOnlySet<string> Set(string key) =>
             values.TryGetValue(key, out var l) ? l.Select(v => WordScanner.Fold(v)).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        // "brussels:IGOEUREEC" values: folded name → code
+        IReadOnlyDictionary<string, string> Pairs(string key) =>
+            values.TryGetValue(key, out var l)
+                ? l.Select(v => v.Split(':', 2)).Where(p => p.Length == 2).ToDictionary(p => string.Join(' ', WordScanner.Scan(p[0]).Select(w => w.Key)), p => p[1], StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<string> List(string key) => values.TryGetValue(key, out var l) ? l : [];
         return new LanguageCues
         {
@@ -230,12 +260,34 @@ public static class ActorDictionaryLoader
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
             PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),
             CapitalPossessorAgent = values.ContainsKey("capital-possessor-agent"),
+            ModifierReach = values.TryGetValue("modifier-reach", out var reach) && reach.Count > 0 && int.TryParse(reach[0], CultureInfo.InvariantCulture, out var n) ? n : 0,
+            NotModifiers = Set("not-modifiers"), Demonyms = Demonyms(values, file), TitledNamesOwnCountry = values.ContainsKey("titled-names-own-country"),
+            DiplomatWords = Set("diplomat-words"), AimedAt = Set("aimed-at"), DirectionWords = Set("direction-words"), EthnicWords = Set("ethnic-words"), PlaceNominalAfter = Set("place-nominal-after"), CoordinatedAgentCountry = values.ContainsKey("coordinated-agent-country"),
+            CoordinationLinks = Set("coordination-links"),
+            InfinitiveMarkers = Set("infinitive-markers"), Determiners = Set("determiners"), CapitalIgos = Pairs("capital-igo"),
+            PeopleRole = values.TryGetValue("people-role", out var peopleRole) && peopleRole.Count > 0 ? peopleRole[0] : null,
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
             CivilSocietyWords = Set("civil-society-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
             Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), CountryBeforeTitle = values.ContainsKey("country-before-title"), EpithetPossessors = Set("epithet-possessors"), AgentCountryFromSubject = values.ContainsKey("agent-country-from-subject"), OfficerNotAfter = Set("officer-not-after"),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
+    }
+
+    /// <summary>The cue <c>demonyms</c> (inline words) and the words of the file named by <c>demonyms-file</c> (a path
+    /// relative to the cue file's folder, one word a line, <c>#</c> comments: the English NER's demonym list), folded.</summary>
+    private static IReadOnlySet<string> Demonyms(Dictionary<string, List<string>> values, string cueFile)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (values.TryGetValue("demonyms", out var inline)) set.UnionWith(inline.Select(v => WordScanner.Fold(v)));
+        if (values.TryGetValue("demonyms-file", out var files))
+            foreach (var f in files)
+            {
+                var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(cueFile)!, f));
+                if (!File.Exists(path)) throw new InvalidDataException($"{cueFile}: demonyms-file '{f}' does not exist ({path}).");
+                set.UnionWith(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(l => WordScanner.Fold(l)));
+            }
+        return set;
     }
 
     private static RoleSpell Spell(string text, string where)

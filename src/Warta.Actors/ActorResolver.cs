@@ -41,12 +41,16 @@ public static class ActorResolver
     {
         switch (a.Kind)
         {
+            case ActorKind.Country or ActorKind.Region when PeopleCode(a, match, scan) is { } people:
+                // "Haitians fled": a people acting alone is the country's civilians.
+                return new(people, a.Canonical, EntityType.LOC, a.Kind);
             case ActorKind.Country:
                 // "pihak Somalia": the country's side in a dispute is its government.
                 return new(IsAfterGovernmentCue(match, scan) ? a.Code + "GOV" : a.Code, a.Canonical, EntityType.LOC, a.Kind);
             case ActorKind.Capital:
                 // A capital names its government when it acts ("Moskow membantah"), its country when it is a place.
-                return new(IsAgentUse(match, scan) ? a.Code + "GOV" : a.Code, a.Canonical, EntityType.LOC, a.Kind);
+                // "lashed out at Brussels": a capital that stands for an IGO seated there is that IGO when it acts (cue capital-igo).
+                return new(!IsAgentUse(match, scan) ? a.Code : CapitalIgo(match, scan) ?? a.Code + "GOV", a.Canonical, EntityType.LOC, a.Kind);
             case ActorKind.Region:
                 return new(a.Code, a.Canonical, EntityType.LOC, a.Kind);
             case ActorKind.Institution when ForeignCounterpart(a, match, scan) is { } code:
@@ -64,6 +68,15 @@ public static class ActorResolver
             default:
                 return new(a.Code, a.Canonical, EntityType.ORG, a.Kind);
         }
+    }
+
+    /// <summary>The code of a people named by the whole match ("Haitians", "South Africans"): its country + the language's
+    /// people role, or null.</summary>
+    private static string? PeopleCode(NamedActor country, NameMatch match, ActorScan scan)
+    {
+        if (scan.Cues.PeopleRole is not { } role || scan.Dictionary.Peoples.Count == 0) return null;
+        var key = match.Count == 1 ? scan.Words[match.First].Key : string.Join(' ', scan.Words.Skip(match.First).Take(match.Count).Select(w => w.Key));
+        return scan.Dictionary.Peoples.TryGetValue(key, out var code) && code == country.Code ? code + role : null;
     }
 
     private static ActorResolution ResolveAgent(GenericAgent g, NameMatch match, ActorScan scan)
@@ -106,6 +119,10 @@ public static class ActorResolver
         {
             var before = scan.Words[match.First - 1].Key;
             if (cues.PlaceAfterVerb.Contains(before)) return !IsPlaceAfterPreposition(match.First - 1, scan);
+            // "lashed out at Brussels", "a swipe at Beijing": criticism aimed at a capital is aimed at its government (cue aimed-at)
+            if (match.First > 1 && !scan.Words[match.First - 1].GapBefore && cues.AimedAt.Count > 0 &&
+                cues.AimedAt.Contains(scan.Words[match.First - 2].Key + " " + before))
+                return true;
             if (cues.PlaceBefore.Contains(before)) return false;
             if (cues.AgentBefore.Contains(before)) return true;
             // "Washington accused Moscow of …", "urged Seoul to …": the object of a verb is its government (cue capital-object-agent)
@@ -128,12 +145,18 @@ public static class ActorResolver
         return false;
     }
 
+    private static string? CapitalIgo(NameMatch match, ActorScan scan) =>
+        scan.Cues.CapitalIgos.TryGetValue(string.Join(' ', scan.Words.Skip(match.First).Take(match.Count).Select(w => w.Key)), out var igo) ? igo : null;
+
     /// <summary>"flew to Kyiv", "its ambassador from Paris", "a visit to Moscow": the word before the preposition at
     /// <paramref name="preposition"/> is a verb, a dictionary name or agent, or a word of travel; "aid to Kyiv" is not.</summary>
     private static bool IsPlaceAfterPreposition(int preposition, ActorScan scan)
     {
         if (preposition == 0 || scan.Words[preposition].GapBefore) return true;
         var word = scan.Words[preposition - 1];
+        // "recalled its ambassador from Abidjan", "delegations from Kinshasa": diplomats are accredited to, or sent by, the
+        // government of the capital (cue diplomat-words)
+        if (scan.Cues.DiplomatWords.Contains(word.Key)) return false;
         return scan.Cues.IsVerbLike(word) || scan.Cues.TravelWords.Contains(word.Key) ||
             scan.MatchEndingAt(preposition) is { } named && Preferred(named.Targets) is not DiscardTarget;
     }

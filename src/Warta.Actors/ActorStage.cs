@@ -40,6 +40,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AgentCounterparts.Apply(scan);
         HeadsOfOrganisations.Apply(scan);
         CountryBeforeTitledName.Apply(scan);
+        DropEthnicDemonyms(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -83,13 +84,16 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = staff;
             return;
         }
-        // "Keisuke Honda": a company's name inside a longer person's name is a surname; "Bupati [Garut Rudy
+        // "Keisuke Honda", "Eep Saefulloh Fatah": a company's (or, at the end, a party's) name inside a longer person's
+        // name is a surname; "Bupati [Garut Rudy
         // Gunawan]": a place the NER glued to a name is where the title belongs, not the person (who then takes
         // the title before, TitledNames).
         // A place at the end stays ("Kabupaten [Sukabumi]" is a place the NER took for a person).
         if (entity.Type == EntityType.PER && best is { } inner && inner.Count < end - first &&
             ActorResolver.Preferred(inner.Targets) is ActorTarget { Actor.Kind: var kind } &&
-            (kind == ActorKind.Company || (kind is ActorKind.Country or ActorKind.Capital or ActorKind.Region && inner.End < end)))
+            (kind == ActorKind.Company || (kind is ActorKind.Country or ActorKind.Capital or ActorKind.Region && inner.End < end)
+             // "Eep Saefulloh Fatah": a party's or group's name closing a longer person's name is a surname
+             || (kind is ActorKind.Party or ActorKind.Group && inner.First > first && inner.End == end)))
             best = null;
         // "[Raden Prabowo Argo Yuwono]": a known person's name followed by unknown capitalized names is someone else.
         if (entity.Type == EntityType.PER && best is { } p && ActorResolver.Preferred(p.Targets) is PersonTarget && p.End < end &&
@@ -169,6 +173,22 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = led;
         else if (entity.Type == EntityType.PER && OriginBefore(first, scan) is { } origin)
             entity.Actor = origin + "CVL";
+    }
+
+    /// <summary>"ethnic Armenian fighters" (in Karabakh): a demonym after an ethnic word (cue <c>ethnic-words</c>) names an
+    /// ethnicity, not the country; it is no actor.</summary>
+    private static void DropEthnicDemonyms(ActorScan scan)
+    {
+        if (scan.Cues.EthnicWords.Count == 0) return;
+        foreach (var m in scan.Matches)
+        {
+            if (m.First == 0 || scan.Words[m.First].GapBefore || !scan.Cues.EthnicWords.Contains(scan.Words[m.First - 1].Key) ||
+                ActorResolver.Preferred(m.Targets) is not ActorTarget { Actor.Kind: ActorKind.Country })
+                continue;
+            var span = scan.SpanOf(m.First, m.End);
+            foreach (var e in scan.Document.Entities)
+                if (e.Span == span) e.Actor = null;
+        }
     }
 
     /// <summary>"Blogger kontroversial dari Singapura, Amos Yee": a person with no known office introduced by the
@@ -283,6 +303,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             // (the whole agent noun: "opposition leader" is a mention of its own, a bare "leader" is not)
             if (target is AgentTarget && scan.Cues.OwnedAgents.Contains(string.Join(' ', scan.Words.Skip(m.First).Take(m.Count).Select(w => w.Key))) &&
                 !HasOwnerBeside(m, scan)) continue;
+            // "threatened to outlaw the Awami League": an agent noun between "to" and a determiner is a verb (cue infinitive-markers)
+            if (target is AgentTarget && IsInfinitive(m, scan)) continue;
             // A province or city is a mention of its own only when it acts ("Surabaya menolak"); otherwise it
             // only tells generic agents their country.
             if (target is ActorTarget { Actor.Kind: ActorKind.Region } && !ActorResolver.IsAgentUse(m, scan)) continue;
@@ -341,6 +363,11 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return false;
     }
 
+    private static bool IsInfinitive(NameMatch m, ActorScan scan) =>
+        m.Count == 1 && m.First > 0 && m.End < scan.Words.Count && scan.Words[m.First].Case == WordCase.Lower &&
+        !scan.Words[m.First].GapBefore && !scan.Words[m.End].GapBefore &&
+        scan.Cues.InfinitiveMarkers.Contains(scan.Words[m.First - 1].Key) && scan.Cues.Determiners.Contains(scan.Words[m.End].Key);
+
     private static bool IsSentenceInitial(ActorScan scan, int word)
     {
         var text = scan.Document.Text;
@@ -380,13 +407,12 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
 
     private static bool HasCountryBeside(NameMatch m, ActorScan scan) => AgentCountry.Beside(m, scan) is not null;
 
-    /// <summary>The place name right after or right before an agent (no punctuation between), or null.</summary>
+    /// <summary>The place name right after or right before an agent (no punctuation between; before it, plain modifiers may
+    /// stand between: "Chinese electric-car makers"), or null.</summary>
     private static NameMatch? PlaceBeside(NameMatch m, ActorScan scan)
     {
         if (m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.MatchStartingAt(m.End) is { } next && AgentCountry.PlaceCode(next) is not null)
             return next;
-        if (m.First > 0 && !scan.Words[m.First].GapBefore && scan.MatchEndingAt(m.First) is { } previous && AgentCountry.PlaceCode(previous) is not null)
-            return previous;
-        return null;
+        return AgentCountry.PlaceBefore(m, scan);
     }
 }

@@ -4,9 +4,10 @@ namespace Warta.Actors;
 
 /// <summary>
 /// A generic agent shared by two coordinated places: "pasukan Korea Selatan dan AS" (KORMIL, USAMIL),
-/// "Australian and Indonesian troops" (AUSMIL, IDNMIL). The place that is not beside the agent word keeps
-/// its own mention, which takes the agent's role. And one place shared by two coordinated agents:
-/// "pemerintah dan rakyat Inggris" (GBRGOV), "Australian police and soldiers" (AUSMIL). The coordinating words come from the language cues
+/// "Australian and Indonesian troops" (AUSMIL, IDNMIL), "the foreign ministers of Armenia and Azerbaijan". The place that
+/// is not beside the agent word keeps its own mention, which takes the agent's role. And one place shared by two
+/// coordinated agents: "pemerintah dan rakyat Inggris" (GBRGOV), "Australian police and soldiers" (AUSMIL). The
+/// coordinating words come from the language cues
 /// (<c>coordinators</c>).
 /// </summary>
 public static class AgentCoordination
@@ -20,6 +21,13 @@ public static class AgentCoordination
             // agent place1 CONJ place2
             if (PlaceAt(scan, m.End) is { } after && Coordinated(scan, after.End) is { } second)
                 Recode(entities, scan, second, agent);
+            // "the leaders of France and Germany": when the agent noun is no mention of its own, both places carry its role
+            else if (PlaceAfterOf(scan, m.End) is { } linked && Coordinated(scan, linked.End) is { } other)
+            {
+                Recode(entities, scan, other, agent);
+                var agentSpan = scan.SpanOf(m.First, m.End);
+                if (!entities.Any(e => e.Start == agentSpan.Start && e.Actor is not null)) Recode(entities, scan, linked, agent);
+            }
             // place1 CONJ place2 agent
             if (PlaceEndingAt(scan, m.First) is { } before && CoordinatedBefore(scan, before.First) is { } first)
                 Recode(entities, scan, first, agent);
@@ -50,6 +58,11 @@ public static class AgentCoordination
 
     private static NameMatch? PlaceAt(ActorScan scan, int word) =>
         word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchStartingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;
+
+    /// <summary>"the foreign ministers of Armenia and Azerbaijan", "negotiators from Serbia and Kosovo": a link word (cue
+    /// <c>coordination-links</c>), then a place.</summary>
+    private static NameMatch? PlaceAfterOf(ActorScan scan, int word) =>
+        word + 1 < scan.Words.Count && !scan.Words[word].GapBefore && scan.Cues.CoordinationLinks.Contains(scan.Words[word].Key) ? PlaceAt(scan, word + 1) : null;
 
     private static NameMatch? PlaceEndingAt(ActorScan scan, int word) =>
         word > 0 && word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchEndingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;

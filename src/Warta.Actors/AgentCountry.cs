@@ -20,8 +20,35 @@ public static class AgentCountry
 
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
         Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
-        CompanyBefore(agent, match, scan) ?? PlaceLaterInSentence(match, scan) ??
-        (scan.Cues.AgentCountryFromSubject && match.First > 0 ? SubjectBefore(match.First, scan) : null) ?? scan.MainCountry;
+        CompanyBefore(agent, match, scan) ?? CoordinatedBefore(match, scan) ??
+        (TitlesName(match, scan) ? ArticleCountry.Unambiguous(scan) :
+            PlaceLaterInSentence(match, scan) ?? (scan.Cues.AgentCountryFromSubject && match.First > 0 ? SubjectBefore(match.First, scan) : null) ?? scan.MainCountry);
+
+    /// <summary>"mediate between the government of Colombia and the rebels", "the Thai army and the rebels": an agent with
+    /// no country of its own coordinated after a place or an agent that has one takes it (cue <c>coordinated-agent-country</c>).</summary>
+    private static string? CoordinatedBefore(NameMatch match, ActorScan scan)
+    {
+        if (!scan.Cues.CoordinatedAgentCountry) return null;
+        int k = match.First;
+        if (k > 0 && !scan.Words[k].GapBefore && scan.Cues.DemonstrativesBefore.Contains(scan.Words[k - 1].Key)) k--;
+        if (k < 2 || scan.Words[k].GapBefore || !scan.Cues.Coordinators.Contains(scan.Words[k - 1].Key) || scan.Words[k - 1].GapBefore ||
+            scan.MatchEndingAt(k - 1) is not { } previous)
+            return null;
+        if (PlaceCode(previous) is { } place) return scan.Dictionary.Countries.ContainsKey(place) ? place : null;
+        return ActorResolver.Preferred(previous.Targets) is AgentTarget ? Possessor(previous, scan) ?? Beside(previous, scan) : null;
+    }
+
+    /// <summary>"Sweden said it would freeze aid to Tanzania unless opposition leader Tundu Lissu was freed": an agent noun
+    /// titling a person's name (cue <c>titled-names-own-country</c>) says nothing about the places or subject elsewhere
+    /// in the sentence; with no country of its own it takes the article's only when one country leads.</summary>
+    private static bool TitlesName(NameMatch match, ActorScan scan)
+    {
+        if (!scan.Cues.TitledNamesOwnCountry || match.End >= scan.Words.Count || scan.Words[match.End].GapBefore ||
+            scan.Words[match.End].Case != WordCase.Capitalized)
+            return false;
+        int start = scan.Words[match.End].Start;
+        return scan.Document.Entities.Any(e => e.Type == Warta.Core.EntityType.PER && e.Start == start);
+    }
 
     /// <summary>"Fujifilm … perusahaan itu": a bare company word refers to the last company named before it, which
     /// is coded by its home country (companies do not make the article's country, <see cref="ArticleCountry"/>).</summary>
@@ -64,8 +91,8 @@ public static class AgentCountry
     {
         if (match.End < scan.Words.Count && !scan.Words[match.End].GapBefore && PlaceCode(scan.MatchStartingAt(match.End)) is { } after)
             return after;
-        if (match.First > 0 && !scan.Words[match.First].GapBefore && PlaceCode(scan.MatchEndingAt(match.First)) is { } before)
-            return before;
+        if (PlaceBefore(match, scan) is { } before)
+            return PlaceCode(before);
         // "the government of Colombia"
         if (match.End + 1 < scan.Words.Count && !scan.Words[match.End].GapBefore && !scan.Words[match.End + 1].GapBefore &&
             scan.Cues.AgentOf.Contains(scan.Words[match.End].Key) && PlaceCode(scan.MatchStartingAt(match.End + 1)) is { } of)
@@ -78,6 +105,33 @@ public static class AgentCountry
         return null; // "Vietnam's foreign ministry": the scanner ends "Vietnam's" before its "'s", so the place is beside
     }
 
+    /// <summary>The place name right before the agent ("Russian troops", "Vietnam's foreign ministry"), or before up to
+    /// <see cref="LanguageCues.ModifierReach"/> plain lower-case modifiers ("Chinese electric-car makers", "Kenya's top
+    /// court"): no punctuation, no verb, no function word (cue <c>not-modifiers</c>) and no dictionary name between.</summary>
+    public static NameMatch? PlaceBefore(NameMatch match, ActorScan scan)
+    {
+        for (int k = match.First, skipped = 0; k > 0 && !scan.Words[k].GapBefore; k--, skipped++)
+        {
+            // "ethnic Armenian fighters" in Azerbaijan are not Armenia's (cue ethnic-words)
+            if (scan.MatchEndingAt(k) is { } before)
+                return PlaceCode(before) is not null && !(before.First > 0 && scan.Cues.EthnicWords.Contains(scan.Words[before.First - 1].Key)) &&
+                    (skipped == 0 || IsPossessive(before, scan) || before.Count == 1 && scan.Cues.Demonyms.Contains(scan.Words[before.First].Key)) ? before : null;
+            var w = scan.Words[k - 1];
+            if (skipped >= scan.Cues.ModifierReach || w.Case != WordCase.Lower || scan.Cues.NotModifiers.Contains(w.Key) ||
+                scan.Cues.IsVerbLike(w) || scan.MatchStartingAt(k - 1) is not null)
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Burundi's": the scanner ends the word before its "'s".</summary>
+    private static bool IsPossessive(NameMatch place, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        int end = scan.Words[place.End - 1].End;
+        return end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S';
+    }
+
     /// <summary>A location cue followed by a place later in the agent's sentence ("… in southern Mali"); not a
     /// direction ("ke arah Riyadh" is where the missile went, not where the rebels are).</summary>
     public static string? PlaceLaterInSentence(NameMatch match, ActorScan scan)
@@ -86,6 +140,8 @@ public static class AgentCountry
         for (int i = match.End; i < scan.Words.Count - 1; i++)
         {
             if (EndsSentence(text, scan.Words[i - 1].End, scan.Words[i].Start)) return null;
+            // "send troops to the multinational force in Haiti": past a direction word the place is where the agent goes
+            if (i == match.End && scan.Cues.DirectionWords.Contains(scan.Words[i].Key)) return null;
             if (!scan.Cues.LocationBefore.Contains(scan.Words[i].Key)) continue;
             if (PlaceInName(i + 1, scan) is { } code) return code;
         }
@@ -217,6 +273,8 @@ public static class AgentCountry
         {
             if (scan.Words[i].GapBefore) return null;
             if (!scan.Cues.PlaceBefore.Contains(scan.Words[i].Key)) continue;
+            // "send troops to Haiti": where the agent goes is not whose it is (cue direction-words)
+            if (scan.Cues.DirectionWords.Contains(scan.Words[i].Key)) return null;
             if (i + 1 < scan.Words.Count && !scan.Words[i + 1].GapBefore && scan.Cues.There.Contains(scan.Words[i + 1].Key))
                 return LastPlaceBefore(match.First, scan);
             for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)

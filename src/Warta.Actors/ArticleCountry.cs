@@ -51,6 +51,15 @@ public static class ArticleCountry
         return best.Value.Code;
     }
 
+    /// <summary>The most-mentioned country when no other is mentioned as often (no tie), else null.</summary>
+    public static string? Unambiguous(ActorScan scan)
+    {
+        var counts = Count(scan);
+        if (counts.Count == 0) return null;
+        int max = counts.Max(c => c.Count);
+        return counts.Count(c => c.Count == max) == 1 ? counts.First(c => c.Count == max).Code : null;
+    }
+
     /// <summary>Roles of people named by where they come from ("pengungsi Burundi", "warga Korut").</summary>
     private static readonly HashSet<string> PeopleRoles = new(StringComparer.Ordinal) { "REF", "CVL" };
 

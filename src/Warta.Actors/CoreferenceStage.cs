@@ -71,6 +71,10 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
             else if (i > 0 && !words[i].GapBefore && cues.DemonstrativesBefore.Contains(words[i - 1].Key))
                 nominal = new TextSpan(words[i - 1].Start, words[i].End);
             if (nominal is not { } n || taken.Any(t => t.Overlaps(n))) continue;
+            // "leave the country", "back into the country": a country nominal after a place or travel word is where, not who
+            if (kinds.All(k => k == ActorKind.Country) && n.Start == words[i - 1].Start && i > 1 && !words[i - 1].GapBefore &&
+                cues.PlaceNominalAfter.Contains(words[i - 2].Key))
+                continue;
             var antecedent = entities.LastOrDefault(e => e.End <= n.Start && !e.IsNominal && e.Actor is not null && kinds.Contains(Coreference.KindOf(e)));
             if (antecedent is null) continue;
             added.Add(new Entity(n.Start, n.End, antecedent.Type)

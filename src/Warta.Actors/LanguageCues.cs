@@ -139,6 +139,39 @@ public sealed class LanguageCues
     public IReadOnlySet<string> TravelWords { get; init; } = Empty;
     /// <summary>"at Maputo's request": a capital owning something is its government.</summary>
     public bool CapitalPossessorAgent { get; init; }
+    /// <summary>The role of a people acting alone ("Haitians fled" → HTI + CVL; <see cref="ActorDictionary.Peoples"/>), or
+    /// null where the language's dictionaries list no peoples.</summary>
+    public string? PeopleRole { get; init; }
+    /// <summary>How many lower-case modifiers may stand between a place and the agent it owns ("Chinese electric-car
+    /// makers"); 0 where the language puts modifiers after the noun.</summary>
+    public int ModifierReach { get; init; }
+    /// <summary>An agent noun titling a name ("opposition leader Tundu Lissu") takes no country from elsewhere in the
+    /// sentence: <see cref="AgentCountry"/>.</summary>
+    public bool TitledNamesOwnCountry { get; init; }
+    /// <summary>Diplomat nouns after which "from"/"to" + a capital is its government ("its ambassador from Abidjan").</summary>
+    public IReadOnlySet<string> DiplomatWords { get; init; } = Empty;
+    /// <summary>Two-word phrases after which a capital is the addressee of criticism ("out at": "lashed out at Brussels").</summary>
+    public IReadOnlySet<string> AimedAt { get; init; } = Empty;
+    /// <summary>Place cues of direction: a place after them is where an agent goes, not whose it is ("troops to Haiti").</summary>
+    public IReadOnlySet<string> DirectionWords { get; init; } = Empty;
+    /// <summary>Words before a demonym that make it an ethnicity, not a country ("ethnic Armenian fighters").</summary>
+    public IReadOnlySet<string> EthnicWords { get; init; } = Empty;
+    /// <summary>Place and travel words after which "the country" is a place, no mention ("leave the country").</summary>
+    public IReadOnlySet<string> PlaceNominalAfter { get; init; } = Empty;
+    /// <summary>An agent coordinated after a place or a placed agent takes its country ("Colombia and the rebels").</summary>
+    public bool CoordinatedAgentCountry { get; init; }
+    /// <summary>Words between an agent and the first of two coordinated places that share its role ("ministers of A and B").</summary>
+    public IReadOnlySet<string> CoordinationLinks { get; init; } = Empty;
+    /// <summary>"to": an agent noun after it and before a <see cref="Determiners"/> word is a verb ("to outlaw the party").</summary>
+    public IReadOnlySet<string> InfinitiveMarkers { get; init; } = Empty;
+    public IReadOnlySet<string> Determiners { get; init; } = Empty;
+    /// <summary>Capitals that stand for an IGO seated there when they act (folded name → IGO code: "brussels" → IGOEUREEC).</summary>
+    public IReadOnlyDictionary<string, string> CapitalIgos { get; init; } = new Dictionary<string, string>();
+    /// <summary>Function words that are never such a modifier ("Kenya to the police").</summary>
+    public IReadOnlySet<string> NotModifiers { get; init; } = Empty;
+    /// <summary>Demonyms ("Chinese", "Burundian"), folded: only a demonym or a possessive ("Burundi's") owns an agent past
+    /// modifiers; a bare country name before lower-case words is more often a subject and its verb ("Uruguay will send troops").</summary>
+    public IReadOnlySet<string> Demonyms { get; init; } = Empty;
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>

@@ -31,6 +31,14 @@ public class EnglishAgentTests
     [InlineData("Libyan militiamen kidnapped two workers.", "Libyan militiamen", "LBYUAF")]
     [InlineData("Tunisian smugglers were arrested at the border.", "Tunisian smugglers", "TUNCRM")]
     [InlineData("Nepali monks marched through the capital.", "Nepali monks", "NPLREL")]
+    // round 3 (2026-11-27): modifiers between, military rulers, peoples, imported IGOs and parties
+    [InlineData("Chinese electric-car makers cut their prices.", "Chinese electric-car makers", "CHNBUS")]
+    [InlineData("Kenya's top court overturned the ruling.", "Kenya's top court", "KENJUD")]
+    [InlineData("Mali's military authorities allowed the flights.", "Mali's military authorities", "MLIGOV")]
+    [InlineData("Haitians fled across the border.", "Haitians", "HTICVL")]
+    [InlineData("The East African Community urged calm.", "East African Community", "IGOEAFEAC")]
+    [InlineData("The Awami League called a strike.", "Awami League", "BGDPTY")]
+    [InlineData("UN Secretary-General Antonio Guterres urged restraint.", "Antonio Guterres", "IGOUNO")]
     public void Demonym_and_role_noun_make_a_coded_agent(string text, string mention, string code)
     {
         var doc = Analyze(text);

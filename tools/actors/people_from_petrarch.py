@@ -14,7 +14,7 @@ PETRARCH2's verb/agent dictionaries or Warta's English event patterns, and not o
 (English words that are also surnames). People already in people.tsv or people-en.tsv (any name) are left out.
 Usage: python3 tools/actors/people_from_petrarch.py ../shared/data/events/petrarch2 > data/actors/people-petrarch.tsv
 """
-import re
+import unicodedata, re
 import sys
 from pathlib import Path
 
@@ -69,12 +69,17 @@ def known_words():
     return words
 
 
+def fold(name):
+    """Lower case without diacritics: "António Guterres" in people.tsv is PETRARCH's "Antonio Guterres"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.strip().lower()) if not unicodedata.combining(c))
+
+
 def people_names():
     names = set()
     for c in data_rows("people.tsv", "people-en.tsv"):
-        names.add(c[0].strip().lower())
+        names.add(fold(c[0]))
         if len(c) > 1:
-            names.update(v.strip().lower() for v in c[1].split("|") if v.strip())
+            names.update(fold(v) for v in c[1].split("|") if v.strip())
     return names
 
 
@@ -204,7 +209,7 @@ def main(folder):
         if not spells:
             continue
         canonical = pretty(p["name"])
-        if len(canonical.split()) < 2 or canonical.lower() in seen:
+        if len(canonical.split()) < 2 or canonical.lower() in seen or fold(canonical) in seen:
             continue
         surname = canonical.split()[-1].lower()
         variants = []
@@ -213,7 +218,7 @@ def main(folder):
             # "President Karzai", "Secretary Of State Rice": a title is the title stage's business, not part of the name
             if pv.split()[0].lower().rstrip(".") in TITLES:
                 continue
-            if not pv or pv.lower() in seen or pv.lower() == canonical.lower() or pv in variants:
+            if not pv or pv.lower() in seen or fold(pv) in seen or pv.lower() == canonical.lower() or pv in variants:
                 continue
             if " " not in pv:
                 low = pv.lower()

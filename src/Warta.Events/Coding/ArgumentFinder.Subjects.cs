@@ -91,6 +91,7 @@ public sealed partial class ArgumentFinder
             {
                 var governing = depth < 2 ? SubjectOfGoverningSay(t, depth) : [];
                 if (governing.Count > 0) return governing;
+                if (_g.Is("pronoun-group", w) && Cited(i) is { } cited) return [cited];
                 bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w), plural = _g.Is("pronoun-plural", w);
                 if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
                 return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
@@ -172,6 +173,15 @@ public sealed partial class ArgumentFinder
     /// <summary>"a day after The Hague froze funding": a word that is both a clause boundary and a preposition ("after",
     /// "before", "since") heads no phrase when a predicate of its own follows; the actor after it is that clause's subject.</summary>
     private bool OpensClause(int i, int start) => start > 0 && _boundary[start - 1] && _phraseHead[i] == start - 1;
+
+    /// <summary>"Menurut Kapolri, pihaknya telah menangkap …": the actor a sentence cites before a pronoun (grammar
+    /// class attribution, the actor right after it) is who the pronoun speaks for.</summary>
+    private ActorMention? Cited(int pronoun)
+    {
+        for (int k = 0; k + 1 < pronoun; k++)
+            if (_g.Is("attribution", _s[k]) && _s.ActorAt(k + 1) is { } cited && cited.LastWord < pronoun) return cited;
+        return null;
+    }
 
     /// <summary>A place, or a bare country code (the tagger may type "Serdang Bedagai" a person): where, not who.</summary>
     private static bool Locates(ActorMention a) => a.IsPlace || a.Code.Length == 3;
