@@ -33,6 +33,17 @@ public sealed class PatternFileReaderTests
     }
 
     [Fact]
+    public void An_exclusion_in_the_target_column_is_refused_with_its_file_and_line()
+    {
+        // "… ballistic missile<TAB>!at|!against<TAB>none" once read "!at" as a target preposition and dropped "none"
+        var error = Assert.Throws<InvalidDataException>(() => ReadRows("150\tverb\tfire\tballistic missile\t!at|!against"));
+        Assert.Contains(":1:", error.Message);
+        Assert.Contains("object column", error.Message);
+        var sixth = Assert.Throws<InvalidDataException>(() => ReadRows("# h", "150\tverb\tfire\tballistic missile\t!at\tnone"));
+        Assert.Contains(":2:", sixth.Message);
+    }
+
+    [Fact]
     public void A_plus_before_the_target_column_requires_a_target_and_keeps_its_prepositions()
     {
         var p = Assert.Single(ReadRows("042\tintr\tbertolak\t-\t+ke|menuju"));

@@ -20,6 +20,7 @@ public sealed partial class ArgumentFinder
         bool passedNoun = false;
         (int Open, int Close)? examples = null;
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
+        if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         for (int i = t - 1; i >= start; i--)
         {
             var w = _s[i];
@@ -95,11 +96,15 @@ public sealed partial class ArgumentFinder
                 if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
                 return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
             }
+            // "demanded by tin miners who have been on strike": a person relative (class person-relative) has the actor right
+            // before it as its subject, even inside a phrase
+            if (_g.Is("person-relative", w) && i > 0 && _s.ActorAt(i - 1) is { } relativeHead) return [relativeHead];
             if (_g.Is("relative", w)) { passedNoun = false; continue; }
             if (IsVerbLike(i))
             {
                 if (IsSay(i)) return depth < 2 ? Subject(i, depth + 1) : found;
                 if (RelativeBefore(i, start) is int rel) { i = rel; continue; }
+                if (ReducedRelative(i, t)) continue;
                 break;
             }
             passedNoun = true;
@@ -117,6 +122,52 @@ public sealed partial class ArgumentFinder
             return SubjectOfGoverningSay(t, depth);
         if (found.Count == 0 && depth < 3 && SubjectOfMainClause(t, start) is int main) return Subject(main, depth + 1);
         return found;
+    }
+
+    /// <summary>"Development aid to Rwanda was cut off by Belgium", "Budget support to Niger was suspended": the actors in a
+    /// phrase headed by one of <paramref name="prepositions"/> inside the subject of the passive at <paramref name="t"/>.</summary>
+    public List<ActorMention> SubjectPhraseTarget(int t, IReadOnlyCollection<string> prepositions)
+    {
+        if (prepositions.Count == 0) return [];
+        for (int i = ClauseStart(t); i < t; i++)
+        {
+            // (a finite verb ends the search; a base form such as "support" in "Budget support" is a noun here)
+            if (IsVerbLike(i) && !_g.Is("passive-aux", _s[i]) && (_lang.Morphology.LooksLikeVerb(_s[i]) || IsSay(i))) return [];
+            if (_s.ActorAt(i) is { } a && _phraseHead[i] >= 0 && prepositions.Contains(_s[_phraseHead[i]])) return Coordinated(a, t);
+        }
+        return [];
+    }
+
+    /// <summary>"lashed out at Brussels for withholding funds", "was condemned by ECOWAS for expelling diplomats": a gerund
+    /// after a reason preposition (grammar class reason-preposition) is done by whom the verb before it is aimed at — its
+    /// object, or the subject of a passive.</summary>
+    private List<ActorMention>? ReasonHolder(int t, int depth)
+    {
+        if (t < 2 || !_s[t].EndsWith("ing", StringComparison.Ordinal) || !_g.Is("reason-preposition", _s[t - 1])) return null;
+        for (int v = t - 2; v >= 0 && v >= t - 12; v--)
+        {
+            if (_s.IsPunctuation(v) && _s[v] != ",") return null;
+            if (!IsVerbLike(v) || _g.Is("aux", _s[v]) || _s.ActorAt(v) is not null) continue;
+            bool passive = v > 0 && _g.Is("passive-aux", _s[v - 1]) || v > 1 && _g.Is("passive-aux", _s[v - 2]);
+            return passive ? Subject(v, depth + 1) : Object(v + 1);
+        }
+        return null;
+    }
+
+    /// <summary>"Mapuche activists held in a prison in Temuco have refused food": where determiners come before nouns, a
+    /// participle right after an actor and before a preposition, with no punctuation up to the predicate at <paramref name="t"/>,
+    /// is a reduced relative clause on that actor, not its predicate.</summary>
+    private bool ReducedRelative(int i, int t)
+    {
+        if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= t || _s.ActorAt(i - 1) is null) return false;
+        var w = _s[i];
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || _g.Is("status-participle", w) || _g.Is("same-participle", w))) return false;
+        // ("the captain suspected of damaging cables": what a status participle alleges is no act of that actor)
+        if (!IsPreposition(_s[i + 1]) || _g.Is("control-preposition", _s[i + 1]) || _g.Is("allegation-preposition", _s[i + 1])) return false;
+        for (int k = i + 1; k < t; k++) if (_s.IsPunctuation(k)) return false;
+        // the predicate carries an auxiliary ("have refused food"): a bare participle there ("the people killed") may itself
+        // be a reduced relative
+        return _g.Is("aux", _s[t - 1]) || _g.Is("negator", _s[t - 1]) || _g.Is("intent", _s[t - 1]) || _g.Is("passive-aux", _s[t - 1]);
     }
 
     /// <summary>"a day after The Hague froze funding": a word that is both a clause boundary and a preposition ("after",

@@ -45,12 +45,13 @@ public sealed partial class ArgumentFinder
             // "Thousands of students marched": after a quantity word (class partitive) "of" opens no phrase, its
             // noun is the head of the whole noun phrase
             bool partitive = i > 0 && _g.Is("partitive", sentence[i - 1]);
-            // "Sekitar 500 mahasiswa berunjuk rasa": a preposition that also hedges a number (class approximator)
-            // opens no phrase before one
-            bool hedge = _g.Is("approximator", w) && i + 1 < n && (sentence[i + 1].Length > 0 && char.IsAsciiDigit(sentence[i + 1][0]) || _g.Is("number-word", sentence[i + 1]));
-            if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive && !hedge) head = i;
+            // "killed at least four supporters", "over 100 people", "Sekitar 500 mahasiswa berunjuk rasa": a preposition
+            // that hedges a quantity (class quantity-hedge) opens no phrase; its noun is the object or the subject
+            partitive |= _g.Is("quantity-hedge", w) && i + 1 < n && (_g.Is("quantity-hedge", sentence[i + 1]) || sentence[i + 1].Any(char.IsAsciiDigit)
+                || _g.Is("number-word", sentence[i + 1]));
+            if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
             else if (partitive && IsPreposition(w)) head = -1;
-            else if (head >= 0 && !IsNounPhraseWord(i) && !PlaceListComma(i, head)) head = -1;
+            else if (head >= 0 && (!IsNounPhraseWord(i) || YearThenName(i, head)) && !PlaceListComma(i, head)) head = -1;
             _phraseHead[i] = head;
             _inPhrase[i] = head >= 0;
         }
@@ -74,6 +75,8 @@ public sealed partial class ArgumentFinder
             || _g.Is("number-word", _s[i - 1]) || _s[i - 1].Length > 0 && _s[i - 1].All(char.IsAsciiDigit) || _s[i - 1] == "percent")) return false;
         // "suami berinisial B", "pria bernama Ahmad", "pemuda berusia 20 tahun": a verb describing a noun
         if (_g.Is("describing-verb", w)) return false;
+        // "alleged atrocities by X", "so-called militias": participles used only as adjectives before a noun (class adjective-participle)
+        if (_g.Is("adjective-participle", w) && i + 1 < _s.Count && !IsPreposition(_s[i + 1]) && !_s.IsPunctuation(i + 1)) return false;
         if (i > 0 && _g.Is("adverb-marker", _s[i - 1])) return false; // "secara terbuka", "dengan tegas"
         if (_lang.Morphology.LooksLikeVerb(w) || _g.Is("verb", w)) return true;
         return _lang.Patterns.IsTriggerWord(w) && !IsNounTrigger(i);
@@ -112,9 +115,10 @@ public sealed partial class ArgumentFinder
             if (IsVerbLike(i) && _s.ActorAt(i + 1) is null || _g.Is("relative", _s[i]) || _g.Is("copula", _s[i])) break;
             // "menuntut penjelasan, kata Menlu Turki": a speech verb introduces the speaker, not an object
             if (i > after && IsSay(i)) break;
-            if (_phraseHead[i] >= 0 && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
+            // (a preposition that ends the trigger itself heads its object: "stood up for the army")
+            if (_phraseHead[i] >= after && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             // "menuntut perbaikan jaminan untuk seluruh rakyat": whom a thing is for is not who is acted on
-            if (_phraseHead[i] >= 0 && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
+            if (_phraseHead[i] >= after && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(PossessedHead(a, end), end);
         }
         return [];
@@ -273,7 +277,9 @@ public sealed partial class ArgumentFinder
     {
         int k = noun - 1;
         while (k >= 0 && (_g.Is("determiner", _s[k]) || _s[k] is "'s" or "’s" or "'")) k--;
-        return k >= 0 && k >= noun - 3 && !_inPhrase[k] ? _s.ActorAt(k) : null;
+        // ("against the president's veto": a possessor marked by "'s" inside a phrase is still the noun's possessor)
+        bool marked = k + 1 < noun && _s[k + 1] is "'s" or "’s" or "'";
+        return k >= 0 && k >= noun - 3 && (!_inPhrase[k] || marked) ? _s.ActorAt(k) : null;
     }
 
     private List<ActorMention> Coordinated(ActorMention first, int end)
@@ -285,6 +291,9 @@ public sealed partial class ArgumentFinder
             int n = i + 1;
             while (n < end - 1 && _g.Is("determiner", _s[n]) && _s.ActorAt(n) is null) n++;
             if (_s.ActorAt(n) is not { } next) break;
+            // "will send more weapons to Ukraine, the Pentagon said": an actor after a comma and before a speech verb is the
+            // speaker of the sentence, not one more in the list
+            if (_s[i] == "," && next.LastWord + 1 < _s.Count && IsSay(next.LastWord + 1)) break;
             list.Add(next);
             i = next.LastWord + 1;
         }
@@ -300,6 +309,12 @@ public sealed partial class ArgumentFinder
     private bool PlaceListComma(int i, int head) =>
         _s[i] == "," && _g.Is("place-preposition", _s[head]) && i + 1 < _s.Count
         && (_s.ActorAt(i + 1) is { IsPlace: true } || _g.Is("place-noun", _s[i + 1]) && _s.IsCapitalized(i + 1));
+
+    /// <summary>"In 1994 Hutu extremist militias slaughtered …": where determiners come before nouns (English), a phrase whose
+    /// object is a year ends before a capitalised word; that word starts the subject.</summary>
+    private bool YearThenName(int i, int head) =>
+        i == head + 2 && _s[i - 1].Length == 4 && _s[i - 1].All(char.IsAsciiDigit) && _s.IsCapitalized(i)
+        && _g.Setting("possessor", "after") == "before";
 
     private bool IsNounPhraseWord(int i)
     {

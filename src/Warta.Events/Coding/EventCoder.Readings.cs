@@ -20,6 +20,16 @@ public sealed partial class EventCoder
         return before && noun;
     }
 
+    /// <summary>A request or demand word (grammar class authored-noun) with no subject right before it (an actor, pronoun,
+    /// auxiliary, relative, modal or "to"): the noun ("brushed aside demands"), not the verb ("the EU demands that").</summary>
+    private bool AuthoredNounReading(SentenceView s, ArgumentFinder args, int i)
+    {
+        if (!_g.Is("authored-noun", s[i]) || i == 0) return false;
+        var w = s[i - 1];
+        return s.ActorAt(i - 1) is null && !_g.Is("pronoun", w) && !_g.Is("aux", w) && !_g.Is("relative", w) && !_g.Is("negator", w)
+            && !_g.Is("intent", w) && !_g.Is("control-preposition", w) && !_g.Is("coordinator", w) && !_g.Is("verb-marker", w) && !s.IsPunctuation(i - 1);
+    }
+
     /// <summary>An event noun (a noun pattern) at <paramref name="from"/>, past determiners and up to two modifiers.</summary>
     private bool EventNounAfter(SentenceView s, int from)
     {
@@ -91,8 +101,52 @@ public sealed partial class EventCoder
         for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
         {
             if (s.IsPunctuation(g) && s[g] != ",") return false;
+            // "an offer by the US president to mediate": the act a noun of intent (grammar class intent-noun) is for is planned
+            if (purpose && _g.Is("intent-noun", s[g])) return true;
             if (!args.IsVerbLike(g) || _g.Is("transparent", s[g]) || _g.Is("intent", s[g])) continue;
             return _modal.ModalBefore(s, args, g, "intent") || PurposeOfIntent(s, args, g, depth + 1);
+        }
+        return false;
+    }
+
+    /// <summary>"would freeze aid to Tanzania unless …", "ready to impose a curfew if attacks spread": a condition word
+    /// (grammar class conditional, not a complementizer such as "whether") after the act, before the sentence ends.</summary>
+    private bool ConditionAfter(SentenceView s, int after)
+    {
+        for (int k = after; k < s.Count; k++)
+        {
+            if (s[k] is ";" or ":") return false;
+            if (_g.Is("conditional", s[k]) && !_g.Is("complementizer", s[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first actor after the predicate of the that-clause a few words after a statement ("denied that soldiers had
+    /// beaten opposition supporters", "dismissed as baseless reports that its jets had crossed into Afghan airspace").</summary>
+    private List<ActorMention> ContentTarget(SentenceView s, ArgumentFinder args, int after)
+    {
+        int that = -1;
+        for (int k = after; k < s.Count && k <= after + 6 && that < 0; k++)
+        {
+            if (s.IsPunctuation(k) && s[k] != "," || s.ActorAt(k) is not null) return [];
+            if (_g.Is("complementizer", s[k])) that = k;
+        }
+        if (that < 0) return [];
+        int end = args.ClauseEnd(that + 1), v = that + 1;
+        while (v < end && !(args.IsVerbLike(v) && !_g.Is("aux", s[v]))) v++;
+        for (int k = v + 1; k < end; k++)
+            if (s.ActorAt(k) is { } acted) return [acted];
+        return [];
+    }
+
+    /// <summary>A question word (grammar class question-word) right after the trigger or past one or two adverbs ("asked
+    /// privately whether").</summary>
+    private bool QuestionAfter(SentenceView s, int after)
+    {
+        for (int k = after; k < s.Count && k <= after + 2; k++)
+        {
+            if (_g.Is("question-word", s[k])) return true;
+            if (s.IsPunctuation(k) || s.ActorAt(k) is not null || !s[k].EndsWith("ly", StringComparison.Ordinal)) return false;
         }
         return false;
     }

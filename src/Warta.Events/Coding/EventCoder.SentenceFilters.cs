@@ -19,7 +19,9 @@ public sealed partial class EventCoder
         // ("in overnight raids": a modifier between a preposition and the word makes it a noun too)
         bool NounUse(int t) => nounTriggers.Contains(t) || t > 0 && (_g.Is("determiner", s[t - 1]) || t > 1 && _g.Is("determiner", s[t - 2]) && !args.IsVerbLike(t - 1)
             || t > 1 && _g.Is("preposition", s[t - 2]) && !_g.Is("control-preposition", s[t - 2]) && !args.IsVerbLike(t - 1) && s.ActorAt(t - 1) is null
-               && !s.IsPunctuation(t - 1) && !s.IsCapitalized(t - 1));
+               && !s.IsPunctuation(t - 1) && !s.IsCapitalized(t - 1)
+            // "rounded up dozens of Baha'is in raids on homes": a bare noun right after a preposition ("after attacking": a gerund)
+            || t > 0 && _g.Is("preposition", s[t - 1]) && !_g.Is("control-preposition", s[t - 1]) && !s[t].EndsWith("ing", StringComparison.Ordinal));
         // a preposition a few modifier words before it ("in an overnight attack"; "to" only before a determiner)
         bool AfterPreposition(int t)
         {
@@ -32,7 +34,11 @@ public sealed partial class EventCoder
         }
         bool Adjunct(SentenceEvent e) => NounUse(e.TriggerFirst) && AfterPreposition(e.TriggerFirst);
         if (!events.Any(e => e.Source is not null && !Adjunct(e))) return;
-        events.RemoveAll(Adjunct);
+        // ("rallied … against the president's veto of a pension increase": a noun whose possessor is its agent, another actor
+        // than the verb events' sources, is that actor's act and stays)
+        var verbSources = events.Where(e => e.Source is not null && !Adjunct(e)).Select(e => e.Source!.Code).ToHashSet(StringComparer.Ordinal);
+        bool OwnAgent(SentenceEvent e) => e.Source is { } src && args.PossessorBefore(e.TriggerFirst) == src && !verbSources.Contains(src.Code);
+        events.RemoveAll(e => Adjunct(e) && !OwnAgent(e));
     }
 
     /// <summary>"Myanmar military jets bombed a monastery, killing at least 20 people": a participle clause after a comma

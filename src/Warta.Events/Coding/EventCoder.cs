@@ -14,6 +14,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
 {
     /// <summary>The object form a pattern uses to require an actor right after the trigger.</summary>
     private const string ActorObject = "@actor";
+    /// <summary>CAMEO "threaten" (root 13): a conditional plan of pressure, whatever its kind.</summary>
+    private const string ConditionalThreatCode = "130";
     private readonly EventGrammar _g = language.Grammar;
     private readonly Modality _modal = new(language.Grammar);
     private readonly SentenceRules _rules = new(language.Grammar);
@@ -48,7 +50,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // "Sanctions on Venezuela's oil company were eased by …": an event noun that is the required object of another
         // trigger's pattern (before a passive verb) is what that event acts on, not an event of its own
         // (when that trigger's event has its source: "Ancaman Korut ini dilontarkan" with no agent keeps the threat)
-        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
+        // (a request or demand with its own author stays: "dismissed calls from the European Parliament")
+        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && !(_g.Is("authored-noun", s[e.TriggerFirst]) && e.Source is not null) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
             && events.Any(v => v.TriggerFirst == o.Trigger && v.Source is not null)));
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         DropAllegedActs(s, args, events);
@@ -77,12 +80,20 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
             if (s.ActorAt(i) is not null) continue;
+            // "according to": words the grammar says are never triggers (class non-trigger)
+            if (_g.Is("non-trigger", s[i])) continue;
             if (!language.Patterns.IsTriggerWord(s[i])) continue; // most words: no pattern starts here (cached per word)
             var matches = language.Patterns.MatchesAt(s.Words, i).ToList();
             // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
             // pattern is that noun, not the verb of the same form
-            bool nounAfterDeterminer = i > 0 && _g.Is("determiner", s[i - 1]) && !_g.Is("complementizer", s[i - 1]) && _g.Setting("possessor", "after") == "before"
-                && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
+            // ("the ECOWAS demand", "a Russian proposal": an actor between the determiner and the word modifies the noun)
+            // ("the seven-year sentence", "a two-day strike": so does a hyphenated modifier)
+            int beforeModifier = i > 0 && s.ActorAt(i - 1) is { } modifier ? modifier.FirstWord - 1
+                : i > 1 && s[i - 1].Length > 2 && s[i - 1].IndexOf('-', 1) > 0 && char.IsLetterOrDigit(s[i - 1][^1]) ? i - 2 : i - 1;
+            bool nounAfterDeterminer = beforeModifier >= 0 && _g.Is("determiner", s[beforeModifier]) && !_g.Is("complementizer", s[beforeModifier])
+                && _g.Setting("possessor", "after") == "before" && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun)
+                // "brushed aside demands from the EU": a request or demand word (class authored-noun) with no subject before it
+                || AuthoredNounReading(s, args, i) && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
             foreach (var m in matches)
             {
                 if (nounAfterDeterminer && m.Pattern.Kind != TriggerKind.Noun) continue;
@@ -102,7 +113,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             {
                 if (bestObject.Length > 0) objects.Add((bestObject.Start, bestObject.Length, b.Start));
                 yield return b;
-                for (int k = 0; k < bestObject.Length; k++) consumed.Add(bestObject.Start + k);
+                // ("rejected the ECOWAS demand": a request or demand is its author's act too, so it stays a trigger)
+                for (int k = 0; k < bestObject.Length; k++)
+                    if (!_g.Is("authored-noun", s[bestObject.Start + k])) consumed.Add(bestObject.Start + k);
                 i += b.Length - 1;
             }
         }
@@ -125,7 +138,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 var w = s[m.Start];
                 var b = m.Pattern.Trigger[0];
                 // a pattern may list the participle itself ("beaten", "given"): after "be" it is passive
-                bool participle = language.Code == "en" && w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
+                // ("was cut off", "were hit": participles spelt as the base form, grammar class same-participle)
+                bool participle = language.Code == "en" && w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))
+                    || _g.Is("same-participle", w);
                 return (w == b || w == b + "s" || w == b + "es") && !participle ? Voice.Active : Voice.Passive;
             }
             if (!_g.Is("aux", s[k]) && !_g.Is("negator", s[k])) break;
@@ -212,13 +227,20 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // modals of that verb
         int v = m.Pattern.Kind == TriggerKind.Noun ? _nouns.LightVerbBefore(s, t) ?? t : t;
         // "harus bekerja sama": what an actor must do is the content of an appeal, not an event; "beat Portugal 1-0" is a match
-        if (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
+        // ("weighing a request from Washington", "rejected the ECOWAS demand": a request with its author was made; only
+        // the answer to it is considered or rejected)
+        bool authored = p.Kind == TriggerKind.Noun && _g.Is("authored-noun", s[t])
+            && (t > 0 && s.ActorAt(t - 1) is not null || args.InPhrase(t + m.Length, WordsOf("source-preposition")).Count > 0);
+        if (!authored && (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v)) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
         {
             case TriggerKind.Verb when m.Voice == Voice.Passive:
                 targets = args.RelativeHead(t) is { } head ? [head] : args.Subject(t);
+                // "Development aid to Rwanda was cut off by Belgium": a subject that is a thing names its target in a phrase
+                // (grammar class passive-subject-target)
+                if (targets.Count == 0) targets = args.SubjectPhraseTarget(t, WordsOf("passive-subject-target"));
                 // "wilayah yang dikuasai gerilyawan": a relative passive on a thing describes, it reports nothing
                 if (targets.Count == 0 && args.AfterRelative(t)) return null;
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
@@ -272,6 +294,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             while (k < s.Count && _g.Is("determiner", s[k])) k++;
             if (k < s.Count && s.ActorAt(k) is { } addressee) targets = [addressee];
         }
+        // "denied that soldiers had beaten opposition supporters", "acknowledged that its jets had hit targets inside
+        // Afghanistan": a denial or admission (grammar class content-target-roots) is aimed at who the act it is about was done to
+        if (targets.Count == 0 && !p.NoTarget && p.Kind != TriggerKind.Say && _g.Is("content-target-roots", p.Code[..2]))
+            targets = ContentTarget(s, args, after);
         // "Thailand sent 2,000 soldiers to its border with Cambodia", "ordered 5,000 police onto the streets": the
         // source's own forces are the means of a show of force, not its target; the place they go to may be
         // (grammar class instrument-roots)
@@ -300,9 +326,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // English news codes "refused to meet X" as the refusal (12) toward X, not a negated meeting (grammar setting
         // refusal-to-act = rejects; en-dev and en-dev2 README): then the act after a refusal is never coded
         bool refusalRejects = _g.Setting("refusal-to-act", "negates") == "rejects";
-        if (_modal.NegatingVerbBefore(s, args, t) is int refusal && language.Patterns.IsTriggerWord(s[refusal])
+        // (a rejected request with its author is still that author's request: "rejected the ECOWAS demand")
+        int? refusing = authored ? null : _modal.NegatingVerbBefore(s, args, t);
+        if (refusing is int refusal && language.Patterns.IsTriggerWord(s[refusal])
             && (refusalRejects || !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k])))) return null;
-        bool negated = _modal.ModalBefore(s, args, v, "negator") || _modal.NegatingVerbBefore(s, args, t) is not null;
+        bool negated = _modal.ModalBefore(s, args, v, "negator") || refusing is not null;
         // "menolak untuk bertemu": the negated meeting is the event, not a refusal beside it (unless the
         // pattern names what is refused: "refused to step down" → 1231)
         if (_g.Is("negating-verb", s[t]) && !p.HasObjectConstraint && after + 1 < s.Count && _g.Is("control-preposition", s[after]) && args.IsVerbLike(after + 1))
@@ -314,10 +342,16 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
         if (!negated && (_modal.ModalBefore(s, args, v, "potential") || p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "potential"))) return null;
+        // "Iran's visit to Pakistan was postponed": an event noun whose own predicate calls it off (class called-off) did not happen
+        if (p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "called-off")) return null;
+        // "asked privately whether Washington would …": an appeal verb before a question word (class question-word) asks a question
+        if (_g.Is("question-roots", p.Code[..2]) && QuestionAfter(s, after)) return null;
         // "killed more than 100 villagers", "executed dozens of men": a killing of a mass quantity is mass killing
         var baseCode = p.Code == "1823" && MassQuantityAfter(s, after) ? "202" : p.Code;
-        var code = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v)
-            ? ontology.IntentOf(baseCode) : baseCode;
+        bool planned = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v);
+        var code = planned ? ontology.IntentOf(baseCode) : baseCode;
+        // "said it would freeze aid unless Lissu was freed": a planned act of pressure made conditional is a threat
+        if (planned && _g.Is("conditional-threat-roots", baseCode[..2]) && ConditionAfter(s, after)) code = ConditionalThreatCode;
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
@@ -393,7 +427,19 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     /// together to that thing, not to each other.</summary>
     private bool ViolenceOnAThing(SentenceView s, ArgumentFinder args, string code, int after) =>
         code[..2] is "18" or "19" or "20" && after < s.Count && !s.IsPunctuation(after) && !args.IsPreposition(s[after])
-        && !_g.Is("boundary", s[after]) && !_g.Is("coordinator", s[after]) && !args.IsVerbLike(after);
+        && !_g.Is("boundary", s[after]) && !_g.Is("coordinator", s[after]) && !args.IsVerbLike(after) && !CombatObject(s, args, after);
+
+    /// <summary>"fought a two-hour gun battle", "exchanged artillery fire": an object that names the fight itself (grammar
+    /// class combat-noun, within a few words) is no thing attacked; the sides fight each other.</summary>
+    private bool CombatObject(SentenceView s, ArgumentFinder args, int after)
+    {
+        for (int k = after; k < s.Count && k <= after + 4; k++)
+        {
+            if (_g.Is("combat-noun", s[k])) return true;
+            if (s.IsPunctuation(k) || args.IsPreposition(s[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>Meeting, agreeing, cooperating and fighting (03–06, 19) are done with each other.</summary>
     internal static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";

@@ -102,6 +102,10 @@ public sealed class Modality(EventGrammar grammar)
         // not happened
         int clause = args.ClauseStart(t);
         if (clause > 0 && _g.Is("purpose", s[clause - 1])) return true;
+        // "threatened to cut off aid unless it accepted the plan": a condition word that opens the clause (a boundary
+        // word, as English "unless") covers it up to its comma
+        // (a conditional that is also a complementizer, "whether", asks a question: it covers its whole clause)
+        if (clause > 0 && _g.Is("conditional", s[clause - 1]) && (_g.Is("complementizer", s[clause - 1]) || !ScopeEndsBefore(s, args, clause - 1, t))) return true;
         for (int k = args.ClauseStart(t); k < t; k++)
         {
             if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
@@ -121,6 +125,9 @@ public sealed class Modality(EventGrammar grammar)
         bool comma = false, coordinator = false, verb = false;
         for (int j = k + 1; j < t; j++)
         {
+            // "was demanded by tin miners who have been on strike": a person relative (class person-relative) opens a clause
+            // of its own, which tells a fact
+            if (_g.Is("person-relative", s[j])) return true;
             comma |= s[j] == ",";
             coordinator |= _g.Is("vp-coordinator", s[j]);
             verb |= args.IsVerbLike(j);

@@ -26,6 +26,15 @@ internal sealed class NounPhrases(EventLanguage language)
         var complement = possessorBefore ? args.InPhrase(after, WordsOf("complement-preposition")) : args.Complement(after);
         var possessor = possessorBefore && args.PossessorBefore(t) is { } pos ? new List<ActorMention> { pos } : [];
         int v = WordBefore(s, t);
+        // "rejected a Russian proposal for talks", "dismissed calls from the European Parliament", "did not respond to the
+        // request from Greece": a request, demand or offer (grammar class authored-noun) in the object of another verb is
+        // its author's act (a "from"/"by" phrase, else the actor right before the noun) aimed at that verb's subject
+        if (_g.Is("authored-noun", s[t]) && GoverningVerb(s, args, t) is int governing)
+        {
+            var author = args.InPhrase(after, WordsOf("source-preposition"));
+            if (author.Count == 0 && t > 0 && s.ActorAt(t - 1) is { } modifier) author = [modifier];
+            if (author.Count > 0) return (author, inPhrase.Count > 0 ? inPhrase : args.Subject(governing));
+        }
         List<ActorMention> LightVerbSubject() => v >= 0 && _g.Is("light-verb", s[v]) ? args.Subject(v) : [];
         // "Yee mendapat suaka", "ia menjalani pemeriksaan", "menerima bantuan dari Jepang": the subject of a
         // receiving verb is the target; the source is the giver, else left to the article
@@ -55,6 +64,24 @@ internal sealed class NounPhrases(EventLanguage language)
         }
         var source = LightVerbSubject();
         return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
+    }
+
+    /// <summary>The verb whose object the noun at <paramref name="t"/> is ("rejected the ECOWAS demand", "brushed aside demands",
+    /// "respond to the request"): past determiners, actors, "to" and at most two other words; a light verb (the noun is
+    /// then its own act) or a clause break gives null.</summary>
+    private int? GoverningVerb(SentenceView s, ArgumentFinder args, int t)
+    {
+        int others = 0;
+        for (int k = t - 1; k >= 0 && k >= t - 8; k--)
+        {
+            if (s.IsPunctuation(k) || args.IsBoundary(k)) return null;
+            // ("respond to the request": a word right before "to" is the verb)
+            if (args.IsVerbLike(k) && s.ActorAt(k) is null || k + 1 < t && _g.Is("control-preposition", s[k + 1]) && s.ActorAt(k) is null)
+                return _g.Is("light-verb", s[k]) || _g.Is("patient-light-verb", s[k]) ? null : k;
+            if (s.ActorAt(k) is not null || _g.Is("determiner", s[k]) || _g.Is("control-preposition", s[k]) || _g.Is("aux", s[k]) || _g.Is("negator", s[k])) continue;
+            if (++others > 2) return null;
+        }
+        return null;
     }
 
     /// <summary>The agent ("by X") of a passive light verb later in the noun's clause ("… was opened by X"), or none.</summary>

@@ -20,6 +20,8 @@ public sealed class FallbackTarget(EventGrammar grammar)
     /// forces (roles of <c>instrument-role</c>) are the means of the act, never its target ("sent 2,000 soldiers").</param>
     public ActorRef? Find(SentenceView s, int triggerLast, ActorRef source, string code)
     {
+        // (grammar class no-fallback-roots: English protests name their target in a phrase or have none)
+        if (code.Length >= 2 && grammar.Is("no-fallback-roots", code[..2])) return null;
         bool instrumentRoot = code.Length >= 2 && grammar.Is("instrument-roots", code[..2]);
         for (int i = triggerLast + 1; i < s.Count && !IsStop(s, i); i++)
             if (Other(s, i, source, instrumentRoot) is { } after) return after;

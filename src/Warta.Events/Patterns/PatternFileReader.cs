@@ -12,6 +12,11 @@ public static class PatternFileReader
         {
             if (f.Length < 3)
                 throw DataFile.Error(path, line, "expected 'code<TAB>kind<TAB>trigger[<TAB>object<TAB>target]' (see data/events/FORMAT.md).");
+            // a sixth column or a '!' exclusion in the target column is an object exclusion put one column too far
+            if (f.Length > 5)
+                throw DataFile.Error(path, line, "more than five columns; put '!' exclusions in the object column (alternatives joined by '|').");
+            if (f.Length > 4 && f[4].Contains('!'))
+                throw DataFile.Error(path, line, $"target column '{f[4]}' holds a '!' exclusion; exclusions belong in the object column.");
             var code = f[0];
             if (!ontology.Contains(code))
                 throw DataFile.Error(path, line, $"'{code}' is not a CAMEO code in data/events/cameo.tsv.");
