@@ -46,9 +46,10 @@ public sealed partial class ArgumentFinder
             // noun is the head of the whole noun phrase
             bool partitive = i > 0 && _g.Is("partitive", sentence[i - 1]);
             // "killed at least four supporters", "over 100 people", "Sekitar 500 mahasiswa berunjuk rasa": a preposition
-            // that hedges a quantity (class quantity-hedge) opens no phrase; its noun is the object or the subject
+            // that hedges a quantity (class quantity-hedge) opens no phrase; its noun is the object or the subject (before a
+            // number word only when it cannot address a target: "gave asylum to five aides")
             partitive |= _g.Is("quantity-hedge", w) && i + 1 < n && (_g.Is("quantity-hedge", sentence[i + 1]) || sentence[i + 1].Any(char.IsAsciiDigit)
-                || _g.Is("number-word", sentence[i + 1]));
+                || _g.Is("number-word", sentence[i + 1]) && !_g.Is("target-preposition", w));
             if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
             else if (partitive && IsPreposition(w)) head = -1;
             else if (head >= 0 && (!IsNounPhraseWord(i) || YearThenName(i, head)) && !PlaceListComma(i, head)) head = -1;
