@@ -247,7 +247,7 @@ public static class ActorDictionaryLoader
             Language = language,
             Home = values.TryGetValue("home", out var home) && home.Count > 0 ? home[0] : LanguageCues.UnknownCountry,
             Rank = values.TryGetValue("rank", out var rank) && rank.Count > 0 && int.TryParse(rank[0], CultureInfo.InvariantCulture, out var r) ? r : int.MaxValue,
-            PlaceBefore = Set("place-before"), AgentBefore = Set("agent-before"), GovernmentBefore = Set("government-before"), GovernmentHeads = Set("government-heads"), OriginBefore = Set("origin-before"), SkipAfter = Set("skip-after"),
+            PlaceBefore = Set("place-before"), AgentBefore = Set("agent-before"), GovernmentBefore = Set("government-before"), GovernmentActsAfter = Set("government-acts-after"), CountrylessBefore = Set("countryless-before"), GovernmentHeads = Set("government-heads"), OriginBefore = Set("origin-before"), SkipAfter = Set("skip-after"),
             VerbPrefixes = List("verb-prefixes"), VerbSuffixes = List("verb-suffixes"), VerbWords = Set("verb-words"),
             NotVerbs = Set("not-verbs"), DemonstrativesAfter = Set("demonstratives-after"),
             DemonstrativesBefore = Set("demonstratives-before"), NominalHeads = heads,

@@ -84,6 +84,9 @@ public static class ActorResolver
         // "warga Rusia" with country-only agents is the country itself; otherwise country + role.
         if (g.CountryOnly && AgentCountry.Beside(match, scan) is { } beside)
             return new(beside, null, g.Type, ActorKind.Agent);
+        // "Malian troops and foreign mercenaries": a foreign agent is not of the country around it (cue countryless-before)
+        if (match.First > 0 && !scan.Words[match.First].GapBefore && scan.Cues.CountrylessBefore.Contains(scan.Words[match.First - 1].Key))
+            return new(null, null, g.Type, ActorKind.Agent);
         var country = AgentCountry.Of(g, match, scan);
         var role = AgentBackReference.RoleOf(match, scan) ?? g.Role;
         return new(country is null ? null : country + role, null, g.Type, ActorKind.Agent);

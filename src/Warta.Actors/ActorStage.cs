@@ -40,6 +40,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AgentCounterparts.Apply(scan);
         HeadsOfOrganisations.Apply(scan);
         CountryBeforeTitledName.Apply(scan);
+        StateActNouns.Apply(scan);
         DropEthnicDemonyms(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }

@@ -24,6 +24,10 @@ public sealed class LanguageCues
     public IReadOnlySet<string> OriginBefore { get; init; } = Empty;
     /// <summary>Words before a country that make it its government ("pihak Somalia menolak").</summary>
     public IReadOnlySet<string> GovernmentBefore { get; init; } = Empty;
+    /// <summary>"a US demand", "an Indonesian offer": a country right before one of these nouns of a state's act is its government.</summary>
+    public IReadOnlySet<string> GovernmentActsAfter { get; init; } = Empty;
+    /// <summary>"foreign mercenaries": an agent right after one of these words is from no country the sentence names.</summary>
+    public IReadOnlySet<string> CountrylessBefore { get; init; } = Empty;
     public IReadOnlySet<string> SkipAfter { get; init; } = Empty;
     public IReadOnlyList<string> VerbPrefixes { get; init; } = [];
     public IReadOnlyList<string> VerbSuffixes { get; init; } = [];
