@@ -47,6 +47,11 @@ public sealed class LanguageCues
     public IReadOnlySet<string> HeadOfLinks { get; init; } = Empty;
     /// <summary>Titles follow the country in this language ("Moroccan King Mohammed VI"), see <see cref="CountryBeforeTitledName"/>.</summary>
     public bool CountryBeforeTitle { get; init; }
+    /// <summary>"Members of the Wharf Jeremie gang": a known person's name closing a longer name of unknown capitalised words is
+    /// someone else (English; Indonesian names carry honorifics the dictionary lacks).</summary>
+    public bool SurnameAfterUnknownName { get; init; }
+    /// <summary>"the Heart of Moldova party": a country inside a capitalised name closed by one of these words is that country's party.</summary>
+    public IReadOnlySet<string> PartyHeads { get; init; } = Empty;
     /// <summary>Epithets of a country that own an agent ("the island's president"): the country named last before.</summary>
     public IReadOnlySet<string> EpithetPossessors { get; init; } = Empty;
     /// <summary>An agent with no country of its own takes its sentence's subject's before the article's ("Belarus freed 14
