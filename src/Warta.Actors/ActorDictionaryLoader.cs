@@ -236,6 +236,9 @@ public static class ActorDictionaryLoader
         }
         IReadOnlySet<string> Set(string key) =>
             values.TryGetValue(key, out var l) ? l.Select(v => WordScanner.Fold(v)).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        // role codes ("OPP") are kept as written
+        IReadOnlySet<string> RoleSet(string key) =>
+            values.TryGetValue(key, out var l) ? l.ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
         // "brussels:IGOEUREEC" values: folded name → code
         IReadOnlyDictionary<string, string> Pairs(string key) =>
             values.TryGetValue(key, out var l)
@@ -269,7 +272,7 @@ public static class ActorDictionaryLoader
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
             CivilSocietyWords = Set("civil-society-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
-            Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), CountryBeforeTitle = values.ContainsKey("country-before-title"), SurnameAfterUnknownName = values.ContainsKey("surname-after-unknown-name"), PartyHeads = Set("party-heads"), EpithetPossessors = Set("epithet-possessors"), AgentCountryFromSubject = values.ContainsKey("agent-country-from-subject"), OfficerNotAfter = Set("officer-not-after"),
+            Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), CountryBeforeTitle = values.ContainsKey("country-before-title"), SurnameAfterUnknownName = values.ContainsKey("surname-after-unknown-name"), PartyHeads = Set("party-heads"), StatedRoles = RoleSet("stated-roles"), EpithetPossessors = Set("epithet-possessors"), AgentCountryFromSubject = values.ContainsKey("agent-country-from-subject"), OfficerNotAfter = Set("officer-not-after"),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
     }

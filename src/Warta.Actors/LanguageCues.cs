@@ -50,6 +50,8 @@ public sealed class LanguageCues
     /// <summary>"Members of the Wharf Jeremie gang": a known person's name closing a longer name of unknown capitalised words is
     /// someone else (English; Indonesian names carry honorifics the dictionary lacks).</summary>
     public bool SurnameAfterUnknownName { get; init; }
+    /// <summary>Roles an agent noun titling a known person gives them over the dictionary's offices ("opposition leader, X").</summary>
+    public IReadOnlySet<string> StatedRoles { get; init; } = Empty;
     /// <summary>"the Heart of Moldova party": a country inside a capitalised name closed by one of these words is that country's party.</summary>
     public IReadOnlySet<string> PartyHeads { get; init; } = Empty;
     /// <summary>Epithets of a country that own an agent ("the island's president"): the country named last before.</summary>

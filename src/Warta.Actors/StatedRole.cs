@@ -35,6 +35,12 @@ internal static class StatedRole
                 person.Spells.Select(s => scan.Dictionary.RoleFor(s.Target, scan.Cues.Home).Code)
                     .FirstOrDefault(c => c.EndsWith(role, StringComparison.Ordinal) && c.Length == 3 + role.Length) is { } office)
                 return office;
+            // "Albania's opposition leader, Sali Berisha": a role the text states that a person's dictionary offices cannot
+            // be at once (cue stated-roles: opposition) beats them; the dictionary's open-ended spells go stale.
+            if (scan.Cues.Home == LanguageCues.UnknownCountry && k + 1 == name.First && scan.MatchEndingAt(k + 1) is { } stated &&
+                ActorResolver.Preferred(stated.Targets) is AgentTarget { Agent.Role: var statedRole } && scan.Cues.StatedRoles.Contains(statedRole) &&
+                person.Nationality is { Length: 3 } nationality)
+                return nationality + statedRole;
             if (words[k].Case is not (WordCase.Capitalized or WordCase.AllCaps)) return null;
         }
         return null;
