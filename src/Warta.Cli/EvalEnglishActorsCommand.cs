@@ -4,12 +4,12 @@ using Warta.Evaluation.EnglishActors;
 namespace Warta.Cli;
 
 /// <summary><c>warta eval en-actors [--gold FILE]… [--details] [--repo DIR]</c>: English actor mentions against the
-/// gold mentions of the English event tuning sets (en-dev, en-dev2, en-dev3 by default).</summary>
+/// gold mentions of the English event tuning sets (en-dev, en-dev2, en-dev3, en-check, en-check2 by default).</summary>
 public static class EvalEnglishActorsCommand
 {
     public static Command Build()
     {
-        var gold = new Option<string[]>("--gold") { Description = "English event gold files with a 'marked' column (default: the tuning sets eval/events/en-dev*.tsv).", AllowMultipleArgumentsPerToken = true };
+        var gold = new Option<string[]>("--gold") { Description = "English event gold files with a 'marked' column (default: the tuning sets en-dev, en-dev2, en-dev3, en-check, en-check2).", AllowMultipleArgumentsPerToken = true };
         var details = new Option<bool>("--details") { Description = "List every gold mention not found and every extra coded entity." };
         var repo = RepoOption.Create();
         var command = new Command("en-actors", "Score English actor mentions (NER + actor codes) against the gold mentions of the English event sets.");
