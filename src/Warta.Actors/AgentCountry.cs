@@ -143,9 +143,24 @@ public static class AgentCountry
             // "send troops to the multinational force in Haiti": past a direction word the place is where the agent goes
             if (i == match.End && scan.Cues.DirectionWords.Contains(scan.Words[i].Key)) return null;
             if (!scan.Cues.LocationBefore.Contains(scan.Words[i].Key)) continue;
-            if (PlaceInName(i + 1, scan) is { } code) return code;
+            if (PlaceInName(i + 1, scan) is { } code)
+            {
+                // "accused officers of beating migrants at the Turkish frontier": a border is two countries' (cue border-words)
+                if (IsBorderOfPlace(i + 1, scan)) continue;
+                return code;
+            }
         }
         return null;
+    }
+
+    /// <summary>The place name starting within reach of word <paramref name="k"/> is followed by a border word ("the Turkish frontier").</summary>
+    private static bool IsBorderOfPlace(int k, ActorScan scan)
+    {
+        if (scan.Cues.BorderWords.Count == 0) return false;
+        for (int j = k; j < Math.Min(scan.Words.Count, k + PlaceNameReach); j++)
+            if (scan.MatchStartingAt(j) is { } m && PlaceCode(m) is not null)
+                return m.End < scan.Words.Count && !scan.Words[m.End].GapBefore && scan.Cues.BorderWords.Contains(scan.Words[m.End].Key);
+        return false;
     }
 
     /// <summary>How many words of a place phrase after a location cue are looked at ("di Republik Demokratik
@@ -279,7 +294,8 @@ public static class AgentCountry
                 return LastPlaceBefore(match.First, scan);
             for (int k = i + 1; k < Math.Min(scan.Words.Count, i + 3); k++)
             {
-                if (PlaceCodeAt(k, scan) is { } code) return code;
+                // "police at the Turkish border": a border gives no country (cue border-words)
+                if (PlaceCodeAt(k, scan) is { } code) return IsBorderOfPlace(k, scan) ? null : code;
                 if (scan.Words[k].GapBefore) break;
             }
         }
