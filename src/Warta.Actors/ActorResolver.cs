@@ -128,6 +128,9 @@ public static class ActorResolver
                 return true;
             if (cues.PlaceBefore.Contains(before)) return false;
             if (cues.AgentBefore.Contains(before)) return true;
+            // "talks between Kinshasa and the M23 rebels": a capital paired with an actor that is no place is a side (cue
+            // sides-before); "the motorway between Islamabad and Lahore" pairs two places
+            if (cues.SidesBefore.Contains(before) && PairedWithActor(match, scan)) return true;
             // "Washington accused Moscow of …", "urged Seoul to …": the object of a verb is its government (cue capital-object-agent)
             if (cues.CapitalObjectAgent && cues.IsVerbLike(scan.Words[match.First - 1])) return true;
         }
@@ -146,6 +149,17 @@ public static class ActorResolver
             return cues.IsVerbLike(w);
         }
         return false;
+    }
+
+    /// <summary>The name is followed by a coordinator and (past a determiner) a known name or agent that is no place.</summary>
+    private static bool PairedWithActor(NameMatch match, ActorScan scan)
+    {
+        int k = match.End;
+        if (k + 1 >= scan.Words.Count || scan.Words[k].GapBefore || !scan.Cues.Coordinators.Contains(scan.Words[k].Key)) return false;
+        k++;
+        if (k + 1 < scan.Words.Count && !scan.Words[k + 1].GapBefore && scan.Cues.Determiners.Contains(scan.Words[k].Key)) k++;
+        if (scan.Words[k].GapBefore || scan.MatchStartingAt(k) is not { } other) return false;
+        return Preferred(other.Targets) is not (DiscardTarget or ActorTarget { Actor.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Region });
     }
 
     private static string? CapitalIgo(NameMatch match, ActorScan scan) =>

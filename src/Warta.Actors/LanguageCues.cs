@@ -54,6 +54,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> StatedRoles { get; init; } = Empty;
     /// <summary>"at the Turkish frontier": a place before these words is a border, which gives an agent no country.</summary>
     public IReadOnlySet<string> BorderWords { get; init; } = Empty;
+    /// <summary>"talks between Kinshasa and the M23 rebels": after these words a capital paired with a non-place actor acts.</summary>
+    public IReadOnlySet<string> SidesBefore { get; init; } = Empty;
     /// <summary>"the Heart of Moldova party": a country inside a capitalised name closed by one of these words is that country's party.</summary>
     public IReadOnlySet<string> PartyHeads { get; init; } = Empty;
     /// <summary>Epithets of a country that own an agent ("the island's president"): the country named last before.</summary>
