@@ -166,10 +166,13 @@ public sealed partial class ArgumentFinder
     {
         if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= t || _s.ActorAt(i - 1) is null) return false;
         var w = _s[i];
-        if (!(w.EndsWith("ed", StringComparison.Ordinal) || _g.Is("status-participle", w) || _g.Is("same-participle", w))) return false;
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || _g.Is("status-participle", w) || _g.Is("same-participle", w)
+              || _g.Is("irregular-participle", w))) return false;
         // ("the captain suspected of damaging cables": what a status participle alleges is no act of that actor)
         if (!IsPreposition(_s[i + 1]) || _g.Is("control-preposition", _s[i + 1]) || _g.Is("allegation-preposition", _s[i + 1])) return false;
         for (int k = i + 1; k < t; k++) if (_s.IsPunctuation(k)) return false;
+        // "a suicide bomber sent by Boko Haram blew herself up": with its agent named, the participle is surely a relative
+        if (_g.Is("agent-preposition", _s[i + 1])) return true;
         // the predicate carries an auxiliary ("have refused food"): a bare participle there ("the people killed") may itself
         // be a reduced relative
         return _g.Is("aux", _s[t - 1]) || _g.Is("negator", _s[t - 1]) || _g.Is("intent", _s[t - 1]) || _g.Is("passive-aux", _s[t - 1]);

@@ -158,7 +158,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         int after = m.Start + m.Length;
         if (after >= s.Count || !_g.Is("agent-preposition", s[after])) return false;
         var w = s[m.Start];
-        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)) || _g.Is("same-participle", w);
+        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))
+            || _g.Is("same-participle", w) || _g.Is("irregular-participle", w);
     }
 
     /// <summary>Checks the pattern's required/excluded objects; returns where the required object is
@@ -262,6 +263,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 // "wilayah yang dikuasai gerilyawan": a relative passive on a thing describes, it reports nothing
                 if (targets.Count == 0 && args.AfterRelative(t)) return null;
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
+                // "a suicide bomber sent by Boko Haram", "gunmen led by a local commander": a reduced passive linking an
+                // actor to its own group describes who it is, it reports no act between them
+                if (ReducedPassive(s, m) && sources.Count > 0 && sources.All(a => targets.Any(b => b.Code == a.Code))) return null;
                 // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
                 if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
                 if (sources.Count == 0) sources = args.SharedAgent(t, WordsOf("agent-preposition"), _g.Setting("bare-agent", "no") == "after");
