@@ -82,7 +82,12 @@ public sealed partial class ArgumentFinder
                 if (ControlNounActor(i - 1, start) is { } ctrl) return [ctrl];
                 // ("students who tried to march": a relative pronoun before the control verb makes its head the subject)
                 for (int v = i - 1; v >= start && !_g.Is("relative", _s[v]); v--)
+                {
+                    // "said gang members had tried to kill": an actor right before the transparent verb is its subject,
+                    // not the subject of a verb further left
+                    if (_s.ActorAt(v) is { } own && !_inPhrase[v] && SubjectOfTransparentChain(own.LastWord + 1, i)) break;
                     if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
+                }
             }
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
@@ -161,10 +166,13 @@ public sealed partial class ArgumentFinder
     {
         if (_g.Setting("possessor", "after") != "before" || i == 0 || i + 1 >= t || _s.ActorAt(i - 1) is null) return false;
         var w = _s[i];
-        if (!(w.EndsWith("ed", StringComparison.Ordinal) || _g.Is("status-participle", w) || _g.Is("same-participle", w))) return false;
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || _g.Is("status-participle", w) || _g.Is("same-participle", w)
+              || _g.Is("irregular-participle", w))) return false;
         // ("the captain suspected of damaging cables": what a status participle alleges is no act of that actor)
         if (!IsPreposition(_s[i + 1]) || _g.Is("control-preposition", _s[i + 1]) || _g.Is("allegation-preposition", _s[i + 1])) return false;
         for (int k = i + 1; k < t; k++) if (_s.IsPunctuation(k)) return false;
+        // "a suicide bomber sent by Boko Haram blew herself up": with its agent named, the participle is surely a relative
+        if (_g.Is("agent-preposition", _s[i + 1])) return true;
         // the predicate carries an auxiliary ("have refused food"): a bare participle there ("the people killed") may itself
         // be a reduced relative
         return _g.Is("aux", _s[t - 1]) || _g.Is("negator", _s[t - 1]) || _g.Is("intent", _s[t - 1]) || _g.Is("passive-aux", _s[t - 1]);
@@ -294,6 +302,19 @@ public sealed partial class ArgumentFinder
             if (!_g.Is("aux", _s[k]) && !_g.Is("negator", _s[k])) return null;
         }
         return null;
+    }
+
+    /// <summary>True when the words from <paramref name="from"/> up to <paramref name="to"/> (exclusive) are a chain of
+    /// auxiliaries, negators and intent words holding at least one transparent verb ("had tried", "did not attempt").</summary>
+    private bool SubjectOfTransparentChain(int from, int to)
+    {
+        bool transparent = false;
+        for (int k = from; k < to; k++)
+        {
+            if (_g.Is("transparent", _s[k])) { transparent = true; continue; }
+            if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]))) return false;
+        }
+        return transparent;
     }
 
     /// <summary>"keputusan Rusia untuk menutup": the actor of a control noun right before "untuk"/"to".</summary>

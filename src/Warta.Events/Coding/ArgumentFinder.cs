@@ -39,7 +39,9 @@ public sealed partial class ArgumentFinder
             // "Beijing bahkan menyebut …": a boundary word that is also an adverb (class aux) right after an actor
             // is that subject's adverb, not the start of a clause ("…, bahkan menyebut …" still is)
             _boundary[i] = w is ";" or ":" || _g.Is("complementizer", w)
-                || _g.Is("boundary", w) && !(_g.Is("aux", w) && i > 0 && sentence.ActorAt(i - 1) is not null);
+                || _g.Is("boundary", w) && !(_g.Is("aux", w) && i > 0 && sentence.ActorAt(i - 1) is not null)
+                   // "have not yet detained": after a negator these boundary words are adverbs (class negator-adverb)
+                   && !(i > 0 && _g.Is("negator", sentence[i - 1]) && _g.Is("negator-adverb", w));
             // "Jakarta (Antara) Maruf Amin meminta": a capitalised word inside a sentence is a name (the news
             // agency), not the preposition "antara"
             // "Thousands of students marched": after a quantity word (class partitive) "of" opens no phrase, its

@@ -131,6 +131,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     {
         if (m.Voice == Voice.Passive || m.Pattern.Kind != TriggerKind.Verb || s[m.Start].EndsWith("ing", StringComparison.Ordinal))
             return m.Voice;
+        if (ReducedPassive(s, m)) return Voice.Passive;
         for (int k = m.Start - 1; k >= 0 && k >= m.Start - 3; k--)
         {
             if (_g.Is("passive-aux", s[k]))
@@ -146,6 +147,19 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             if (!_g.Is("aux", s[k]) && !_g.Is("negator", s[k])) break;
         }
         return Voice.Active;
+    }
+
+    /// <summary>"a reporter detained by Ethiopian security forces", "a bishop expelled by the Ortega government": where
+    /// determiners come before nouns, a participle right after an actor and right before its agent ("by") is a reduced
+    /// passive relative on that actor, so the actor is its target and the by-phrase its source.</summary>
+    private bool ReducedPassive(SentenceView s, TriggerMatch m)
+    {
+        if (_g.Setting("possessor", "after") != "before" || m.Start == 0 || s.ActorAt(m.Start - 1) is null) return false;
+        int after = m.Start + m.Length;
+        if (after >= s.Count || !_g.Is("agent-preposition", s[after])) return false;
+        var w = s[m.Start];
+        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))
+            || _g.Is("same-participle", w) || _g.Is("irregular-participle", w);
     }
 
     /// <summary>Checks the pattern's required/excluded objects; returns where the required object is
@@ -231,19 +245,27 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // the answer to it is considered or rejected)
         bool authored = p.Kind == TriggerKind.Noun && _g.Is("authored-noun", s[t])
             && (t > 0 && s.ActorAt(t - 1) is not null || args.InPhrase(t + m.Length, WordsOf("source-preposition")).Count > 0);
-        if (!authored && (_modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v)) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
+        // ("called for the release of a reporter detained by the police": a reduced passive with its agent tells a fact,
+        // even inside what an appeal asks for)
+        if (!authored && (!ReducedPassive(s, m) && _modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v)) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
         {
             case TriggerKind.Verb when m.Voice == Voice.Passive:
-                targets = args.RelativeHead(t) is { } head ? [head] : args.Subject(t);
+                // ("the release of 37 fishermen detained by the navy": a reduced passive describes the actor right before it,
+                // even inside a phrase)
+                targets = ReducedPassive(s, m) && s.ActorAt(t - 1) is { } described ? [described]
+                    : args.RelativeHead(t) is { } head ? [head] : args.Subject(t);
                 // "Development aid to Rwanda was cut off by Belgium": a subject that is a thing names its target in a phrase
                 // (grammar class passive-subject-target)
                 if (targets.Count == 0) targets = args.SubjectPhraseTarget(t, WordsOf("passive-subject-target"));
                 // "wilayah yang dikuasai gerilyawan": a relative passive on a thing describes, it reports nothing
                 if (targets.Count == 0 && args.AfterRelative(t)) return null;
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
+                // "a suicide bomber sent by Boko Haram", "gunmen led by a local commander": a reduced passive linking an
+                // actor to its own group describes who it is, it reports no act between them
+                if (ReducedPassive(s, m) && sources.Count > 0 && sources.All(a => targets.Any(b => b.Code == a.Code))) return null;
                 // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
                 if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
                 if (sources.Count == 0) sources = args.SharedAgent(t, WordsOf("agent-preposition"), _g.Setting("bare-agent", "no") == "after");

@@ -25,7 +25,7 @@ public sealed class Modality(EventGrammar grammar)
         {
             var w = s[k];
             if (_g.Is(wordClass, w) || wordClass == "intent" && ReportedFuture(s, args, k)) return true;
-            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("reciprocal", w)
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("reciprocal", w) || _g.Is("negator-adverb", w)
                   || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
         }
         return false;
