@@ -101,12 +101,6 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         if (entity.Type == EntityType.PER && best is { } p && ActorResolver.Preferred(p.Targets) is PersonTarget && p.End < end &&
             !inside.Any(m => m.First >= p.End) && scan.Words[p.End].Case == WordCase.Capitalized)
             best = null;
-        // "Members of the [Wharf Jeremie] gang": a known person's name closing a longer name whose words before it are unknown
-        // capitalised words is someone else (cue surname-after-unknown-name).
-        if (scan.Cues.SurnameAfterUnknownName && entity.Type is EntityType.PER or EntityType.ORG && best is { } surname &&
-            ActorResolver.Preferred(surname.Targets) is PersonTarget && surname.First > first && surname.End == end &&
-            scan.Words[surname.First - 1].Case == WordCase.Capitalized && !inside.Any(m => m.First < surname.First))
-            best = null;
         // "Kementerian Unifikasi Korea Selatan": an organisation's name opened by an agent word and closed by a
         // country is that country's agent; opened by a state-body word ("Dinas Imigrasi AS"), its government.
         if (entity.Type == EntityType.ORG && best is { } closing && closing.End == end && closing.First > first &&

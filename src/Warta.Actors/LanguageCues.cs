@@ -47,9 +47,6 @@ public sealed class LanguageCues
     public IReadOnlySet<string> HeadOfLinks { get; init; } = Empty;
     /// <summary>Titles follow the country in this language ("Moroccan King Mohammed VI"), see <see cref="CountryBeforeTitledName"/>.</summary>
     public bool CountryBeforeTitle { get; init; }
-    /// <summary>"Members of the Wharf Jeremie gang": a known person's name closing a longer name of unknown capitalised words is
-    /// someone else (English; Indonesian names carry honorifics the dictionary lacks).</summary>
-    public bool SurnameAfterUnknownName { get; init; }
     /// <summary>Roles an agent noun titling a known person gives them over the dictionary's offices ("opposition leader, X").</summary>
     public IReadOnlySet<string> StatedRoles { get; init; } = Empty;
     /// <summary>"at the Turkish frontier": a place before these words is a border, which gives an agent no country.</summary>
