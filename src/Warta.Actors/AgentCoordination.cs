@@ -35,7 +35,7 @@ public static class AgentCoordination
             if (AgentCountry.Beside(m, scan) is null
                 && (AgentAfter(scan, m.End) is { } next && PlaceAt(scan, next.End) is { } placeAfter ? placeAfter
                     : AgentBefore(scan, m.First) is { } previous ? PlaceEndingAt(scan, previous.First) : null) is { } shared)
-                RecodeAgent(entities, scan, m, AgentCountry.PlaceCode(shared)!, agent);
+                SetCode(entities, scan, m, AgentCountry.PlaceCode(shared) + agent.Role);
         }
     }
 
@@ -48,13 +48,6 @@ public static class AgentCoordination
     private static NameMatch? AgentBefore(ActorScan scan, int word) =>
         word >= 2 && !scan.Words[word].GapBefore && !scan.Words[word - 1].GapBefore && scan.Cues.Coordinators.Contains(scan.Words[word - 1].Key)
         && scan.MatchEndingAt(word - 1) is { } a && ActorResolver.Preferred(a.Targets) is AgentTarget ? a : null;
-
-    private static void RecodeAgent(List<Entity> entities, ActorScan scan, NameMatch agentMatch, string country, GenericAgent agent)
-    {
-        var span = scan.SpanOf(agentMatch.First, agentMatch.End);
-        foreach (var e in entities)
-            if (e.Start == span.Start && e.End == span.End) e.Actor = country + agent.Role;
-    }
 
     private static NameMatch? PlaceAt(ActorScan scan, int word) =>
         word < scan.Words.Count && !scan.Words[word].GapBefore && scan.MatchStartingAt(word) is { } p && AgentCountry.PlaceCode(p) is not null ? p : null;
@@ -77,11 +70,14 @@ public static class AgentCoordination
         word >= 2 && !scan.Words[word].GapBefore && scan.Cues.Coordinators.Contains(scan.Words[word - 1].Key)
             ? PlaceEndingAt(scan, word - 1) : null;
 
-    private static void Recode(List<Entity> entities, ActorScan scan, NameMatch place, GenericAgent agent)
+    /// <summary>The place's mention takes the agent's role.</summary>
+    private static void Recode(List<Entity> entities, ActorScan scan, NameMatch place, GenericAgent agent) =>
+        SetCode(entities, scan, place, AgentCountry.PlaceCode(place) + agent.Role);
+
+    private static void SetCode(List<Entity> entities, ActorScan scan, NameMatch match, string code)
     {
-        var span = scan.SpanOf(place.First, place.End);
-        var code = AgentCountry.PlaceCode(place);
+        var span = scan.SpanOf(match.First, match.End);
         foreach (var e in entities)
-            if (e.Start == span.Start && e.End == span.End) e.Actor = code + agent.Role;
+            if (e.Start == span.Start && e.End == span.End) e.Actor = code;
     }
 }

@@ -11,13 +11,19 @@ namespace Warta.Events.Patterns;
 public sealed class WordCache<T>(int capacity = 200_000)
 {
     private readonly ConcurrentDictionary<string, T> _items = new(StringComparer.Ordinal);
+    // an approximate count of the words added: ConcurrentDictionary.Count takes every lock, too dear on each miss
+    private int _added;
 
     public int Count => _items.Count;
 
     public T GetOrAdd(string word, Func<string, T> create)
     {
         if (_items.TryGetValue(word, out var value)) return value;
-        if (_items.Count >= capacity) _items.Clear();
+        if (Interlocked.Increment(ref _added) > capacity)
+        {
+            _items.Clear();
+            Interlocked.Exchange(ref _added, 1);
+        }
         return _items.GetOrAdd(word, create);
     }
 }
