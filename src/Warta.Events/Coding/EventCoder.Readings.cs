@@ -20,6 +20,12 @@ public sealed partial class EventCoder
         return before && noun;
     }
 
+    /// <summary>A participle the grammar knows as an adjective (class adjective-participle) right before a word that is no
+    /// preposition, complementizer, determiner or punctuation: it modifies that noun ("allied militias").</summary>
+    private bool AdjectiveBeforeNoun(SentenceView s, ArgumentFinder args, int i) =>
+        _g.Is("adjective-participle", s[i]) && i + 1 < s.Count && !s.IsPunctuation(i + 1) && !args.IsPreposition(s[i + 1])
+        && !_g.Is("complementizer", s[i + 1]) && !_g.Is("determiner", s[i + 1]);
+
     /// <summary>A request or demand word (grammar class authored-noun) with no subject right before it (an actor, pronoun,
     /// auxiliary, relative, modal or "to"): the noun ("brushed aside demands"), not the verb ("the EU demands that").</summary>
     private bool AuthoredNounReading(SentenceView s, ArgumentFinder args, int i)
