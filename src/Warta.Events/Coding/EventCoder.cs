@@ -383,6 +383,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         var code = planned ? ontology.IntentOf(baseCode) : baseCode;
         // "said it would freeze aid unless Lissu was freed": a planned act of pressure made conditional is a threat
         if (planned && _g.Is("conditional-threat-roots", baseCode[..2]) && ConditionAfter(s, after)) code = ConditionalThreatCode;
+        // "warned that his fighters would hit Israeli ports": a warning (grammar class threat-warning) that an actor will act is a
+        // threat, aimed at whom that act is done to
+        if (code[..2] == "01" && _g.Is("threat-warning", s[t]) && ThreatenedAct(s, args, after))
+        {
+            code = ConditionalThreatCode;
+            if (targets.Count == 0 && !p.NoTarget) targets = ContentTarget(s, args, after).Where(a => !sources.Any(x => x.Code == a.Code)).ToList();
+        }
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
