@@ -43,6 +43,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         CountryBeforeTitledName.Apply(scan);
         StateActNouns.Apply(scan);
         CountryNamedBodies.Apply(scan);
+        ApposedRoles.Apply(scan);
         DropEthnicDemonyms(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
