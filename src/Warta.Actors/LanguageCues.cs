@@ -184,6 +184,11 @@ public sealed class LanguageCues
     /// <summary>Demonyms ("Chinese", "Burundian"), folded: only a demonym or a possessive ("Burundi's") owns an agent past
     /// modifiers; a bare country name before lower-case words is more often a subject and its verb ("Uruguay will send troops").</summary>
     public IReadOnlySet<string> Demonyms { get; init; } = Empty;
+    /// <summary>Words opening an apposition after a name ("Maria Kolesnikova, the jailed opposition figure"); empty where
+    /// the language has no apposed-role rule (<see cref="ApposedRoles"/>).</summary>
+    public IReadOnlySet<string> AppositionOpeners { get; init; } = Empty;
+    /// <summary>Words that may follow the head of an apposition ("the last opposition force with seats …").</summary>
+    public IReadOnlySet<string> AppositionEnds { get; init; } = Empty;
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>
