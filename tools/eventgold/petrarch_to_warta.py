@@ -25,7 +25,8 @@ How PETRARCH constructs are mapped (PETRARCH relies on a parse tree; Warta match
   (the engine matches +s/+es itself);
   patterns expanding to more than MAX_ALTERNATIVES object phrases are skipped;
 - patterns with words before the verb (constraints on the source) and null codes `[---]` are skipped;
-- `[a:b]` codes keep `a` (the code of the pattern itself), or `b` when `a` is empty; codes that the
+- `[a:b]` codes keep `a` (the code of the pattern itself); `[:b]` (only the reverse act) becomes a reversed pattern
+  (target `<from`: the actor in the from-phrase acts on the subject), and bare verbs coded `[:b]` are left out; codes that the
   CAMEO table (../shared/data/events/cameo-goldstein.tsv) lacks are cut back to their parent code.
 """
 import os
@@ -270,7 +271,13 @@ def convert(src, codes):
         # isolated verbs, grouped per code
         by_code = {}
         for forms, own in b['verbs']:
-            code = norm_code(own if own else b['code'], codes)
+            raw_code = own if own else b['code']
+            code = norm_code(raw_code, codes)
+            # a bare verb coded the other way round ('OFFEND [:110]': the offended disapproves) has no phrase to take the
+            # source from: left out rather than coded in the wrong direction
+            if code and raw_code.replace('!', '').strip().startswith(':'):
+                stats['skipped_reversed_verb'] = stats.get('skipped_reversed_verb', 0) + 1
+                continue
             if code:
                 by_code.setdefault(code, []).extend(f for f in forms if f not in by_code.get(code, []))
         bare_rows_at = len(rows)
@@ -297,6 +304,9 @@ def convert(src, codes):
                 stats['skipped_pre'] += 1
                 continue
             code = norm_code(raw, codes)
+            # '[:054]' codes the act the other way round (TABARI/PETRARCH 'source:target' codes): 'gain recognition
+            # (from) +' is the one in the from-phrase recognising the subject; Warta writes that '<from'
+            reversed_ = raw.replace('!', '').strip().startswith(':')
             bare = [e for e in elements if not e.startswith('(')]
             if not code:
                 # a null pattern ('oust RULER' = no event) becomes an exclusion on the block's bare verbs
@@ -305,7 +315,7 @@ def convert(src, codes):
                 stats['skipped_null'] += 1
                 continue
             pps = [e[1:-1].split(None, 1) for e in elements if e.startswith('(')]
-            target = '-'
+            target = '<from' if reversed_ else '-'
             if bare:
                 obj = []
                 for e in bare:

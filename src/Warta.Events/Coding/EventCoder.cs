@@ -261,11 +261,23 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
         {
+            // "Kosovo won recognition from Kenya", "received support from the EU": the actor in the phrase acts on the subject;
+            // with no such actor the act has no known source and is not coded
+            case TriggerKind.Verb when p.Reversed && m.Voice != Voice.Passive:
+                // (not stopping at a verb-like object: "received backing from")
+                sources = args.InPhrase(after, p.TargetPrepositions);
+                if (sources.Count == 0) return null;
+                targets = args.Subject(t);
+                break;
             case TriggerKind.Verb when m.Voice == Voice.Passive:
                 // ("the release of 37 fishermen detained by the navy": a reduced passive describes the actor right before it,
                 // even inside a phrase)
                 targets = ReducedPassive(s, m) && s.ActorAt(t - 1) is { } described ? [described]
                     : args.RelativeHead(t) is { } head ? [head] : args.Subject(t);
+                // "A banker … was extradited to Brazil by Portugal": a pattern that names its target's phrase aims there in the
+                // passive too (grammar setting passive-target-phrase = prefer)
+                if (p.TargetPrepositions.Count > 0 && _g.Setting("passive-target-phrase", "subject") == "prefer" && !_g.Is("instrument-roots", p.Code[..2])
+                    && args.InPhrase(after, p.TargetPrepositions, stopAtVerb: true) is { Count: > 0 } phrase) targets = phrase;
                 // "Development aid to Rwanda was cut off by Belgium": a subject that is a thing names its target in a phrase
                 // (grammar class passive-subject-target)
                 if (targets.Count == 0) targets = args.SubjectPhraseTarget(t, WordsOf("passive-subject-target"));
