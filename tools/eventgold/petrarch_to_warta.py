@@ -13,7 +13,8 @@ How PETRARCH constructs are mapped (PETRARCH relies on a parse tree; Warta match
 - each pattern `- * OBJECT (PREP NOUN) [code]` applies to the verb its comment names (`# HOLD`), or to
   every verb of its block when the comment names none (PETRARCH applies it to the whole block, which
   turns 'hold a protest' into 'jail ... protest' = 141):
-  object = the direct-object noun phrase, else the noun of the first prepositional phrase;
+  object = the direct-object noun phrase, else the noun of the first prepositional phrase after its preposition
+  ('to prison', 'to the prison': "condemned X to prison" is a sentence, "condemned the detention of" is not);
   a preposition-only phrase `(TO)` is skipped (a bare preposition would match almost any clause);
   null patterns (`- * RULER [---]`) become exclusions (`!ruler`) on the block's bare verb lines, plus a
   few figurative senses listed in EXTRA_EXCLUSIONS (`fight terrorism`);
@@ -324,7 +325,11 @@ def convert(src, codes):
                     obj += expand(e, synsets)
                     break
             elif pps and len(pps[0]) > 1:
-                obj = expand(pps[0][1], synsets)
+                # the noun of a prepositional phrase keeps its preposition (with or without "the"): 'condemn (TO &DETENTION)'
+                # is sentencing someone to prison, not condemning "the detention of"
+                prep = words(pps[0][0])
+                nouns = expand(pps[0][1], synsets)
+                obj = [f'{prep} {n}' for n in nouns] + [f'{prep} the {n}' for n in nouns if n.split(' ')[0] not in ('a', 'an', 'the')]
             else:
                 # a bare preposition '(TO)' as an object would match almost any clause
                 stats['skipped_prep_only'] = stats.get('skipped_prep_only', 0) + 1

@@ -51,7 +51,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // trigger's pattern (before a passive verb) is what that event acts on, not an event of its own
         // (when that trigger's event has its source: "Ancaman Korut ini dilontarkan" with no agent keeps the threat)
         // (a request or demand with its own author stays: "dismissed calls from the European Parliament")
-        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && !(_g.Is("authored-noun", s[e.TriggerFirst]) && e.Source is not null) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
+        // ("condemned the arrest of a journalist by the police": an act noun with its own by-agent is that agent's act too)
+        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && !((_g.Is("authored-noun", s[e.TriggerFirst]) || AgentOfNoun(s, args, e.TriggerFirst)) && e.Source is not null) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
             && events.Any(v => v.TriggerFirst == o.Trigger && v.Source is not null)));
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         DropAllegedActs(s, args, events);
@@ -124,7 +125,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 yield return b;
                 // ("rejected the ECOWAS demand": a request or demand is its author's act too, so it stays a trigger)
                 for (int k = 0; k < bestObject.Length; k++)
-                    if (!_g.Is("authored-noun", s[bestObject.Start + k])) consumed.Add(bestObject.Start + k);
+                    if (!_g.Is("authored-noun", s[bestObject.Start + k]) && !AgentOfNoun(s, args, bestObject.Start + k)) consumed.Add(bestObject.Start + k);
                 i += b.Length - 1;
             }
         }
@@ -309,6 +310,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
                 // "menuntut kenaikan upah kepada direksi X": with no actor as object, the addressee
                 if (targets.Count == 0 && p.TargetPrepositions.Count == 0) targets = args.InPhrase(after, WordsOf("target-preposition"), stopAtVerb: true);
+                // "condemned the detention of two reporters by Bangladeshi police", "protested against the expulsion of its
+                // diplomats by Austria": criticising an act told as a noun with its agent is aimed at that agent (grammar class
+                // nominal-agent-roots)
+                if (_g.Is("nominal-agent-roots", p.Code[..2]) && EventNounAt(s, after) && args.InPhrase(after, WordsOf("agent-preposition"), stopAtVerb: true) is { Count: > 0 } agents)
+                    targets = agents;
                 // "condemned the missile test by North Korea", "rejected the offer of talks from Seoul": the
                 // author of the thing acted on, when no actor is its object
                 if (targets.Count == 0) targets = args.InPhrase(after, WordsOf("author-preposition"), stopAtVerb: true);
