@@ -64,6 +64,11 @@ EXTRA_EXCLUSIONS = {
     # facing hardship or charges is no meeting (PETRARCH's MEET_PEOPLE block lists 'face'): "5.7 million Haitians face acute hunger"
     'face': ['hunger', 'famine', 'starvation', 'shortages', 'charges', 'trial', 'prosecution', 'death', 'risk', 'crisis',
              'difficulties', 'fines', 'jail', 'prison', 'eviction', 'deportation', 'floods', 'drought'],
+    # economic forecasts ("expects Senegal's economy to grow by 8 percent") are no intent to cooperate (PREDICT 'expect' is 030)
+    'expect': ['economy', 'economies', 'growth', 'inflation', 'prices', 'gdp', 'output', 'exports', 'percent', 'rate', 'rates',
+               'demand', 'revenue', 'revenues', 'deficit', 'harvest', 'production'],
+    # a quantity passing a mark ("the population passed 14 million") is no concession (ALLOW 'pass' is 080)
+    'pass': ['million', 'billion', 'mark', 'milestone', 'percent', 'threshold', 'level', 'record'],
     # an embedded question ("are asking whether …") is no appeal
     'ask': ['whether'],
     # hosting refugees or migrants is no diplomatic hosting (en-check: "Bangladesh hosts about 1.1 million Rohingya refugees")
