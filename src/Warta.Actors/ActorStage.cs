@@ -28,6 +28,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
                 entity.Actor = code;
+        EarlierFullNames.Apply(scan);
         ApposedLeadership.Apply(scan);
         LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
@@ -42,6 +43,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         CountryBeforeTitledName.Apply(scan);
         StateActNouns.Apply(scan);
         CountryNamedBodies.Apply(scan);
+        ApposedRoles.Apply(scan);
         DropEthnicDemonyms(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }

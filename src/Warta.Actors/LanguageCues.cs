@@ -170,6 +170,9 @@ public sealed class LanguageCues
     public IReadOnlySet<string> EthnicWords { get; init; } = Empty;
     /// <summary>Place and travel words after which "the country" is a place, no mention ("leave the country").</summary>
     public IReadOnlySet<string> PlaceNominalAfter { get; init; } = Empty;
+    /// <summary>Words before a nominal head that make it plural ("ketiga negara itu", "para menteri tersebut"): the nominal
+    /// stands for several actors, never for the one latest actor of its kind.</summary>
+    public IReadOnlySet<string> PluralNominalBefore { get; init; } = Empty;
     /// <summary>An agent coordinated after a place or a placed agent takes its country ("Colombia and the rebels").</summary>
     public bool CoordinatedAgentCountry { get; init; }
     /// <summary>Words between an agent and the first of two coordinated places that share its role ("ministers of A and B").</summary>
@@ -184,6 +187,11 @@ public sealed class LanguageCues
     /// <summary>Demonyms ("Chinese", "Burundian"), folded: only a demonym or a possessive ("Burundi's") owns an agent past
     /// modifiers; a bare country name before lower-case words is more often a subject and its verb ("Uruguay will send troops").</summary>
     public IReadOnlySet<string> Demonyms { get; init; } = Empty;
+    /// <summary>Words opening an apposition after a name ("Maria Kolesnikova, the jailed opposition figure"); empty where
+    /// the language has no apposed-role rule (<see cref="ApposedRoles"/>).</summary>
+    public IReadOnlySet<string> AppositionOpeners { get; init; } = Empty;
+    /// <summary>Words that may follow the head of an apposition ("the last opposition force with seats …").</summary>
+    public IReadOnlySet<string> AppositionEnds { get; init; } = Empty;
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>

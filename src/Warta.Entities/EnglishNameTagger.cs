@@ -115,6 +115,9 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
                 TagRun(lower, cap, start + 1, end, tags);
                 return;
             }
+            // A compound demonym ("South Sudanese", "Sri Lankan", "Papua New Guinean") is no name either, so the
+            // actor stage joins it to the role noun after it ("South Sudanese troops") as it does a one-word demonym.
+            if (end - start <= 3 && lexicon.Demonyms.Contains(lower[end - 1]) && WholeName(lower, start, end) is null) return;
         }
         if (head)
         {
