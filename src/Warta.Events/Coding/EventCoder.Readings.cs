@@ -127,8 +127,8 @@ public sealed partial class EventCoder
         if (!purpose && !coordinated) return false;
         for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
         {
-            // (a currency or percent sign is part of an amount: "pledged $1.2 billion to help")
-            if (s.IsPunctuation(g) && s[g] is not ("," or "$" or "€" or "£" or "%")) return false;
+            // (a currency or percent sign is part of an amount: "pledged $1.2 billion to help"; where purpose-of-intent is planned)
+            if (s.IsPunctuation(g) && s[g] != "," && !(s[g] is "$" or "€" or "£" or "%" && _g.Setting("purpose-of-intent", "no") == "planned")) return false;
             // "an offer by the US president to mediate": the act a noun of intent (grammar class intent-noun) is for is planned
             if (purpose && _g.Is("intent-noun", s[g])) return true;
             // "pledged $1.2 billion to help Zambia", "offered troops to protect …": what an intent verb's object is for is planned
