@@ -279,6 +279,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 // passive too (grammar setting passive-target-phrase = prefer)
                 if (p.TargetPrepositions.Count > 0 && _g.Setting("passive-target-phrase", "subject") == "prefer" && !_g.Is("instrument-roots", p.Code[..2])
                     && args.InPhrase(after, p.TargetPrepositions, stopAtVerb: true) is { Count: > 0 } phrase) targets = phrase;
+                // "A draft resolution on Mali put forward by France was vetoed by Russia": rejecting or criticising a thing is aimed
+                // at its author, named in the subject's own agent phrase (grammar class nominal-agent-roots)
+                if (targets.Count == 0 && _g.Is("nominal-agent-roots", p.Code[..2])) targets = args.SubjectPhraseTarget(t, WordsOf("agent-preposition"));
                 // "Development aid to Rwanda was cut off by Belgium": a subject that is a thing names its target in a phrase
                 // (grammar class passive-subject-target)
                 if (targets.Count == 0) targets = args.SubjectPhraseTarget(t, WordsOf("passive-subject-target"));
