@@ -328,6 +328,20 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                     }
                 }
             }
+            // "[UN] human rights office", "[European Court of Justice]" cut to a place: an organisation's name the NER cut short on
+            // the right, starting with the entity, replaces it (cue longer-organisation-names; not over a person).
+            if (scan.Cues.LongerOrganisationNames && target is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party or ActorKind.Company } &&
+                entities.FirstOrDefault(e => e.Start == span.Start && e.End < span.End && e.Type != EntityType.PER) is { } cut &&
+                !taken.Any(t => t.Overlaps(span) && !span.Contains(t)))
+            {
+                entities.RemoveAll(e => span.Contains(e.Span) && e.Type != EntityType.PER);
+                added.RemoveAll(e => span.Contains(e.Span) && e.Type != EntityType.PER);
+                taken.RemoveAll(t => span.Contains(t));
+                var longer = ActorResolver.Resolve(target, m, scan);
+                added.Add(new Entity(span.Start, span.End, EntityType.ORG) { Actor = longer.Code, CanonicalName = longer.Canonical });
+                taken.Add(span);
+                continue;
+            }
             // A title or an agent may hold a found name ("Sekjen [NATO]", "warga [Rusia]"); nothing else may overlap an entity.
             bool overlaps = taken.Any(t => t.Overlaps(span) && !((target is TitleTarget || target is AgentTarget) && span.Contains(t) && t != span && !IsPerson(entities, t)));
             if (overlaps) continue;

@@ -189,6 +189,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> AppositionOpeners { get; init; } = Empty;
     /// <summary>Words that may follow the head of an apposition ("the last opposition force with seats …").</summary>
     public IReadOnlySet<string> AppositionEnds { get; init; } = Empty;
+    /// <summary>An organisation's name the NER cut short on the right ("[UN] human rights office") replaces the entity.</summary>
+    public bool LongerOrganisationNames { get; init; }
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>
