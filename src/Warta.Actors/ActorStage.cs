@@ -44,6 +44,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         CountryNamedBodies.Apply(scan);
         ApposedRoles.Apply(scan);
         DropEthnicDemonyms(scan);
+        DropGroupModifiers(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -191,6 +192,25 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             var span = scan.SpanOf(m.First, m.End);
             foreach (var e in scan.Document.Entities)
                 if (e.Span == span) e.Actor = null;
+        }
+    }
+
+    /// <summary>"dissident FARC fighters", "rebel M23 forces": a one-word agent noun right before an organisation's name only
+    /// describes it; the organisation is the mention (cue <c>agent-modifies-group</c>).</summary>
+    private static void DropGroupModifiers(ActorScan scan)
+    {
+        if (!scan.Cues.AgentModifiesGroup) return;
+        var entities = scan.Document.Entities;
+        foreach (var modifier in entities)
+        {
+            if (!modifier.IsNominal || modifier.Actor is null) continue;
+            int first = scan.WordAtOrAfter(modifier.Start);
+            if (first + 1 >= scan.Words.Count || scan.Words[first].End != modifier.End || scan.Words[first].Case != WordCase.Lower ||
+                scan.Words[first + 1].GapBefore)
+                continue;
+            int next = scan.Words[first + 1].Start;
+            if (entities.Any(e => e.Start == next && e.Type == EntityType.ORG && !e.IsNominal && e.Actor is not null))
+                modifier.Actor = null;
         }
     }
 

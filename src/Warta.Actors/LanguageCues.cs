@@ -191,6 +191,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> AppositionEnds { get; init; } = Empty;
     /// <summary>An organisation's name the NER cut short on the right ("[UN] human rights office") replaces the entity.</summary>
     public bool LongerOrganisationNames { get; init; }
+    /// <summary>A one-word agent noun right before an organisation's name only describes it ("dissident FARC fighters").</summary>
+    public bool AgentModifiesGroup { get; init; }
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>
