@@ -21,6 +21,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         var scan = new ActorScan(document, dictionary);
         var introduced = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in document.Entities) ResolveEntity(entity, scan, introduced);
+        RetypeOrganisations(scan);
         CivilSocietyNames.Apply(scan);
         StateBodyNames.Apply(scan);
         CaucusNames.Apply(scan);
@@ -192,6 +193,23 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             var span = scan.SpanOf(m.First, m.End);
             foreach (var e in scan.Document.Entities)
                 if (e.Span == span) e.Actor = null;
+        }
+    }
+
+    /// <summary>"[Boko Haram] said … that it had abducted": a name the NER took for a person that is wholly an organisation's
+    /// name in the dictionary is an organisation (cue <c>organisation-types</c>), so pronouns and roles treat it as one.</summary>
+    private static void RetypeOrganisations(ActorScan scan)
+    {
+        if (!scan.Cues.OrganisationTypes) return;
+        var entities = scan.Document.Entities;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Type != EntityType.PER || e.IsNominal || e.Actor is null) continue;
+            int first = scan.WordAtOrAfter(e.Start);
+            if (scan.MatchStartingAt(first) is not { } m || scan.Words[m.End - 1].End != e.End) continue;
+            if (ActorResolver.Preferred(m.Targets) is ActorTarget { Actor.Kind: ActorKind.Group or ActorKind.Igo or ActorKind.Party or ActorKind.Company or ActorKind.Institution })
+                entities[i] = e with { Type = EntityType.ORG };
         }
     }
 

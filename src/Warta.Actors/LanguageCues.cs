@@ -193,6 +193,8 @@ public sealed class LanguageCues
     public bool LongerOrganisationNames { get; init; }
     /// <summary>A one-word agent noun right before an organisation's name only describes it ("dissident FARC fighters").</summary>
     public bool AgentModifiesGroup { get; init; }
+    /// <summary>A name the NER typed as a person that is wholly an organisation's name is an organisation.</summary>
+    public bool OrganisationTypes { get; init; }
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>
