@@ -29,6 +29,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
                 entity.Actor = code;
+        EarlierFullNames.Apply(scan);
         ApposedLeadership.Apply(scan);
         LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);

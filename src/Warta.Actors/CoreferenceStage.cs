@@ -65,6 +65,8 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
                 continue;
             }
             if (!cues.NominalHeads.TryGetValue(words[i].Key, out var kinds) || words[i].Case is not (WordCase.Lower or WordCase.Capitalized)) continue;
+            // "negara - negara tersebut", "ketiga negara itu": a plural nominal is several actors, not the latest one
+            if (i > 0 && (words[i].GapBefore && words[i - 1].Key == words[i].Key || !words[i].GapBefore && cues.PluralNominalBefore.Contains(words[i - 1].Key))) continue;
             TextSpan? nominal = null;
             if (i + 1 < words.Count && !words[i + 1].GapBefore && cues.DemonstrativesAfter.Contains(words[i + 1].Key))
                 nominal = new TextSpan(words[i].Start, words[i + 1].End);

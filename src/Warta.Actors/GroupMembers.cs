@@ -40,8 +40,11 @@ public static class GroupMembers
         }
     }
 
-    /// <summary>"kelompok teroris ISIS", "militan Hamas", "pasukan PBB": a generic agent with the name of an armed
-    /// group, international organisation or party right after it (no punctuation between) is that organisation.</summary>
+    private static readonly HashSet<string> StateRoles = new(StringComparer.Ordinal) { "COP", "MIL", "GOV", "SPY", "JUD" };
+
+    /// <summary>"kelompok teroris ISIS", "militan Hamas", "pasukan PBB", "aparat TNI AL": a generic agent with the name of an armed
+    /// group, international organisation or party — or, for a state agent word, a state institution — right after it
+    /// (no punctuation between) is that organisation.</summary>
     private static void ApplyGroupAfterNoun(ActorScan scan)
     {
         var entities = scan.Document.Entities;
@@ -49,8 +52,11 @@ public static class GroupMembers
         {
             if (ActorResolver.Preferred(m.Targets) is not AgentTarget { Agent.CountryOnly: false }) continue;
             if (m.End >= scan.Words.Count || scan.Words[m.End].GapBefore || scan.MatchStartingAt(m.End) is not { } group) continue;
-            if (ActorResolver.Preferred(group.Targets) is not ActorTarget { Actor: { Kind: ActorKind.Group or ActorKind.Igo or ActorKind.Party } org })
-                continue;
+            if (ActorResolver.Preferred(group.Targets) is not ActorTarget { Actor: var org }) continue;
+            // "aparat TNI AL", "personel Polri": a state agent word before a state institution is one of its staff
+            // (a detainee or a victim of it is not: "tahanan KPK"; nor is a committee about it: "pansus KPK")
+            bool staff = org.Kind == ActorKind.Institution && ActorResolver.Preferred(m.Targets) is AgentTarget { Agent.Role: var role } && StateRoles.Contains(role);
+            if (!(org.Kind is ActorKind.Group or ActorKind.Igo or ActorKind.Party || staff)) continue;
             var groupSpan = scan.SpanOf(group.First, group.End);
             var code = entities.FirstOrDefault(e => e.Span == groupSpan && e.Actor is not null)?.Actor ?? org.Code;
             var span = scan.SpanOf(m.First, m.End);

@@ -170,6 +170,9 @@ public sealed class LanguageCues
     public IReadOnlySet<string> EthnicWords { get; init; } = Empty;
     /// <summary>Place and travel words after which "the country" is a place, no mention ("leave the country").</summary>
     public IReadOnlySet<string> PlaceNominalAfter { get; init; } = Empty;
+    /// <summary>Words before a nominal head that make it plural ("ketiga negara itu", "para menteri tersebut"): the nominal
+    /// stands for several actors, never for the one latest actor of its kind.</summary>
+    public IReadOnlySet<string> PluralNominalBefore { get; init; } = Empty;
     /// <summary>An agent coordinated after a place or a placed agent takes its country ("Colombia and the rebels").</summary>
     public bool CoordinatedAgentCountry { get; init; }
     /// <summary>Words between an agent and the first of two coordinated places that share its role ("ministers of A and B").</summary>

@@ -90,6 +90,9 @@ public sealed class EventStage : IStage
         var mentions = new List<CodedMention>();
         if (!_coders.TryGetValue(document.Language, out var coder)) return [];
         var lemma = coder.Language.Morphology;
+        // "met in Doha …, their first meeting since …", "fought a gun battle": a language whose gold counts one record per
+        // (source, target, root) in a sentence (GUIDELINES §4) merges a sentence's repeats (grammar setting sentence-repeats)
+        bool mergeRepeats = coder.Language.Grammar.Setting("sentence-repeats", "keep") == "merge";
         var actors = document.Entities.Where(e => e.Actor is not null).OrderBy(e => e.Start).ToList();
         int next = 0;
         for (int si = 0; si < document.Sentences.Count; si++)
@@ -121,6 +124,7 @@ public sealed class EventStage : IStage
             for (int i = first; i < mentions.Count; i++)
                 if (mentions[i].Target is null && !mentions[i].Untargeted && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } fallback)
                     mentions[i] = WithTarget(mentions[i], fallback);
+            if (mergeRepeats) MergeSentenceRepeats(mentions, first);
         }
         foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))
             mentions.Add(new CodedMention(JudgementRecord(document, cueStart, cueEnd, speaker, target), speaker, target));
@@ -128,6 +132,20 @@ public sealed class EventStage : IStage
         if (coder.Language.OffTopic is { } offTopic && offTopic.IsOffTopic(document))
             mentions.RemoveAll(m => !offTopic.IsInstitution(m.Source.Code));
         return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
+    }
+
+    /// <summary>Drops the sentence's later mentions (from <paramref name="first"/>) that repeat an earlier one's source,
+    /// target, CAMEO root and polarity ("met …, their first meeting": one meeting).</summary>
+    private static void MergeSentenceRepeats(List<CodedMention> mentions, int first)
+    {
+        var seen = new HashSet<(string, string?, string, bool)>();
+        int kept = first;
+        for (int i = first; i < mentions.Count; i++)
+        {
+            var r = mentions[i].Record;
+            if (seen.Add((r.Source, r.Target, r.Root, r.Negated))) mentions[kept++] = mentions[i];
+        }
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
     /// <summary>The events of a pair of sides: each acts on the clause's own target; with none, a reciprocal act

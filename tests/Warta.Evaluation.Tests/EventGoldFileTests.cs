@@ -25,6 +25,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh2.tsv", 150, 60, 60)]
     [InlineData("id-fresh3.tsv", 150, 60, 60)]
     [InlineData("id-fresh4.tsv", 150, 60, 60)]
+    [InlineData("id-fresh5.tsv", 200, 90, 100)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
     {
@@ -69,6 +70,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh2.tsv")]
     [InlineData("id-fresh3.tsv")]
     [InlineData("id-fresh4.tsv")]
+    [InlineData("id-fresh5.tsv")]
     [InlineData("agreement/id-test-second.tsv")]
     public void Indonesian_gold_first_words_match_the_corpus(string file)
     {
@@ -95,6 +97,7 @@ public sealed class EventGoldFileTests
     [InlineData("en-check.tsv", @"^en-c-\d{3}$")]
     [InlineData("en-check2.tsv", @"^en-c2-\d{3}$")]
     [InlineData("en-check3.tsv", @"^en-c3-\d{3}$")]
+    [InlineData("en-check4.tsv", @"^en-c4-\d{3}$")]
     public void English_gold_rows_are_well_formed(string file, string idPattern)
     {
         var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();

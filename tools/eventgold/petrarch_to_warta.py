@@ -17,6 +17,8 @@ How PETRARCH constructs are mapped (PETRARCH relies on a parse tree; Warta match
   a preposition-only phrase `(TO)` is skipped (a bare preposition would match almost any clause);
   null patterns (`- * RULER [---]`) become exclusions (`!ruler`) on the block's bare verb lines, plus a
   few figurative senses listed in EXTRA_EXCLUSIONS (`fight terrorism`);
+  a comment naming a verb that is not in the block (a pattern merged from another block) applies the pattern
+  to the block's verbs that no comment names, or to none;
   patterns that add a prepositional phrase to an object already covered by a simpler pattern are
   dropped (Warta has one object slot), and so is every later pattern repeating a (verb, object) pair;
 - synonym sets (`&WEAPON`) are expanded to their members; irregular plurals (-ies) are added to nouns
@@ -280,6 +282,16 @@ def convert(src, codes):
         for forms, _ in b['verbs']:
             if forms:
                 heads.setdefault(forms[0].upper().replace(' ', '_'), forms)
+        # a comment may name a verb by another of its forms ('# FOUND' for FIND {FOUND})
+        for forms, _ in b['verbs']:
+            for f in forms:
+                heads.setdefault(f.upper().replace(' ', '_'), forms)
+        # a comment naming a verb of another block ('# URGE' in the DEMAND block: a pattern merged from elsewhere) does
+        # not speak for the block's verbs that have patterns of their own ('demand talks' is 106, not URGE's 026): it
+        # applies to the verbs no comment of the block names, or to none
+        named = {p[3].replace(' ', '_') for p in b['patterns']}
+        claimed = {id(heads[n]) for n in named if n in heads}
+        unclaimed = [f for forms, _ in b['verbs'] if forms and id(forms) not in claimed for f in forms]
         for pre, elements, raw, origin in simple + complex_:
             if pre:
                 stats['skipped_pre'] += 1
@@ -317,7 +329,12 @@ def convert(src, codes):
             seen.add(key)
             # PETRARCH applies a pattern to every verb of its block ('hold a protest' -> 141 also fires for
             # 'jail ... protest'); its comment names the verb it was written for: keep to that verb.
-            forms = heads.get(origin.replace(' ', '_'), all_forms)
+            key = origin.replace(' ', '_')
+            # ('# LAID_DOWN' for LAY {LAID}: a particle after one of the verb's forms)
+            forms = heads.get(key) or heads.get(key.split('_')[0]) or (all_forms if not origin else unclaimed)
+            if not forms:
+                stats['skipped_foreign_verb'] = stats.get('skipped_foreign_verb', 0) + 1
+                continue
             comment = f'{b["name"]} / {origin or "-"}'
             if (comment, '|'.join(obj)) in DROPPED_PATTERNS:
                 stats['dropped'] = stats.get('dropped', 0) + 1

@@ -21,6 +21,7 @@ public sealed partial class ArgumentFinder
         (int Open, int Close)? examples = null;
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
+        if (depth < 3 && ParticipleClauseHead(t) is int head && Subject(head, depth + 1) is { Count: > 0 } participleSubject) return participleSubject;
         for (int i = t - 1; i >= start; i--)
         {
             var w = _s[i];
@@ -278,6 +279,24 @@ public sealed partial class ArgumentFinder
             if (_s[v] == _s[t] && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
         for (int v = c - 1; v >= 0; v--)
             if (IsVerbLike(v) && !IsSay(v) && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
+        return null;
+    }
+
+    /// <summary>"Protesters marched through the capital, demanding the resignation of …", "severed ties with Kyiv, accusing it
+    /// of …": a participle (grammar setting adverbial-participle: its ending) right after a comma opens a clause that shares
+    /// the subject of the verb before the comma; returns that verb's index.</summary>
+    private int? ParticipleClauseHead(int t)
+    {
+        var ending = _g.Setting("adverbial-participle", "");
+        if (ending.Length == 0 || t < 2 || _s[t - 1] != "," || !_s[t].EndsWith(ending, StringComparison.Ordinal)) return null;
+        // ", killing six officers", ", leaving thousands homeless": the result of the act before, no act of its subject
+        if (_g.Is("result-participle", _s[t])) return null;
+        for (int v = t - 2; v >= 0; v--)
+        {
+            if (_s[v] is ";" or ":" || _g.Is("relative", _s[v])) return null;
+            if (IsVerbLike(v) && !_g.Is("aux", _s[v]) && !_s[v].EndsWith(ending, StringComparison.Ordinal)
+                && !(v > 0 && _g.Is("relative", _s[v - 1]))) return v;
+        }
         return null;
     }
 

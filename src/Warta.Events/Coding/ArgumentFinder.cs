@@ -172,9 +172,17 @@ public sealed partial class ArgumentFinder
     private ActorMention HeadOfNounPhrase(ActorMention actor, int start)
     {
         if (_g.Setting("possessor", "after") != "after" || actor.IsPerson) return actor;
-        while (actor.FirstWord - 1 >= start && _s.ActorAt(actor.FirstWord - 1) is { } before && before != actor && !_inPhrase[actor.FirstWord - 1])
+        while (true)
+        {
+            int k = actor.FirstWord - 1;
+            // "Polres Temanggung Jawa Tengah merazia": a place closing the phrase, past a name the dictionary does not
+            // know, locates the agent that opens it
+            for (int skipped = 0; actor.IsPlace && skipped < 2 && k > start && _s.ActorAt(k) is null && _s.IsCapitalized(k) && !_inPhrase[k]
+                 && !_s.IsPunctuation(k); skipped++)
+                k--;
+            if (k < start || _s.ActorAt(k) is not { } before || before == actor || _inPhrase[k]) return actor;
             actor = before;
-        return actor;
+        }
     }
 
     /// <summary>"pertemuan antara pimpinan KPK dengan Kapolri", "clashes between A and B": the actors of

@@ -20,6 +20,12 @@ public sealed partial class EventCoder
         return before && noun;
     }
 
+    /// <summary>A participle the grammar knows as an adjective (class adjective-participle) right before a word that is no
+    /// preposition, complementizer, determiner or punctuation: it modifies that noun ("allied militias").</summary>
+    private bool AdjectiveBeforeNoun(SentenceView s, ArgumentFinder args, int i) =>
+        _g.Is("adjective-participle", s[i]) && i + 1 < s.Count && !s.IsPunctuation(i + 1) && !args.IsPreposition(s[i + 1])
+        && !_g.Is("complementizer", s[i + 1]) && !_g.Is("determiner", s[i + 1]);
+
     /// <summary>A request or demand word (grammar class authored-noun) with no subject right before it (an actor, pronoun,
     /// auxiliary, relative, modal or "to"): the noun ("brushed aside demands"), not the verb ("the EU demands that").</summary>
     private bool AuthoredNounReading(SentenceView s, ArgumentFinder args, int i)
@@ -100,9 +106,13 @@ public sealed partial class EventCoder
         if (!purpose && !coordinated) return false;
         for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
         {
-            if (s.IsPunctuation(g) && s[g] != ",") return false;
+            // (a currency or percent sign is part of an amount: "pledged $1.2 billion to help")
+            if (s.IsPunctuation(g) && s[g] is not ("," or "$" or "€" or "£" or "%")) return false;
             // "an offer by the US president to mediate": the act a noun of intent (grammar class intent-noun) is for is planned
             if (purpose && _g.Is("intent-noun", s[g])) return true;
+            // "pledged $1.2 billion to help Zambia", "offered troops to protect …": what an intent verb's object is for is planned
+            // too (English: grammar setting purpose-of-intent; right after the intent verb, "to" folds into it instead)
+            if (purpose && g < k - 1 && _g.Is("intent", s[g]) && _g.Setting("purpose-of-intent", "no") == "planned" && args.IsVerbLike(g)) return true;
             if (!args.IsVerbLike(g) || _g.Is("transparent", s[g]) || _g.Is("intent", s[g])) continue;
             return _modal.ModalBefore(s, args, g, "intent") || PurposeOfIntent(s, args, g, depth + 1);
         }
@@ -137,6 +147,26 @@ public sealed partial class EventCoder
         for (int k = v + 1; k < end; k++)
             if (s.ActorAt(k) is { } acted) return [acted];
         return [];
+    }
+
+    /// <summary>A that-clause right after the trigger whose subject is an actor or a pronoun and whose verb is a future (grammar
+    /// class threat-modal: "would", "will"): "warned that his fighters would hit …", not "warned that the economy could slide".</summary>
+    private bool ThreatenedAct(SentenceView s, ArgumentFinder args, int after)
+    {
+        if (ComplementizerAfter(s, args, after) is not int that) return false;
+        int k = that + 1;
+        while (k < s.Count && _g.Is("determiner", s[k])) k++;
+        if (k >= s.Count) return false;
+        // (or the speaker's own side: "his fighters", "its army" — a possessive determiner, class speaker-possessive)
+        int subjectEnd = s.ActorAt(k) is { } subject ? subject.LastWord : _g.Is("pronoun", s[k]) ? k
+            : that + 2 < s.Count && _g.Is("speaker-possessive", s[that + 1]) && !args.IsVerbLike(that + 2) ? that + 2 : -1;
+        if (subjectEnd < 0) return false;
+        for (int j = subjectEnd + 1; j < s.Count && j <= subjectEnd + 3; j++)
+        {
+            if (_g.Is("threat-modal", s[j])) return true;
+            if (!_g.Is("aux", s[j])) return false;
+        }
+        return false;
     }
 
     /// <summary>A question word (grammar class question-word) right after the trigger or past one or two adverbs ("asked

@@ -83,6 +83,12 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             // "according to": words the grammar says are never triggers (class non-trigger)
             if (_g.Is("non-trigger", s[i])) continue;
             if (!language.Patterns.IsTriggerWord(s[i])) continue; // most words: no pattern starts here (cached per word)
+            // "pull its troops back from", "escorted villagers back to": before a preposition or punctuation these words are
+            // adverbs, not verbs ("back Ukraine"; grammar class adverb-particle)
+            if (_g.Is("adverb-particle", s[i]) && (i + 1 >= s.Count || args.IsPreposition(s[i + 1]) || s.IsPunctuation(i + 1))) continue;
+            // "overstayed their permits", "the last opposition force": right after an article or a possessive (grammar class
+            // article), a word is a noun, so only its noun patterns apply
+            bool afterArticle = i > 0 && _g.Is("article", s[i - 1]);
             var matches = language.Patterns.MatchesAt(s.Words, i).ToList();
             // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
             // pattern is that noun, not the verb of the same form
@@ -96,10 +102,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 || AuthoredNounReading(s, args, i) && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
             foreach (var m in matches)
             {
-                if (nounAfterDeterminer && m.Pattern.Kind != TriggerKind.Noun) continue;
+                if ((nounAfterDeterminer || afterArticle) && m.Pattern.Kind != TriggerKind.Noun) continue;
                 // "three disputed islands", "the banned party": a participle between a determiner or number and its noun
                 // describes the noun
                 if (m.Pattern.Kind != TriggerKind.Noun && AttributiveParticiple(s, i)) continue;
+                // "allied militias", "alleged abuses": participles used only as adjectives before a noun (class adjective-participle;
+                // "allied with", "alleged that" stay verbs)
+                if (m.Pattern.Kind != TriggerKind.Noun && AdjectiveBeforeNoun(s, args, i)) continue;
                 // "led a march", "staged a protest": a light verb's bare sense gives way to the event noun it takes
                 if (m.Pattern.Kind == TriggerKind.Verb && !m.Pattern.HasObjectConstraint && _g.Is("light-verb", s[i]) && EventNounAfter(s, i + m.Length)) continue;
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
@@ -374,6 +383,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         var code = planned ? ontology.IntentOf(baseCode) : baseCode;
         // "said it would freeze aid unless Lissu was freed": a planned act of pressure made conditional is a threat
         if (planned && _g.Is("conditional-threat-roots", baseCode[..2]) && ConditionAfter(s, after)) code = ConditionalThreatCode;
+        // "warned that his fighters would hit Israeli ports": a warning (grammar class threat-warning) that an actor will act is a
+        // threat, aimed at whom that act is done to
+        if (code[..2] == "01" && _g.Is("threat-warning", s[t]) && ThreatenedAct(s, args, after))
+        {
+            code = ConditionalThreatCode;
+            if (targets.Count == 0 && !p.NoTarget) targets = ContentTarget(s, args, after).Where(a => !sources.Any(x => x.Code == a.Code)).ToList();
+        }
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();

@@ -24,9 +24,9 @@ public sealed class FallbackTarget(EventGrammar grammar)
         if (code.Length >= 2 && grammar.Is("no-fallback-roots", code[..2])) return null;
         bool instrumentRoot = code.Length >= 2 && grammar.Is("instrument-roots", code[..2]);
         for (int i = triggerLast + 1; i < s.Count && !IsStop(s, i); i++)
-            if (Other(s, i, source, instrumentRoot) is { } after) return after;
+            if (Other(s, i, source, instrumentRoot) is { } after && !CoAgent(s, i, source, code)) return after;
         for (int i = triggerLast - 1; i >= 0 && !IsStop(s, i); i--)
-            if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source) && !(Violent(code) && CoSubject(s, i, source))) return before;
+            if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source) && !CoAgent(s, i, source, code)) return before;
         return null;
     }
 
@@ -48,11 +48,16 @@ public sealed class FallbackTarget(EventGrammar grammar)
         return true;
     }
 
-    private static bool Violent(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
+    /// <summary>"Indonesia dan Malaysia menolak usul itu", "Putusan itu ditolak oleh Beijing dan Taiwan", "Australian
+    /// police and soldiers attacked the camp": an actor joined to the source by a coordinator acts with it, it is not
+    /// its target — except in the roots of grammar class <c>reciprocal-roots</c>, where coordinated sides sign, meet and
+    /// work with each other ("A dan B menandatangani / berunding": both A>B and B>A, eval/events/GUIDELINES.md §4).
+    /// Acts of force are not among them: the coder has already made coordinated fighters each other's targets where
+    /// they fight each other ("bentrok").</summary>
+    private bool CoAgent(SentenceView s, int i, ActorRef source, string code) =>
+        !(code.Length >= 2 && grammar.Is("reciprocal-roots", code[..2])) && CoSubject(s, i, source);
 
-    /// <summary>"Australian police and soldiers attacked the camp": in an act of force (the coder has already made
-    /// coordinated fighters each other's targets where they fight each other), an actor joined to the source by a
-    /// coordinator (past commas and determiners) acts with it, it is not its target.</summary>
+    /// <summary>An actor joined to the source by a coordinator (past commas, determiners and title words).</summary>
     private bool CoSubject(SentenceView s, int i, ActorRef source)
     {
         if (source.Start < s.Start || source.Start >= s.End || s.ActorAt(i) is not { } m) return false;
