@@ -267,7 +267,7 @@ public static class ActorDictionaryLoader
             ModifierReach = values.TryGetValue("modifier-reach", out var reach) && reach.Count > 0 && int.TryParse(reach[0], CultureInfo.InvariantCulture, out var n) ? n : 0,
             NotModifiers = Set("not-modifiers"), Demonyms = Demonyms(values, file), TitledNamesOwnCountry = values.ContainsKey("titled-names-own-country"),
             DiplomatWords = Set("diplomat-words"), AimedAt = Set("aimed-at"), DirectionWords = Set("direction-words"), EthnicWords = Set("ethnic-words"), PlaceNominalAfter = Set("place-nominal-after"), PluralNominalBefore = Set("plural-nominal-before"), CoordinatedAgentCountry = values.ContainsKey("coordinated-agent-country"),
-            CoordinationLinks = Set("coordination-links"), AppositionOpeners = Set("apposition-openers"), AppositionEnds = Set("apposition-ends"),
+            CoordinationLinks = Set("coordination-links"), AppositionOpeners = Set("apposition-openers"), AppositionEnds = Set("apposition-ends"), LongerOrganisationNames = values.ContainsKey("longer-organisation-names"), AgentModifiesGroup = values.ContainsKey("agent-modifies-group"), OrganisationTypes = values.ContainsKey("organisation-types"),
             InfinitiveMarkers = Set("infinitive-markers"), Determiners = Set("determiners"), CapitalIgos = Pairs("capital-igo"),
             PeopleRole = values.TryGetValue("people-role", out var peopleRole) && peopleRole.Count > 0 ? peopleRole[0] : null,
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
