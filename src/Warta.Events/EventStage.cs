@@ -93,6 +93,7 @@ public sealed class EventStage : IStage
         // "met in Doha …, their first meeting since …", "fought a gun battle": a language whose gold counts one record per
         // (source, target, root) in a sentence (GUIDELINES §4) merges a sentence's repeats (grammar setting sentence-repeats)
         bool mergeRepeats = coder.Language.Grammar.Setting("sentence-repeats", "keep") == "merge";
+        bool dropProtestAims = coder.Language.Grammar.Setting("purpose-of-protest", "keep") == "drop";
         var actors = document.Entities.Where(e => e.Actor is not null).OrderBy(e => e.Start).ToList();
         int next = 0;
         for (int si = 0; si < document.Sentences.Count; si++)
@@ -124,6 +125,7 @@ public sealed class EventStage : IStage
             for (int i = first; i < mentions.Count; i++)
                 if (mentions[i].Target is null && !mentions[i].Untargeted && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } fallback)
                     mentions[i] = WithTarget(mentions[i], fallback);
+            if (dropProtestAims) DropProtestAims(view, mentions, first, coder.Language.Grammar);
             if (mergeRepeats) MergeSentenceRepeats(mentions, first);
         }
         foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))
@@ -132,6 +134,27 @@ public sealed class EventStage : IStage
         if (coder.Language.OffTopic is { } offTopic && offTopic.IsOffTopic(document))
             mentions.RemoveAll(m => !offTopic.IsInstitution(m.Source.Code));
         return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
+    }
+
+    /// <summary>"walked off the job to press for allowances", "filled the square to denounce the government": a demand, criticism
+    /// or protest (grammar class protest-purpose-roots) after "to" (class control-preposition) that the same source's earlier
+    /// protest (14) in the sentence is done for is that protest's aim, not another event; it lends the protest its target
+    /// when the protest has none (grammar setting purpose-of-protest = drop).</summary>
+    private static void DropProtestAims(SentenceView view, List<CodedMention> mentions, int first, EventGrammar grammar)
+    {
+        int Word(CodedMention m) => view.WordIndexAt(m.Record.TriggerStart);
+        for (int i = mentions.Count - 1; i >= first; i--)
+        {
+            var aim = mentions[i];
+            int w = Word(aim);
+            if (w <= 0 || !grammar.Is("control-preposition", view[w - 1]) || !grammar.Is("protest-purpose-roots", aim.Record.Root)) continue;
+            int p = -1;
+            for (int j = first; j < mentions.Count && p < 0; j++)
+                if (j != i && mentions[j].Record.Root == "14" && mentions[j].Source.Code == aim.Source.Code && Word(mentions[j]) < w) p = j;
+            if (p < 0) continue;
+            if (mentions[p].Target is null && !mentions[p].Untargeted && aim.Target is { } target) mentions[p] = WithTarget(mentions[p], target);
+            mentions.RemoveAt(i);
+        }
     }
 
     /// <summary>Drops the sentence's later mentions (from <paramref name="first"/>) that repeat an earlier one's source,

@@ -53,6 +53,25 @@ public sealed class PatternFileReaderTests
     }
 
     [Fact]
+    public void A_less_than_before_the_target_column_reverses_the_act_and_keeps_its_prepositions()
+    {
+        // PETRARCH's "[:054]" ("gained recognition from X": X recognises the subject)
+        var p = Assert.Single(ReadRows("054	verb	gain	recognition	<from"));
+        Assert.True(p.Reversed);
+        Assert.Equal(["from"], p.TargetPrepositions);
+        Assert.False(Assert.Single(ReadRows("054	verb	grant	recognition	-")).Reversed);
+    }
+
+    [Fact]
+    public void A_reversed_target_without_prepositions_or_on_a_noun_is_refused_with_its_file_and_line()
+    {
+        var bare = Assert.Throws<InvalidDataException>(() => ReadRows("# header", "054	verb	gain	recognition	<"));
+        Assert.Contains(":2:", bare.Message);
+        var noun = Assert.Throws<InvalidDataException>(() => ReadRows("054	noun	recognition	-	<from"));
+        Assert.Contains(":1:", noun.Message);
+    }
+
+    [Fact]
     public void A_required_and_forbidden_target_is_refused_with_its_file_and_line()
     {
         var error = Assert.Throws<InvalidDataException>(() => ReadRows("# header", "042\tintr\tbertolak\t-\t+none"));

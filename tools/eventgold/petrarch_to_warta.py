@@ -13,7 +13,8 @@ How PETRARCH constructs are mapped (PETRARCH relies on a parse tree; Warta match
 - each pattern `- * OBJECT (PREP NOUN) [code]` applies to the verb its comment names (`# HOLD`), or to
   every verb of its block when the comment names none (PETRARCH applies it to the whole block, which
   turns 'hold a protest' into 'jail ... protest' = 141):
-  object = the direct-object noun phrase, else the noun of the first prepositional phrase;
+  object = the direct-object noun phrase, else the noun of the first prepositional phrase after its preposition
+  ('to prison', 'to the prison': "condemned X to prison" is a sentence, "condemned the detention of" is not);
   a preposition-only phrase `(TO)` is skipped (a bare preposition would match almost any clause);
   null patterns (`- * RULER [---]`) become exclusions (`!ruler`) on the block's bare verb lines, plus a
   few figurative senses listed in EXTRA_EXCLUSIONS (`fight terrorism`);
@@ -25,7 +26,8 @@ How PETRARCH constructs are mapped (PETRARCH relies on a parse tree; Warta match
   (the engine matches +s/+es itself);
   patterns expanding to more than MAX_ALTERNATIVES object phrases are skipped;
 - patterns with words before the verb (constraints on the source) and null codes `[---]` are skipped;
-- `[a:b]` codes keep `a` (the code of the pattern itself), or `b` when `a` is empty; codes that the
+- `[a:b]` codes keep `a` (the code of the pattern itself); `[:b]` (only the reverse act) becomes a reversed pattern
+  (target `<from`: the actor in the from-phrase acts on the subject), and bare verbs coded `[:b]` are left out; codes that the
   CAMEO table (../shared/data/events/cameo-goldstein.tsv) lacks are cut back to their parent code.
 """
 import os
@@ -62,6 +64,11 @@ EXTRA_EXCLUSIONS = {
     # facing hardship or charges is no meeting (PETRARCH's MEET_PEOPLE block lists 'face'): "5.7 million Haitians face acute hunger"
     'face': ['hunger', 'famine', 'starvation', 'shortages', 'charges', 'trial', 'prosecution', 'death', 'risk', 'crisis',
              'difficulties', 'fines', 'jail', 'prison', 'eviction', 'deportation', 'floods', 'drought'],
+    # economic forecasts ("expects Senegal's economy to grow by 8 percent") are no intent to cooperate (PREDICT 'expect' is 030)
+    'expect': ['economy', 'economies', 'growth', 'inflation', 'prices', 'gdp', 'output', 'exports', 'percent', 'rate', 'rates',
+               'demand', 'revenue', 'revenues', 'deficit', 'harvest', 'production'],
+    # a quantity passing a mark ("the population passed 14 million") is no concession (ALLOW 'pass' is 080)
+    'pass': ['million', 'billion', 'mark', 'milestone', 'percent', 'threshold', 'level', 'record'],
     # an embedded question ("are asking whether …") is no appeal
     'ask': ['whether'],
     # hosting refugees or migrants is no diplomatic hosting (en-check: "Bangladesh hosts about 1.1 million Rohingya refugees")
@@ -270,7 +277,13 @@ def convert(src, codes):
         # isolated verbs, grouped per code
         by_code = {}
         for forms, own in b['verbs']:
-            code = norm_code(own if own else b['code'], codes)
+            raw_code = own if own else b['code']
+            code = norm_code(raw_code, codes)
+            # a bare verb coded the other way round ('OFFEND [:110]': the offended disapproves) has no phrase to take the
+            # source from: left out rather than coded in the wrong direction
+            if code and raw_code.replace('!', '').strip().startswith(':'):
+                stats['skipped_reversed_verb'] = stats.get('skipped_reversed_verb', 0) + 1
+                continue
             if code:
                 by_code.setdefault(code, []).extend(f for f in forms if f not in by_code.get(code, []))
         bare_rows_at = len(rows)
@@ -297,6 +310,9 @@ def convert(src, codes):
                 stats['skipped_pre'] += 1
                 continue
             code = norm_code(raw, codes)
+            # '[:054]' codes the act the other way round (TABARI/PETRARCH 'source:target' codes): 'gain recognition
+            # (from) +' is the one in the from-phrase recognising the subject; Warta writes that '<from'
+            reversed_ = raw.replace('!', '').strip().startswith(':')
             bare = [e for e in elements if not e.startswith('(')]
             if not code:
                 # a null pattern ('oust RULER' = no event) becomes an exclusion on the block's bare verbs
@@ -305,7 +321,7 @@ def convert(src, codes):
                 stats['skipped_null'] += 1
                 continue
             pps = [e[1:-1].split(None, 1) for e in elements if e.startswith('(')]
-            target = '-'
+            target = '<from' if reversed_ else '-'
             if bare:
                 obj = []
                 for e in bare:
@@ -314,7 +330,11 @@ def convert(src, codes):
                     obj += expand(e, synsets)
                     break
             elif pps and len(pps[0]) > 1:
-                obj = expand(pps[0][1], synsets)
+                # the noun of a prepositional phrase keeps its preposition (with or without "the"): 'condemn (TO &DETENTION)'
+                # is sentencing someone to prison, not condemning "the detention of"
+                prep = words(pps[0][0])
+                nouns = expand(pps[0][1], synsets)
+                obj = [f'{prep} {n}' for n in nouns] + [f'{prep} the {n}' for n in nouns if n.split(' ')[0] not in ('a', 'an', 'the')]
             else:
                 # a bare preposition '(TO)' as an object would match almost any clause
                 stats['skipped_prep_only'] = stats.get('skipped_prep_only', 0) + 1

@@ -44,6 +44,27 @@ public sealed partial class EventCoder
         return k < s.Count && s.ActorAt(k) is null && language.Patterns.MatchesAt(s.Words, k).Any(x => x.Pattern.Kind == TriggerKind.Noun);
     }
 
+    /// <summary>A noun right before its complement ("of", grammar class complement-preposition) and an agent phrase ("by"),
+    /// in a language where such agents name the act's doer (grammar class nominal-agent-roots is set): "the arrest of a
+    /// journalist by the police" is the police's act even as another verb's object.</summary>
+    private bool AgentOfNoun(SentenceView s, ArgumentFinder args, int k) =>
+        _g.WordsOf("nominal-agent-roots").Count > 0 && k + 1 < s.Count && _g.Is("complement-preposition", s[k + 1])
+        && args.InPhrase(k + 1, WordsOf("agent-preposition"), stopAtVerb: true).Count > 0;
+
+    /// <summary>An event noun (a noun pattern, no actor) right at <paramref name="from"/> past determiners and up to two
+    /// modifiers, with no actor before it ("the detention of …", "the brutal expulsion of …").</summary>
+    private bool EventNounAt(SentenceView s, int from)
+    {
+        int k = from;
+        while (k < s.Count && _g.Is("determiner", s[k]) && s.ActorAt(k) is null) k++;
+        for (int m = 0; m < 3 && k < s.Count; m++, k++)
+        {
+            if (s.ActorAt(k) is not null || s.IsPunctuation(k)) return false;
+            if (language.Patterns.IsTriggerWord(s[k]) && language.Patterns.MatchesAt(s.Words, k).Any(x => x.Pattern.Kind == TriggerKind.Noun)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"( Baca juga : Polres Buru Pelaku Pembacokan ) Polisi …": a sentence opening with a cross-reference cue
     /// (grammar class <c>cross-reference</c>) and a colon quotes another article's headline, whose capitalised words
     /// report nothing here; returns the first word after the headline (0 when there is none).</summary>
@@ -106,8 +127,8 @@ public sealed partial class EventCoder
         if (!purpose && !coordinated) return false;
         for (int g = k - 1; g >= Math.Max(0, k - 10); g--)
         {
-            // (a currency or percent sign is part of an amount: "pledged $1.2 billion to help")
-            if (s.IsPunctuation(g) && s[g] is not ("," or "$" or "€" or "£" or "%")) return false;
+            // (a currency or percent sign is part of an amount: "pledged $1.2 billion to help"; where purpose-of-intent is planned)
+            if (s.IsPunctuation(g) && s[g] != "," && !(s[g] is "$" or "€" or "£" or "%" && _g.Setting("purpose-of-intent", "no") == "planned")) return false;
             // "an offer by the US president to mediate": the act a noun of intent (grammar class intent-noun) is for is planned
             if (purpose && _g.Is("intent-noun", s[g])) return true;
             // "pledged $1.2 billion to help Zambia", "offered troops to protect …": what an intent verb's object is for is planned

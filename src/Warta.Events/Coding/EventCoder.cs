@@ -51,7 +51,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // trigger's pattern (before a passive verb) is what that event acts on, not an event of its own
         // (when that trigger's event has its source: "Ancaman Korut ini dilontarkan" with no agent keeps the threat)
         // (a request or demand with its own author stays: "dismissed calls from the European Parliament")
-        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && !(_g.Is("authored-noun", s[e.TriggerFirst]) && e.Source is not null) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
+        // ("condemned the arrest of a journalist by the police": an act noun with its own by-agent is that agent's act too)
+        events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && !((_g.Is("authored-noun", s[e.TriggerFirst]) || AgentOfNoun(s, args, e.TriggerFirst)) && e.Source is not null) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
             && events.Any(v => v.TriggerFirst == o.Trigger && v.Source is not null)));
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         DropAllegedActs(s, args, events);
@@ -114,6 +115,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
                 // "terdakwa", "terpidana": words the grammar knows as nouns are no passive or bare verb forms
                 if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) continue;
+                // "penjelasan Menlu tentang alasan itu": a bare stem that is a preposition (menentang → "tentang") is the preposition
+                if (m.Voice == Voice.Bare && _g.Is("preposition", s[i])) continue;
                 var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
                 if (ObjectMatch(s, args, voiced) is not { } obj) continue;
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
@@ -124,7 +127,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 yield return b;
                 // ("rejected the ECOWAS demand": a request or demand is its author's act too, so it stays a trigger)
                 for (int k = 0; k < bestObject.Length; k++)
-                    if (!_g.Is("authored-noun", s[bestObject.Start + k])) consumed.Add(bestObject.Start + k);
+                    if (!_g.Is("authored-noun", s[bestObject.Start + k]) && !AgentOfNoun(s, args, bestObject.Start + k)) consumed.Add(bestObject.Start + k);
                 i += b.Length - 1;
             }
         }
@@ -261,11 +264,26 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
         {
+            // "Kosovo won recognition from Kenya", "received support from the EU": the actor in the phrase acts on the subject;
+            // with no such actor the act has no known source and is not coded
+            case TriggerKind.Verb when p.Reversed && m.Voice != Voice.Passive:
+                // (not stopping at a verb-like object: "received backing from")
+                sources = args.InPhrase(after, p.TargetPrepositions);
+                if (sources.Count == 0) return null;
+                targets = args.Subject(t);
+                break;
             case TriggerKind.Verb when m.Voice == Voice.Passive:
                 // ("the release of 37 fishermen detained by the navy": a reduced passive describes the actor right before it,
                 // even inside a phrase)
                 targets = ReducedPassive(s, m) && s.ActorAt(t - 1) is { } described ? [described]
                     : args.RelativeHead(t) is { } head ? [head] : args.Subject(t);
+                // "A banker … was extradited to Brazil by Portugal": a pattern that names its target's phrase aims there in the
+                // passive too (grammar setting passive-target-phrase = prefer)
+                if (p.TargetPrepositions.Count > 0 && _g.Setting("passive-target-phrase", "subject") == "prefer" && !_g.Is("instrument-roots", p.Code[..2])
+                    && args.InPhrase(after, p.TargetPrepositions, stopAtVerb: true) is { Count: > 0 } phrase) targets = phrase;
+                // "A draft resolution on Mali put forward by France was vetoed by Russia": rejecting or criticising a thing is aimed
+                // at its author, named in the subject's own agent phrase (grammar class nominal-agent-roots)
+                if (targets.Count == 0 && _g.Is("nominal-agent-roots", p.Code[..2])) targets = args.SubjectPhraseTarget(t, WordsOf("agent-preposition"));
                 // "Development aid to Rwanda was cut off by Belgium": a subject that is a thing names its target in a phrase
                 // (grammar class passive-subject-target)
                 if (targets.Count == 0) targets = args.SubjectPhraseTarget(t, WordsOf("passive-subject-target"));
@@ -297,6 +315,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
                 // "menuntut kenaikan upah kepada direksi X": with no actor as object, the addressee
                 if (targets.Count == 0 && p.TargetPrepositions.Count == 0) targets = args.InPhrase(after, WordsOf("target-preposition"), stopAtVerb: true);
+                // "condemned the detention of two reporters by Bangladeshi police", "protested against the expulsion of its
+                // diplomats by Austria": criticising an act told as a noun with its agent is aimed at that agent (grammar class
+                // nominal-agent-roots)
+                if (_g.Is("nominal-agent-roots", p.Code[..2]) && EventNounAt(s, after) && args.InPhrase(after, WordsOf("agent-preposition"), stopAtVerb: true) is { Count: > 0 } agents)
+                    targets = agents;
                 // "condemned the missile test by North Korea", "rejected the offer of talks from Seoul": the
                 // author of the thing acted on, when no actor is its object
                 if (targets.Count == 0) targets = args.InPhrase(after, WordsOf("author-preposition"), stopAtVerb: true);

@@ -30,5 +30,9 @@ public sealed record EventPattern(
 
     /// <summary>The target column starts with "+": without a target found in its clause the trigger is no event.</summary>
     public bool RequiresTarget { get; init; }
+
+    /// <summary>The target column starts with "&lt;": the act goes the other way — the actor in one of the phrases is its
+    /// source and the subject its target ("won recognition from Kenya", "received support from the EU").</summary>
+    public bool Reversed { get; init; }
     public override string ToString() => $"{Path.GetFileName(SourceFile)}:{Line} {string.Join(' ', Trigger)} → {Code}";
 }

@@ -40,7 +40,11 @@ public static class PatternFileReader
             bool noTarget = false;
             // "+ke": the act is an event only when its clause names an actor as its target ("bertolak ke Makassar" is no visit)
             bool required = f.Length > 4 && f[4].StartsWith('+');
-            var targetColumn = required ? f[4][1..] : f.Length > 4 ? f[4] : "-";
+            // "<from": the act goes the other way, from the actor in the phrase to the subject ("won recognition from Kenya")
+            bool reversed = f.Length > 4 && f[4].StartsWith('<');
+            var targetColumn = required || reversed ? f[4][1..] : f.Length > 4 ? f[4] : "-";
+            if (reversed && (kind != TriggerKind.Verb || targetColumn is "-" or "" or "none" || targetColumn.StartsWith('+')))
+                throw DataFile.Error(path, line, "a reversed target '<prep|prep' needs a verb pattern and the prepositions of its source's phrase.");
             if (required && targetColumn == "none")
                 throw DataFile.Error(path, line, "target '+none' requires and forbids a target; write '+' with prepositions, or 'none'.");
             if (targetColumn is not ("-" or ""))
@@ -53,7 +57,7 @@ public static class PatternFileReader
                 // a trigger of punctuation alone (a stray separator from a converted list) would fire on every comma
                 if (!form.Any(char.IsLetter))
                     throw DataFile.Error(path, line, $"trigger '{form}' has no letter; remove it from the trigger list.");
-                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line) { RequiresTarget = required };
+                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line) { RequiresTarget = required, Reversed = reversed };
             }
         }
     }
