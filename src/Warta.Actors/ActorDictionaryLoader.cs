@@ -63,8 +63,9 @@ public static class ActorDictionaryLoader
         // organizations-phoenix.tsv: PETRARCH2's IGOs and NGOs (generated, tools/actors/igos_from_petrarch.py), English
         // documents only, after the hand-written files (whose rows win for a name both have); parties-en.tsv: foreign
         // parties, English documents only; groups-phoenix.tsv: PETRARCH2's militant groups (generated,
-        // tools/actors/groups_from_petrarch.py), English documents only, last
-        var organizationFiles = new[] { ("organizations.tsv", (string?)null), ("organizations-en.tsv", null), ("organizations-phoenix.tsv", "en"), ("parties-en.tsv", "en"), ("groups-phoenix.tsv", "en") }
+        // tools/actors/groups_from_petrarch.py) and companies-phoenix.tsv (PETRARCH2's corporations, home country + BUS,
+        // tools/actors/companies_from_petrarch.py), English documents only, last
+        var organizationFiles = new[] { ("organizations.tsv", (string?)null), ("organizations-en.tsv", null), ("organizations-phoenix.tsv", "en"), ("parties-en.tsv", "en"), ("groups-phoenix.tsv", "en"), ("companies-phoenix.tsv", "en") }
             .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2)).Where(f => f.Path.EndsWith("organizations.tsv", StringComparison.Ordinal) || File.Exists(f.Path));
         foreach (var (organizationFile, organizationLanguage) in organizationFiles)
         foreach (var (row, where) in Rows(organizationFile, 3))

@@ -47,6 +47,7 @@ public class EnglishAgentTests
     [InlineData("Cartel gunmen killed five people in Irapuato.", "gunmen", "MEXCRM")]
     [InlineData("Codelco, Chile's state copper company, signed a deal.", "Codelco", "CHLBUS")]
     [InlineData("Congo's army retook the town.", "Congo's army", "CODMIL")]
+    [InlineData("Anglo-Australian miner Rio Tinto signed a deal.", "Rio Tinto", "GBRBUS")]
     public void Demonym_and_role_noun_make_a_coded_agent(string text, string mention, string code)
     {
         var doc = Analyze(text);
