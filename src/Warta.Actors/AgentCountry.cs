@@ -18,6 +18,9 @@ public static class AgentCountry
     /// <summary>How many words after the agent a place cue may come ("polisi sektor Menteng di …").</summary>
     private const int PhraseReach = 3;
 
+    /// <summary>How many capitalised portfolio words may stand between an office and its country ("Menteri Dalam Negeri Jepang").</summary>
+    private const int PortfolioReach = 3;
+
     public static string? Of(GenericAgent agent, NameMatch match, ActorScan scan) =>
         Possessor(match, scan) ?? Beside(match, scan) ?? LeaderAfter(match, scan) ?? PlaceInPhrase(match, scan) ?? scan.EarlierAgentCountry(agent.Role, match.First) ??
         CompanyBefore(agent, match, scan) ?? CoordinatedBefore(match, scan) ??
@@ -91,6 +94,13 @@ public static class AgentCountry
     {
         if (match.End < scan.Words.Count && !scan.Words[match.End].GapBefore && PlaceCode(scan.MatchStartingAt(match.End)) is { } after)
             return after;
+        // "Menteri Pendidikan Singapura", "Menteri Pertahanan Australia": past a portfolio in capitalised words the
+        // dictionary does not know, the country the office belongs to
+        for (int k = match.End, skipped = 0; k < scan.Words.Count && skipped <= PortfolioReach && !scan.Words[k].GapBefore; k++, skipped++)
+        {
+            if (scan.MatchStartingAt(k) is { } named) return skipped > 0 ? PlaceCode(named) : null;
+            if (scan.Words[k].Case != WordCase.Capitalized) break;
+        }
         if (PlaceBefore(match, scan) is { } before)
             return PlaceCode(before);
         // "the government of Colombia"
