@@ -467,9 +467,23 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (targets.Count > 0) continue; // the only target is the source itself: nothing to code
                 result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor, ReferredAct = referred });
             }
-            else result.AddRange(tgts.Select(tg => new SentenceEvent(code, src, tg, t, after - 1, negated)));
+            else result.AddRange(tgts.Select(tg => new SentenceEvent(ForTarget(code, tg), src, tg, t, after - 1, negated)));
         }
         return result;
+    }
+
+    /// <summary>"ordered Doctors Without Borders to leave the country": expelling an organisation rather than people (grammar class
+    /// organisation-expulsion: "code>code for IGO targets>code for NGO targets") is withdrawing it (166, aid agencies 1663).</summary>
+    private string ForTarget(string code, ActorMention target)
+    {
+        foreach (var rule in _g.WordsOf("organisation-expulsion"))
+        {
+            var parts = rule.Split('>');
+            if (parts.Length != 3 || parts[0] != code) continue;
+            if (target.Code.StartsWith("IGO", StringComparison.Ordinal)) return parts[1];
+            if (target.Code.StartsWith("NGO", StringComparison.Ordinal)) return parts[2];
+        }
+        return code;
     }
 
     /// <summary>"Tersangka membacok korban", "hakim meminta pengacara": two named mentions with one role code
