@@ -328,6 +328,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             case TriggerKind.Intransitive:
                 sources = args.Subject(t);
                 targets = args.InPhrase(after, targetPreps, stopAtVerb: true);
+                // "protested against the occupation of Crimea by Russia": aimed at the agent of the act protested against
+                if (_g.Is("nominal-agent-roots", p.Code[..2]) && after + 1 < s.Count && args.IsPreposition(s[after]) && EventNounAt(s, after + 1)
+                    && args.InPhrase(after + 1, WordsOf("agent-preposition"), stopAtVerb: true) is { Count: > 0 } doers) targets = doers;
                 break;
             case TriggerKind.Say:
                 sources = args.Subject(t);
