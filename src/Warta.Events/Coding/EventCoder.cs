@@ -57,6 +57,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         DropAllegedActs(s, args, events);
         DropResultParticiples(s, events);
+        DropPlannedContent(s, args, events);
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
