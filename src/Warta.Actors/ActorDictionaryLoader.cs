@@ -63,8 +63,9 @@ public static class ActorDictionaryLoader
         // organizations-phoenix.tsv: PETRARCH2's IGOs and NGOs (generated, tools/actors/igos_from_petrarch.py), English
         // documents only, after the hand-written files (whose rows win for a name both have); parties-en.tsv: foreign
         // parties, English documents only; groups-phoenix.tsv: PETRARCH2's militant groups (generated,
-        // tools/actors/groups_from_petrarch.py), English documents only, last
-        var organizationFiles = new[] { ("organizations.tsv", (string?)null), ("organizations-en.tsv", null), ("organizations-phoenix.tsv", "en"), ("parties-en.tsv", "en"), ("groups-phoenix.tsv", "en") }
+        // tools/actors/groups_from_petrarch.py) and companies-phoenix.tsv (PETRARCH2's corporations, home country + BUS,
+        // tools/actors/companies_from_petrarch.py), English documents only, last
+        var organizationFiles = new[] { ("organizations.tsv", (string?)null), ("organizations-en.tsv", null), ("organizations-phoenix.tsv", "en"), ("parties-en.tsv", "en"), ("groups-phoenix.tsv", "en"), ("companies-phoenix.tsv", "en") }
             .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2)).Where(f => f.Path.EndsWith("organizations.tsv", StringComparison.Ordinal) || File.Exists(f.Path));
         foreach (var (organizationFile, organizationLanguage) in organizationFiles)
         foreach (var (row, where) in Rows(organizationFile, 3))
@@ -267,7 +268,7 @@ public static class ActorDictionaryLoader
             ModifierReach = values.TryGetValue("modifier-reach", out var reach) && reach.Count > 0 && int.TryParse(reach[0], CultureInfo.InvariantCulture, out var n) ? n : 0,
             NotModifiers = Set("not-modifiers"), Demonyms = Demonyms(values, file), TitledNamesOwnCountry = values.ContainsKey("titled-names-own-country"),
             DiplomatWords = Set("diplomat-words"), AimedAt = Set("aimed-at"), DirectionWords = Set("direction-words"), EthnicWords = Set("ethnic-words"), PlaceNominalAfter = Set("place-nominal-after"), PluralNominalBefore = Set("plural-nominal-before"), CoordinatedAgentCountry = values.ContainsKey("coordinated-agent-country"),
-            CoordinationLinks = Set("coordination-links"), AppositionOpeners = Set("apposition-openers"), AppositionEnds = Set("apposition-ends"),
+            CoordinationLinks = Set("coordination-links"), AppositionOpeners = Set("apposition-openers"), AppositionEnds = Set("apposition-ends"), LongerOrganisationNames = values.ContainsKey("longer-organisation-names"), AgentModifiesGroup = values.ContainsKey("agent-modifies-group"), OrganisationTypes = values.ContainsKey("organisation-types"),
             InfinitiveMarkers = Set("infinitive-markers"), Determiners = Set("determiners"), CapitalIgos = Pairs("capital-igo"),
             PeopleRole = values.TryGetValue("people-role", out var peopleRole) && peopleRole.Count > 0 ? peopleRole[0] : null,
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),

@@ -21,6 +21,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         var scan = new ActorScan(document, dictionary);
         var introduced = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in document.Entities) ResolveEntity(entity, scan, introduced);
+        RetypeOrganisations(scan);
         CivilSocietyNames.Apply(scan);
         StateBodyNames.Apply(scan);
         CaucusNames.Apply(scan);
@@ -45,6 +46,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         CountryNamedBodies.Apply(scan);
         ApposedRoles.Apply(scan);
         DropEthnicDemonyms(scan);
+        DropGroupModifiers(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
@@ -195,6 +197,42 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         }
     }
 
+    /// <summary>"[Boko Haram] said … that it had abducted": a name the NER took for a person that is wholly an organisation's
+    /// name in the dictionary is an organisation (cue <c>organisation-types</c>), so pronouns and roles treat it as one.</summary>
+    private static void RetypeOrganisations(ActorScan scan)
+    {
+        if (!scan.Cues.OrganisationTypes) return;
+        var entities = scan.Document.Entities;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Type != EntityType.PER || e.IsNominal || e.Actor is null) continue;
+            int first = scan.WordAtOrAfter(e.Start);
+            if (scan.MatchStartingAt(first) is not { } m || scan.Words[m.End - 1].End != e.End) continue;
+            if (ActorResolver.Preferred(m.Targets) is ActorTarget { Actor.Kind: ActorKind.Group or ActorKind.Igo or ActorKind.Party or ActorKind.Company or ActorKind.Institution })
+                entities[i] = e with { Type = EntityType.ORG };
+        }
+    }
+
+    /// <summary>"dissident FARC fighters", "rebel M23 forces": a one-word agent noun right before an organisation's name only
+    /// describes it; the organisation is the mention (cue <c>agent-modifies-group</c>).</summary>
+    private static void DropGroupModifiers(ActorScan scan)
+    {
+        if (!scan.Cues.AgentModifiesGroup) return;
+        var entities = scan.Document.Entities;
+        foreach (var modifier in entities)
+        {
+            if (!modifier.IsNominal || modifier.Actor is null) continue;
+            int first = scan.WordAtOrAfter(modifier.Start);
+            if (first + 1 >= scan.Words.Count || scan.Words[first].End != modifier.End || scan.Words[first].Case != WordCase.Lower ||
+                scan.Words[first + 1].GapBefore)
+                continue;
+            int next = scan.Words[first + 1].Start;
+            if (entities.Any(e => e.Start == next && e.Type == EntityType.ORG && !e.IsNominal && e.Actor is not null))
+                modifier.Actor = null;
+        }
+    }
+
     /// <summary>"Blogger kontroversial dari Singapura, Amos Yee": a person with no known office introduced by the
     /// country they come from (cue <c>origin-before</c>) is a civilian of it.</summary>
     private static string? OriginBefore(int first, ActorScan scan)
@@ -328,6 +366,20 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                         taken.Add(placeSpan);
                     }
                 }
+            }
+            // "[UN] human rights office", "[European Court of Justice]" cut to a place: an organisation's name the NER cut short on
+            // the right, starting with the entity, replaces it (cue longer-organisation-names; not over a person).
+            if (scan.Cues.LongerOrganisationNames && target is ActorTarget { Actor.Kind: ActorKind.Igo or ActorKind.Group or ActorKind.Institution or ActorKind.Party or ActorKind.Company } &&
+                entities.FirstOrDefault(e => e.Start == span.Start && e.End < span.End && e.Type != EntityType.PER) is { } cut &&
+                !taken.Any(t => t.Overlaps(span) && !span.Contains(t)))
+            {
+                entities.RemoveAll(e => span.Contains(e.Span) && e.Type != EntityType.PER);
+                added.RemoveAll(e => span.Contains(e.Span) && e.Type != EntityType.PER);
+                taken.RemoveAll(t => span.Contains(t));
+                var longer = ActorResolver.Resolve(target, m, scan);
+                added.Add(new Entity(span.Start, span.End, EntityType.ORG) { Actor = longer.Code, CanonicalName = longer.Canonical });
+                taken.Add(span);
+                continue;
             }
             // A title or an agent may hold a found name ("Sekjen [NATO]", "warga [Rusia]"); nothing else may overlap an entity.
             bool overlaps = taken.Any(t => t.Overlaps(span) && !((target is TitleTarget || target is AgentTarget) && span.Contains(t) && t != span && !IsPerson(entities, t)));

@@ -192,6 +192,12 @@ public sealed class LanguageCues
     public IReadOnlySet<string> AppositionOpeners { get; init; } = Empty;
     /// <summary>Words that may follow the head of an apposition ("the last opposition force with seats …").</summary>
     public IReadOnlySet<string> AppositionEnds { get; init; } = Empty;
+    /// <summary>An organisation's name the NER cut short on the right ("[UN] human rights office") replaces the entity.</summary>
+    public bool LongerOrganisationNames { get; init; }
+    /// <summary>A one-word agent noun right before an organisation's name only describes it ("dissident FARC fighters").</summary>
+    public bool AgentModifiesGroup { get; init; }
+    /// <summary>A name the NER typed as a person that is wholly an organisation's name is an organisation.</summary>
+    public bool OrganisationTypes { get; init; }
 
     /// <summary>A word typical of this language: a cue word or a verb form.</summary>
     public bool IsCueWord(Word word) =>

@@ -23,17 +23,23 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         tags[..n].Clear();
         var lower = new ulong[n];
         var cap = new byte[n];
+        var compound = new bool[n];
         for (int i = 0; i < n; i++)
         {
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
             lower[i] = TokenHash.Lower(w);
             cap[i] = (byte)(w.Length == 0 || !char.IsUpper(w[0]) ? 0 : IsAllCaps(w) ? 2 : 1);
+            int hyphen = w.LastIndexOf('-');
+            compound[i] = hyphen > 0 && hyphen + 1 < w.Length && char.IsLower(w[hyphen + 1]);
         }
         int at = 0;
         while (at < n)
         {
             if (cap[at] == 0) { at++; continue; }
             int end = RunEnd(lower, cap, at);
+            // "Kurdish-led", "Iran-backed", "London-based": one capitalized word closed by a lower-case part is an
+            // adjective, no name (the actor dictionary still knows "Saudi-led" and the like)
+            if (end - at == 1 && compound[at] && WholeName(lower, at, end) is null) { at = end; continue; }
             TagRun(lower, cap, at, end, tags);
             at = end;
         }

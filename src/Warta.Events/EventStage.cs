@@ -19,6 +19,7 @@ public sealed class EventStage : IStage
     private readonly Dictionary<string, ImplicitActors> _implicit;
     private readonly Dictionary<string, QuotedJudgements> _judgements;
     private readonly Dictionary<string, FallbackTarget> _fallback;
+    private readonly Dictionary<string, UnknownSuspects> _suspects;
     private readonly IrregularForce? _irregular;
 
     public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null,
@@ -30,6 +31,7 @@ public sealed class EventStage : IStage
         _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents), StringComparer.Ordinal);
         _judgements = _coders.ToDictionary(c => c.Key, c => new QuotedJudgements(c.Value.Language.Grammar), StringComparer.Ordinal);
         _fallback = _coders.ToDictionary(c => c.Key, c => new FallbackTarget(c.Value.Language.Grammar), StringComparer.Ordinal);
+        _suspects = _coders.ToDictionary(c => c.Key, c => new UnknownSuspects(c.Value.Language.Grammar), StringComparer.Ordinal);
     }
 
     public string Name => "events";
@@ -122,6 +124,10 @@ public sealed class EventStage : IStage
                 mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget });
             }
             ShareTargetsInSentence(document, view, mentions, first);
+            // "Polisi menangkap Ahmad Sudirman": a person the dictionary does not know, arrested or charged, is a civilian
+            for (int i = first; i < mentions.Count; i++)
+                if (mentions[i].Target is null && !mentions[i].Untargeted && _suspects[document.Language].Find(document, view, mentions[i]) is { } suspect)
+                    mentions[i] = WithTarget(mentions[i], suspect);
             for (int i = first; i < mentions.Count; i++)
                 if (mentions[i].Target is null && !mentions[i].Untargeted && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } fallback)
                     mentions[i] = WithTarget(mentions[i], fallback);

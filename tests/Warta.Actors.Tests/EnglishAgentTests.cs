@@ -39,6 +39,15 @@ public class EnglishAgentTests
     [InlineData("The East African Community urged calm.", "East African Community", "IGOEAFEAC")]
     [InlineData("The Awami League called a strike.", "Awami League", "BGDPTY")]
     [InlineData("UN Secretary-General Antonio Guterres urged restraint.", "Antonio Guterres", "IGOUNO")]
+    // round 5 (2026-11-27): singulars, state services, imported militant groups, conflict towns, appositions
+    [InlineData("A Qatari official said talks would resume.", "Qatari official", "QATGOV")]
+    [InlineData("Argentine customs officers seized the plane.", "Argentine customs officers", "ARGGOV")]
+    [InlineData("Gabon's military leaders promised elections.", "Gabon's military leaders", "GABGOV")]
+    [InlineData("The EZLN attacked a village.", "EZLN", "MEXREB")]
+    [InlineData("Cartel gunmen killed five people in Irapuato.", "gunmen", "MEXCRM")]
+    [InlineData("Codelco, Chile's state copper company, signed a deal.", "Codelco", "CHLBUS")]
+    [InlineData("Congo's army retook the town.", "Congo's army", "CODMIL")]
+    [InlineData("Anglo-Australian miner Rio Tinto signed a deal.", "Rio Tinto", "GBRBUS")]
     public void Demonym_and_role_noun_make_a_coded_agent(string text, string mention, string code)
     {
         var doc = Analyze(text);
@@ -54,5 +63,20 @@ public class EnglishAgentTests
     {
         var doc = Analyze(text);
         Assert.DoesNotContain(doc.Entities, e => doc[e.Span] == word && e.Actor is not null);
+    }
+
+    [Fact]
+    public void A_known_organisation_the_ner_took_for_a_person_is_an_organisation()
+    {
+        const string text = "Boko Haram said it had abducted the farmers.";
+        var doc = new Article("english-retype") { Paragraphs = [text], Language = "en" }.ToDocument();
+        doc.Language = "en";
+        SegmentationStage.Load(Path.Combine(TestData.RepoRoot, "data")).Process(doc);
+        doc.Entities.Add(new Entity(0, "Boko Haram".Length, EntityType.PER));
+        doc.MarkAdded(Layer.Language | Layer.Tokens | Layer.Sentences | Layer.Entities);
+        new Pipeline([new ActorStage(RealDictionary.Value)], doc.Layers).Run(doc);
+        var bokoHaram = Assert.Single(doc.Entities, e => e.Start == 0);
+        Assert.Equal(EntityType.ORG, bokoHaram.Type);
+        Assert.Equal("NGAREB", bokoHaram.Actor);
     }
 }

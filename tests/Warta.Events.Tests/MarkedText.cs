@@ -31,8 +31,9 @@ public static class MarkedText
                     int start = text.Length;
                     text.Append(parts[0]);
                     var type = parts.Length > 2 ? Enum.Parse<EntityType>(parts[2]) : EntityType.ORG;
-                    // "~": a nominal that names no actor of its own ("kedua negara", added by the coreference stage)
-                    if (c == '[') entities.Add(new Entity(start, text.Length, type) { Actor = parts[1] == "~" ? null : parts[1], IsNominal = parts[1] == "~" });
+                    // "~": a nominal that names no actor of its own ("kedua negara", added by the coreference stage);
+                    // "?": a name the actor dictionary does not know (an entity without actor)
+                    if (c == '[') entities.Add(new Entity(start, text.Length, type) { Actor = parts[1] is "~" or "?" ? null : parts[1], IsNominal = parts[1] == "~" });
                     else times.Add(new TimeExpression(start, text.Length, TimeType.DATE, parts[1]));
                     i = close;
                 }

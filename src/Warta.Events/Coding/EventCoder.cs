@@ -116,6 +116,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
                 // "terdakwa", "terpidana": words the grammar knows as nouns are no passive or bare verb forms
                 if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) continue;
+                // "penjelasan Menlu tentang alasan itu": a bare stem that is a preposition (menentang → "tentang") is the preposition
+                if (m.Voice == Voice.Bare && _g.Is("preposition", s[i])) continue;
                 var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
                 if (ObjectMatch(s, args, voiced) is not { } obj) continue;
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
