@@ -377,6 +377,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         if (t > 0 && _g.Is("status-participle", s[t]) && after < s.Count && _g.Is("status-preposition", s[after])
             && !_g.Is("aux", s[t - 1]) && !_g.Is("passive-aux", s[t - 1]) && !_g.Is("negator", s[t - 1])
             && (s.ActorAt(t - 1) is not null || !args.IsVerbLike(t - 1) && !s.IsPunctuation(t - 1) && !_g.Is("pronoun", s[t - 1]))) return null;
+        // "had abducted the 40 farmers seized near Maiduguri": a participle right after the object of an earlier event verb and
+        // before a place preposition describes that object (a reduced relative with no agent); it reports no act of its own
+        // (grammar setting object-participle = describes)
+        if (ObjectParticiple(s, args, t, after)) return null;
         // "agreed to meet", "plans to impose", "ready to extend": an intent verb before "to" and an event verb is
         // no event of its own; the act after it carries the intent (grammar setting intent-before-act = folds)
         if (_g.Setting("intent-before-act", "codes") == "folds" && _g.Is("intent", s[t]) && after + 1 < s.Count
