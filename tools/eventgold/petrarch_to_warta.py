@@ -67,6 +67,9 @@ EXTRA_EXCLUSIONS = {
     # economic forecasts ("expects Senegal's economy to grow by 8 percent") are no intent to cooperate (PREDICT 'expect' is 030)
     'expect': ['economy', 'economies', 'growth', 'inflation', 'prices', 'gdp', 'output', 'exports', 'percent', 'rate', 'rates',
                'demand', 'revenue', 'revenues', 'deficit', 'harvest', 'production'],
+    # hurting an economy or a trade is no assault ("India's ban on Chinese apps hurt trade")
+    'hurt': ['trade', 'economy', 'economies', 'exports', 'imports', 'sales', 'growth', 'business', 'businesses', 'industry',
+             'prospects', 'chances', 'tourism', 'investment', 'markets', 'profits', 'revenue', 'ratings', 'feelings'],
     # a quantity passing a mark ("the population passed 14 million") is no concession (ALLOW 'pass' is 080)
     'pass': ['million', 'billion', 'mark', 'milestone', 'percent', 'threshold', 'level', 'record'],
     # an embedded question ("are asking whether …") is no appeal

@@ -51,6 +51,26 @@ public sealed partial class EventCoder
             && events.Any(o => o != e && Violent(o.Code) && o.Source is not null && o.TriggerLast < e.TriggerFirst));
     }
 
+    /// <summary>"defended the army's decision to close the border", "defied a court order to leave the outpost", "rallied against
+    /// the plan to curb the powers of prosecutors": an act after "to" that a noun of planning, deciding or asking (grammar class
+    /// plan-noun) a few words before it is about, when that noun is what an earlier event in the sentence acts on, has not
+    /// happened; it is that noun's content, not an event ("Honduras's decision to break off ties … was announced" stays).</summary>
+    private void DropPlannedContent(SentenceView s, ArgumentFinder args, List<SentenceEvent> events)
+    {
+        if (_g.WordsOf("plan-noun").Count == 0) return;
+        bool Planned(int t)
+        {
+            if (t < 2 || !_g.Is("control-preposition", s[t - 1])) return false;
+            for (int k = t - 2; k >= 0 && k >= t - 4; k--)
+            {
+                if (_g.Is("plan-noun", s[k])) return (!args.IsVerbLike(k) || k > 0 && _g.Is("determiner", s[k - 1])) && events.Any(o => o.TriggerLast < k);
+                if (s.IsPunctuation(k) || args.IsVerbLike(k) || s.ActorAt(k) is not null && k < t - 2) return false;
+            }
+            return false;
+        }
+        events.RemoveAll(e => Planned(e.TriggerFirst));
+    }
+
     /// <summary>"accused the Rapid Support Forces of shelling a refugee camp", "accusing its crew of smuggling": what an
     /// accusation (root 11) alleges after its allegation preposition (grammar class allegation-preposition) is its content,
     /// not an event of its own.</summary>

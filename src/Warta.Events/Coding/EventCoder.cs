@@ -57,6 +57,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         DropAllegedActs(s, args, events);
         DropResultParticiples(s, events);
+        DropPlannedContent(s, args, events);
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
@@ -330,6 +331,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             case TriggerKind.Intransitive:
                 sources = args.Subject(t);
                 targets = args.InPhrase(after, targetPreps, stopAtVerb: true);
+                // "protested against the occupation of Crimea by Russia": aimed at the agent of the act protested against
+                if (_g.Is("nominal-agent-roots", p.Code[..2]) && after + 1 < s.Count && args.IsPreposition(s[after]) && EventNounAt(s, after + 1)
+                    && args.InPhrase(after + 1, WordsOf("agent-preposition"), stopAtVerb: true) is { Count: > 0 } doers) targets = doers;
                 break;
             case TriggerKind.Say:
                 sources = args.Subject(t);
@@ -373,6 +377,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         if (t > 0 && _g.Is("status-participle", s[t]) && after < s.Count && _g.Is("status-preposition", s[after])
             && !_g.Is("aux", s[t - 1]) && !_g.Is("passive-aux", s[t - 1]) && !_g.Is("negator", s[t - 1])
             && (s.ActorAt(t - 1) is not null || !args.IsVerbLike(t - 1) && !s.IsPunctuation(t - 1) && !_g.Is("pronoun", s[t - 1]))) return null;
+        // "had abducted the 40 farmers seized near Maiduguri": a participle right after the object of an earlier event verb and
+        // before a place preposition describes that object (a reduced relative with no agent); it reports no act of its own
+        // (grammar setting object-participle = describes)
+        if (ObjectParticiple(s, args, t, after)) return null;
         // "agreed to meet", "plans to impose", "ready to extend": an intent verb before "to" and an event verb is
         // no event of its own; the act after it carries the intent (grammar setting intent-before-act = folds)
         if (_g.Setting("intent-before-act", "codes") == "folds" && _g.Is("intent", s[t]) && after + 1 < s.Count
@@ -469,9 +477,23 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (targets.Count > 0) continue; // the only target is the source itself: nothing to code
                 result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor, ReferredAct = referred });
             }
-            else result.AddRange(tgts.Select(tg => new SentenceEvent(code, src, tg, t, after - 1, negated)));
+            else result.AddRange(tgts.Select(tg => new SentenceEvent(ForTarget(code, tg), src, tg, t, after - 1, negated)));
         }
         return result;
+    }
+
+    /// <summary>"ordered Doctors Without Borders to leave the country": expelling an organisation rather than people (grammar class
+    /// organisation-expulsion: "code>code for IGO targets>code for NGO targets") is withdrawing it (166, aid agencies 1663).</summary>
+    private string ForTarget(string code, ActorMention target)
+    {
+        foreach (var rule in _g.WordsOf("organisation-expulsion"))
+        {
+            var parts = rule.Split('>');
+            if (parts.Length != 3 || parts[0] != code) continue;
+            if (target.Code.StartsWith("IGO", StringComparison.Ordinal)) return parts[1];
+            if (target.Code.StartsWith("NGO", StringComparison.Ordinal)) return parts[2];
+        }
+        return code;
     }
 
     /// <summary>"Tersangka membacok korban", "hakim meminta pengacara": two named mentions with one role code
