@@ -26,6 +26,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh3.tsv", 150, 60, 60)]
     [InlineData("id-fresh4.tsv", 150, 60, 60)]
     [InlineData("id-fresh5.tsv", 200, 90, 100)]
+    [InlineData("id-fresh6.tsv", 200, 75, 120)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
     {
@@ -71,6 +72,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh3.tsv")]
     [InlineData("id-fresh4.tsv")]
     [InlineData("id-fresh5.tsv")]
+    [InlineData("id-fresh6.tsv")]
     [InlineData("agreement/id-test-second.tsv")]
     public void Indonesian_gold_first_words_match_the_corpus(string file)
     {
