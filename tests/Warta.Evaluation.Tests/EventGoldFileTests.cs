@@ -100,6 +100,7 @@ public sealed class EventGoldFileTests
     [InlineData("en-check2.tsv", @"^en-c2-\d{3}$")]
     [InlineData("en-check3.tsv", @"^en-c3-\d{3}$")]
     [InlineData("en-check4.tsv", @"^en-c4-\d{3}$")]
+    [InlineData("en-check5.tsv", @"^en-c5-\d{3}$")]
     public void English_gold_rows_are_well_formed(string file, string idPattern)
     {
         var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();
