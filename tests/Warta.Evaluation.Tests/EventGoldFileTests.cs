@@ -28,6 +28,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh5.tsv", 200, 90, 100)]
     [InlineData("id-fresh6.tsv", 200, 75, 120)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
+    [InlineData("agreement/id-fresh5-second.tsv", 200, 80, 100)]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
     {
         var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();
