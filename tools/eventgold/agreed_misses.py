@@ -10,6 +10,11 @@ no event in the sentence, another root, or the right root with other actors (and
 the actors Warta found in the sentence). -v lists each miss with the start of its sentence (corpus text: keep the
 output out of the repository). Details print article ids cut to 40 characters, so rows are matched on that prefix.
 """
+import collections
+import re
+import sys
+
+
 def load(p):
     d={}
     for l in open(p):
