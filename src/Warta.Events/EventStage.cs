@@ -31,7 +31,7 @@ public sealed class EventStage : IStage
         _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents), StringComparer.Ordinal);
         _judgements = _coders.ToDictionary(c => c.Key, c => new QuotedJudgements(c.Value.Language.Grammar), StringComparer.Ordinal);
         _fallback = _coders.ToDictionary(c => c.Key, c => new FallbackTarget(c.Value.Language.Grammar), StringComparer.Ordinal);
-        _suspects = _coders.ToDictionary(c => c.Key, c => new UnknownSuspects(c.Value.Language.Grammar), StringComparer.Ordinal);
+        _suspects = _coders.ToDictionary(c => c.Key, c => new UnknownSuspects(c.Value.Language.Grammar, c.Value.Language.Morphology), StringComparer.Ordinal);
     }
 
     public string Name => "events";

@@ -8,10 +8,10 @@ namespace Warta.Events.Discourse;
 /// "Polisi menangkap Ahmad Sudirman", "Ahmad Sudirman ditangkap polisi": a person the actor dictionary does not know has
 /// no actor code, so an arrest, summons or charge (roots of grammar class <c>unknown-person-target-roots</c>) by the police or
 /// a court (roles of <c>unknown-person-agent-roles</c>) would lose its target. A person named as its object (right after an
-/// active trigger) or its passive subject (right before a di-/ter- trigger), with no punctuation between, is a civilian of
+/// active trigger) or its passive subject (right before a trigger passive by its form, <see cref="ITriggerMorphology.LooksPassive"/>), with no punctuation between, is a civilian of
 /// the agent's country — as the annotation guidelines code suspects without another role (eval/events/GUIDELINES.md §4).
 /// </summary>
-public sealed class UnknownSuspects(EventGrammar grammar)
+public sealed class UnknownSuspects(EventGrammar grammar, ITriggerMorphology morphology)
 {
     /// <summary>How many words may stand between the trigger and the person's name ("menangkap pria berinisial …").</summary>
     private const int Reach = 3;
@@ -23,7 +23,7 @@ public sealed class UnknownSuspects(EventGrammar grammar)
         if (code.Length < 2 || !grammar.Is("unknown-person-target-roots", code[..2])) return null;
         if (source.Length != 6 || !grammar.Is("unknown-person-agent-roles", source[3..].ToLowerInvariant())) return null;
         int first = s.WordIndexAt(m.Record.TriggerStart), last = s.WordIndexAt(m.Record.TriggerEnd - 1);
-        bool passive = grammar.Is("passive-prefix", PrefixOf(s[first]));
+        bool passive = morphology.LooksPassive(s[first]);
         foreach (var e in doc.Entities)
         {
             if (e.Type != EntityType.PER || e.IsNominal || e.Actor is not null || e.Start < s.Start || e.End > s.End) continue;
@@ -34,8 +34,6 @@ public sealed class UnknownSuspects(EventGrammar grammar)
         }
         return null;
     }
-
-    private static string PrefixOf(string word) => word.Length > 3 ? word[..(word.StartsWith("ter", StringComparison.Ordinal) ? 3 : 2)] : "";
 
     /// <summary>No punctuation and no actor between the words.</summary>
     private static bool Plain(SentenceView s, int from, int to)
