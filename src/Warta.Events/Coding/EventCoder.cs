@@ -153,8 +153,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 var b = m.Pattern.Trigger[0];
                 // a pattern may list the participle itself ("beaten", "given"): after "be" it is passive
                 // ("was cut off", "were hit": participles spelt as the base form, grammar class same-participle)
-                bool participle = language.Code == "en" && w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))
-                    || _g.Is("same-participle", w);
+                bool participle = language.Code == "en" && SuffixParticiple(w) || _g.Is("same-participle", w);
                 return (w == b || w == b + "s" || w == b + "es") && !participle ? Voice.Active : Voice.Passive;
             }
             if (!_g.Is("aux", s[k]) && !_g.Is("negator", s[k])) break;
@@ -171,9 +170,12 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         int after = m.Start + m.Length;
         if (after >= s.Count || !_g.Is("agent-preposition", s[after])) return false;
         var w = s[m.Start];
-        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))
-            || _g.Is("same-participle", w) || _g.Is("irregular-participle", w);
+        return SuffixParticiple(w) || _g.Is("same-participle", w) || _g.Is("irregular-participle", w);
     }
+
+    /// <summary>An English participle by its ending ("detained", "beaten"); the setting-guarded callers keep it to English.</summary>
+    private static bool SuffixParticiple(string w) =>
+        w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
 
     /// <summary>Checks the pattern's required/excluded objects; returns where the required object is
     /// (length 0 when none is required), or null when the pattern does not apply.</summary>
