@@ -22,7 +22,9 @@ public static class WordScanner
     public static List<Word> Scan(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
-        var words = new List<Word>();
+        // sized for the usual word length (a word and its space are rarely under five characters): growing a list of
+        // a whole article's words by doubling copied it many times
+        var words = new List<Word>(Math.Max(4, (end - start) / 5));
         int i = start, previousEnd = start;
         while (i < end)
         {

@@ -67,6 +67,10 @@ public sealed class EventGrammar
         return best;
     }
 
+    /// <summary>The words a phrase or word of <paramref name="wordClass"/> can start with (<see cref="MatchAt"/> is 0 at any other word).</summary>
+    public IEnumerable<string> StartsOf(string wordClass) =>
+        WordsOf(wordClass).Concat(_phrases.TryGetValue(wordClass, out var byFirst) ? byFirst.Keys : []);
+
     /// <summary>A single-valued setting (class with one word), e.g. <c>possessor	after</c>.</summary>
     public string Setting(string name, string fallback) =>
         _classes.TryGetValue(name, out var s) && s.Count > 0 ? s.First() : fallback;
