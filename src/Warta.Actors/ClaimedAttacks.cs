@@ -23,10 +23,7 @@ internal static class ClaimedAttacks
         for (int i = 0; i < words.Count && claimant is null; i++)
         {
             if (!claims.Any(c => StartsAt(words, i, c))) continue;
-            int at = words[i].Start;
-            var group = document.Entities.Where(e => e.End <= at && at - e.End <= ClaimantReach && e.Actor is { } code && IsArmedGroup(code) &&
-                text.AsSpan(e.End, at - e.End).IndexOfAny(".!?\n") < 0).OrderBy(e => e.End).LastOrDefault();
-            claimant = group?.Actor;
+            claimant = ClaimantBefore(document, words[i].Start);
         }
         if (claimant is null) return;
         foreach (var e in document.Entities)
@@ -35,6 +32,16 @@ internal static class ClaimedAttacks
             var key = string.Join(' ', WordScanner.Scan(text, e.Start, e.End).Select(w => w.Key));
             if (cues.Attackers.Contains(key)) e.Actor = claimant;
         }
+    }
+
+    /// <summary>The armed group named last before a claim at <paramref name="at"/>, in its sentence and within reach.
+    /// (Apart from the loop over every word so that the lambda's capture is made only at a claim.)</summary>
+    private static string? ClaimantBefore(Document document, int at)
+    {
+        var text = document.Text;
+        var group = document.Entities.Where(e => e.End <= at && at - e.End <= ClaimantReach && e.Actor is { } code && IsArmedGroup(code) &&
+            text.AsSpan(e.End, at - e.End).IndexOfAny(".!?\n") < 0).OrderBy(e => e.End).LastOrDefault();
+        return group?.Actor;
     }
 
     private static bool IsArmedGroup(string code) =>

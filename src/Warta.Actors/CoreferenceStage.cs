@@ -60,7 +60,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
             if (plural is not null)
             {
                 var span = new TextSpan(words[i].Start, words[i + plural.Count - 1].End);
-                if (!taken.Any(t => t.Overlaps(span))) { added.Add(new Entity(span.Start, span.End, EntityType.MISC) { IsNominal = true }); taken.Add(span); }
+                if (!SpanChecks.OverlapsAny(taken, span)) { added.Add(new Entity(span.Start, span.End, EntityType.MISC) { IsNominal = true }); taken.Add(span); }
                 i += plural.Count - 1;
                 continue;
             }
@@ -72,12 +72,12 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
                 nominal = new TextSpan(words[i].Start, words[i + 1].End);
             else if (i > 0 && !words[i].GapBefore && cues.DemonstrativesBefore.Contains(words[i - 1].Key))
                 nominal = new TextSpan(words[i - 1].Start, words[i].End);
-            if (nominal is not { } n || taken.Any(t => t.Overlaps(n))) continue;
+            if (nominal is not { } n || SpanChecks.OverlapsAny(taken, n)) continue;
             // "leave the country", "back into the country": a country nominal after a place or travel word is where, not who
             if (kinds.All(k => k == ActorKind.Country) && n.Start == words[i - 1].Start && i > 1 && !words[i - 1].GapBefore &&
                 cues.PlaceNominalAfter.Contains(words[i - 2].Key))
                 continue;
-            var antecedent = entities.LastOrDefault(e => e.End <= n.Start && !e.IsNominal && e.Actor is not null && kinds.Contains(Coreference.KindOf(e)));
+            var antecedent = LastAntecedent(entities, n.Start, kinds);
             if (antecedent is null) continue;
             added.Add(new Entity(n.Start, n.End, antecedent.Type)
             {
@@ -86,6 +86,18 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
             taken.Add(n);
         }
         entities.AddRange(added);
+    }
+
+    /// <summary>The last named actor of one of <paramref name="kinds"/> ending by <paramref name="start"/> (a loop: a lambda
+    /// capturing the nominal was an allocation at every word).</summary>
+    private static Entity? LastAntecedent(List<Entity> entities, int start, IReadOnlySet<ActorKind> kinds)
+    {
+        for (int k = entities.Count - 1; k >= 0; k--)
+        {
+            var e = entities[k];
+            if (e.End <= start && !e.IsNominal && e.Actor is not null && kinds.Contains(Coreference.KindOf(e))) return e;
+        }
+        return null;
     }
 
     private static void BuildChains(Document document, List<Word> words)

@@ -25,7 +25,7 @@ internal static class CountryEpithets
             if (i > 0 && !words[i].GapBefore && (cues.PluralBefore.Contains(words[i - 1].Key) || char.IsDigit(words[i - 1].Key[0]))) continue;
             if (Resolve(i, scan) is not (string code, int end)) continue;
             var span = scan.SpanOf(i, end);
-            if (taken.Any(t => t.Overlaps(span) && !span.Contains(t))) continue;
+            if (SpanChecks.OverlapsAnyNotInside(taken, span)) continue;
             added.Add(new Entity(span.Start, span.End, EntityType.LOC)
             {
                 IsNominal = true, Actor = code, CanonicalName = scan.Dictionary.Countries.TryGetValue(code, out var c) ? c.Canonical : null,

@@ -26,21 +26,30 @@ public static class OfficerBackReference
         {
             var word = scan.Words[i];
             if (!cues.Officers.Contains(word.Key) || word.Case == WordCase.AllCaps) continue;
-            var span = new TextSpan(word.Start, word.End);
-            if (entities.Any(e => e.Span.Overlaps(span)) || !ActsAlone(i, scan)) continue;
-            // "yang menyebar berita adalah anggota": a predicate names a kind of person, not the force acting
-            if (i > 0 && !word.GapBefore && cues.OfficerNotAfter.Contains(scan.Words[i - 1].Key)) continue;
-            // The force named last before; an article that names it only later ("Petugas menemukan … kata Kapolsek X")
-            // means the first one after.
-            var force = entities.Where(e => e.End <= word.Start && IsForce(e, scan)).MaxBy(e => e.Start) ??
-                        entities.Where(e => e.Start >= word.End && IsForce(e, scan)).MinBy(e => e.Start);
-            if (force is null) continue;
-            added.Add(new Entity(word.Start, word.End, EntityType.ORG)
-            {
-                IsNominal = true, Actor = force.Actor, CanonicalName = force.CanonicalName,
-            });
+            if (OfficerAt(scan, i, entities) is { } officer) added.Add(officer);
         }
         entities.AddRange(added);
+    }
+
+    /// <summary>The mention an officer word at word <paramref name="i"/> makes, if it acts alone and a force is named.
+    /// (Apart from the loop over every word so that the lambdas' captures are made only for officer words.)</summary>
+    private static Entity? OfficerAt(ActorScan scan, int i, List<Entity> entities)
+    {
+        var cues = scan.Cues;
+        var word = scan.Words[i];
+        var span = new TextSpan(word.Start, word.End);
+        if (entities.Any(e => e.Span.Overlaps(span)) || !ActsAlone(i, scan)) return null;
+        // "yang menyebar berita adalah anggota": a predicate names a kind of person, not the force acting
+        if (i > 0 && !word.GapBefore && cues.OfficerNotAfter.Contains(scan.Words[i - 1].Key)) return null;
+        // The force named last before; an article that names it only later ("Petugas menemukan … kata Kapolsek X")
+        // means the first one after.
+        var force = entities.Where(e => e.End <= word.Start && IsForce(e, scan)).MaxBy(e => e.Start) ??
+                    entities.Where(e => e.Start >= word.End && IsForce(e, scan)).MinBy(e => e.Start);
+        if (force is null) return null;
+        return new Entity(word.Start, word.End, EntityType.ORG)
+        {
+            IsNominal = true, Actor = force.Actor, CanonicalName = force.CanonicalName,
+        };
     }
 
     /// <summary>A force or state body: a code of a known country and one of the officer roles.</summary>

@@ -48,7 +48,7 @@ public static class StateBodyNames
                 end++;
             if (end - i < 2 || RomanNumerals.Contains(words[i + 1].Key)) { i = end - 1; continue; }
             var span = scan.SpanOf(i, end);
-            if (!entities.Any(e => e.Span.Overlaps(span)) && scan.NamesIn(i, end).Count == 0)
+            if (!SpanChecks.OverlapsAnyEntity(entities, span) && scan.NamesIn(i, end).Count == 0)
                 added.Add(new Entity(span.Start, span.End, EntityType.ORG) { Actor = cues.Home + "GOV", CanonicalName = scan.Document.Text[span.Start..span.End] });
             i = end - 1;
         }

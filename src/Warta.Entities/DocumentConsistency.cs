@@ -66,11 +66,19 @@ public static class DocumentConsistency
             int start = i;
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
             var span = new TextSpan(start, i);
-            if (lookup.TryGetValue(text.AsSpan(start, i - start), out var after) && start >= after && !taken.Any(t => t.Overlaps(span)))
+            if (lookup.TryGetValue(text.AsSpan(start, i - start), out var after) && start >= after && !OverlapsAny(taken, span))
                 added.Add(new Entity(start, i, EntityType.PER));
         }
         if (added.Count == 0) return;
         entities.AddRange(added);
         entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+    }
+
+    // a loop, not Any with a lambda: the lambda's captured span was an allocation at every word of the text
+    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var t in spans)
+            if (t.Overlaps(span)) return true;
+        return false;
     }
 }

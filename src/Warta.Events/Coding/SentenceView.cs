@@ -19,10 +19,10 @@ public sealed record ActorMention(string Code, int FirstWord, int LastWord, int 
 /// </summary>
 public sealed class SentenceView
 {
-    private readonly List<string> _words = [];
-    private readonly List<int> _starts = [];
-    private readonly List<int> _ends = [];
-    private readonly List<ActorMention?> _actors = [];
+    private readonly List<string> _words;
+    private readonly List<int> _starts;
+    private readonly List<int> _ends;
+    private readonly List<ActorMention?> _actors;
 
     public SentenceView(Document doc, int sentenceIndex) : this(doc, sentenceIndex, doc.Entities) { }
 
@@ -33,6 +33,11 @@ public sealed class SentenceView
         Index = sentenceIndex;
         var s = doc.Sentences[sentenceIndex];
         var text = doc.Text;
+        // sized for the sentence's tokens (a view is made per sentence for every document): no regrowing
+        _words = new(s.TokenCount);
+        _starts = new(s.TokenCount);
+        _ends = new(s.TokenCount);
+        _actors = new(s.TokenCount);
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
             var tok = doc.Tokens[t];

@@ -72,6 +72,11 @@ public sealed class EventGrammar
         WordsOf(wordClass).Concat(_phrases.TryGetValue(wordClass, out var byFirst) ? byFirst.Keys : []);
 
     /// <summary>A single-valued setting (class with one word), e.g. <c>possessor	after</c>.</summary>
-    public string Setting(string name, string fallback) =>
-        _classes.TryGetValue(name, out var s) && s.Count > 0 ? s.First() : fallback;
+    public string Setting(string name, string fallback)
+    {
+        // the set's first word, as First() gave it, without the boxed enumerator (settings are read at every word)
+        if (_classes.TryGetValue(name, out var s))
+            foreach (var w in s) return w;
+        return fallback;
+    }
 }
