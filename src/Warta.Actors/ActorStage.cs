@@ -33,6 +33,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         ApposedLeadership.Apply(scan);
         LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
+        OrganisationBoards.Apply(scan);
         CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
         GroupMembers.Apply(scan);
