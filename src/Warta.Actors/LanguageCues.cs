@@ -133,6 +133,8 @@ public sealed class LanguageCues
     /// ("DPD I"): <see cref="OrganisationBoards"/>.</summary>
     public IReadOnlySet<string> BoardWords { get; init; } = Empty;
     public IReadOnlySet<string> BoardLevels { get; init; } = Empty;
+    /// <summary>Election and candidacy words after which a title is the contested office, no mention: <see cref="ElectionTitles"/>.</summary>
+    public IReadOnlySet<string> TitleNotAfter { get; init; } = Empty;
 
     /// <summary>An acronym in brackets after a coded organisation stands for it: <see cref="BracketedAcronyms"/>.</summary>
     public bool BracketedAcronyms { get; init; }
