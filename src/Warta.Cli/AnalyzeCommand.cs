@@ -26,6 +26,7 @@ public static class AnalyzeCommand
         var lang = new Option<string>("--lang") { Description = "auto, id or en.", DefaultValueFactory = _ => "auto" };
         lang.AcceptOnlyFromAmong("auto", "id", "en");
         var output = new Option<string?>("--output", "-o") { Description = "Write JSON Lines here instead of standard output." };
+        var explain = new Option<bool>("--explain-events") { Description = "Also print to standard error why trigger words gave no event (diagnostics)." };
 
         var command = new Command("analyze", "Analyze articles and print one JSON object per article (output contract v1).");
         command.Arguments.Add(paths);
@@ -33,12 +34,13 @@ public static class AnalyzeCommand
         command.Options.Add(collected);
         command.Options.Add(lang);
         command.Options.Add(output);
+        command.Options.Add(explain);
         command.SetAction(parse =>
         {
             if (!TryDate(parse.GetValue(published), "--published", out var date) || !TryDate(parse.GetValue(collected), "--collected", out var collectedOn))
                 return 2;
             var language = parse.GetValue(lang) is "auto" or null ? null : parse.GetValue(lang);
-            return Run(parse.GetValue(paths) ?? [], date, language, parse.GetValue(output), collectedOn);
+            return Run(parse.GetValue(paths) ?? [], date, language, parse.GetValue(output), collectedOn, parse.GetValue(explain));
         });
         return command;
     }
@@ -56,7 +58,17 @@ public static class AnalyzeCommand
         return true;
     }
 
-    public static int Run(IReadOnlyList<string> paths, DateOnly? published, string? language, string? outputPath, DateOnly? collected = null)
+    /// <summary>Why each trigger word of the document gave no event (codes the events again with notes), on standard error.</summary>
+    private static void ExplainEvents(Pipeline pipeline, Document doc, string source)
+    {
+        if (pipeline.Stages.OfType<Warta.Events.EventStage>().FirstOrDefault() is not { } events) return;
+        var why = new Warta.Events.Coding.Explanation();
+        events.Mentions(doc, why);
+        foreach (var note in why.Notes)
+            Console.Error.WriteLine($"why {source} s{note.Sentence} {note.Form}#{note.Word}: {note.Reason}");
+    }
+
+    public static int Run(IReadOnlyList<string> paths, DateOnly? published, string? language, string? outputPath, DateOnly? collected = null, bool explainEvents = false)
     {
         Pipeline pipeline;
         InputReader reader;
@@ -100,6 +112,7 @@ public static class AnalyzeCommand
                         {
                             var doc = pipeline.Run(article.ToDocument());
                             ContractJsonWriter.WriteLine(doc, buffered);
+                            if (explainEvents) ExplainEvents(pipeline, doc, article.Source);
                             // Flushed per article so a consumer of a long stream sees each result as it is made.
                             buffered.Flush();
                             gen0.AfterArticle();

@@ -119,7 +119,7 @@ public sealed class EventStage : IStage
                 }
                 if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target))
                 {
-                    why?.Add(view, ev.TriggerFirst, $"no source found in the article ({ev.Code})");
+                    why?.Add(view, ev.TriggerFirst, $"no source found in the article, {(ev.SubjectMissing ? "verb with no subject" : ev.Nominal ? "event noun" : "passive")} ({ev.Code})");
                     continue;
                 }
                 if (target is null && ev.AnaphorWord is not null && EarlierAccuser(mentions, source.Code) is { } accuser)
