@@ -43,7 +43,7 @@ public sealed partial class ArgumentFinder
                 i = actor.FirstWord - 1;
                 continue;
             }
-            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start)))
+            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start) || InitialPhraseSubject(actor, t, start)))
             {
                 bool titlesBefore = _g.Setting("possessor", "after") == "before";
                 actor = HeadOfNounPhrase(actor, start);
@@ -149,6 +149,14 @@ public sealed partial class ArgumentFinder
         }
         return [];
     }
+
+    /// <summary>"Dari tangan tersangka polisi menyita sabu", "Terhadap pelaku polisi menahan …": an actor ending a prepositional
+    /// phrase that opens the clause with no comma after it, right before an active predicate, is not in the phrase but its
+    /// subject (grammar setting initial-phrase-subject = yes; the phrase's own noun comes first, so the actor is not the
+    /// first word after the preposition).</summary>
+    private bool InitialPhraseSubject(ActorMention actor, int t, int start) =>
+        _phraseHead[actor.LastWord] == start && actor.FirstWord > start + 1 && _g.Setting("initial-phrase-subject", "no") == "yes"
+        && ActiveVerb(_s[t]) && ChainWordsBetween(actor.LastWord, t);
 
     /// <summary>Only auxiliaries, negators, intent, control or transparent words between two verbs ("memilih untuk segera mundur").</summary>
     private bool ChainWordsBetween(int first, int last)
