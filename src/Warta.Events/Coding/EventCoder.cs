@@ -204,7 +204,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         int from = m.Start + m.Length, to = Math.Min(args.ClauseEnd(m.Start), from + 10);
         // "menuntut agar Ahok dihukum penjara": what is demanded or appealed for is the clause of purpose right after
         // the verb, so its object is looked for there
-        if (m.Voice != Voice.Passive && to == from && from < s.Count && _g.Is("purpose", s[from]))
+        // ("mengaku bahwa dirinya menerima uang", "menilai bahwa langkah itu keliru": so is what is admitted or judged, in
+        // the that-clause right after the verb)
+        if (m.Voice != Voice.Passive && to == from && from < s.Count && (_g.Is("purpose", s[from]) || _g.Is("complementizer", s[from])))
             to = Math.Min(args.ClauseEnd(from + 1), from + 11);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
         int Find(string[] phrase)
