@@ -43,7 +43,7 @@ public sealed partial class ArgumentFinder
                 i = actor.FirstWord - 1;
                 continue;
             }
-            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start)))
+            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start) || InitialPhraseSubject(actor, t, start)))
             {
                 bool titlesBefore = _g.Setting("possessor", "after") == "before";
                 actor = HeadOfNounPhrase(actor, start);
@@ -111,6 +111,12 @@ public sealed partial class ArgumentFinder
                 if (IsSay(i)) return depth < 2 ? Subject(i, depth + 1) : found;
                 if (RelativeBefore(i, start) is int rel) { i = rel; continue; }
                 if (ReducedRelative(i, t)) continue;
+                // "Novanto pun memilih mundur", "membenarkan akan membentuk poros": a verb right before the predicate, with only
+                // auxiliaries, intent or control words between, has the same subject (grammar setting serial-verb-subject = shares)
+                // (both active verbs: a passive hedge "dicurigai melempar" or a noun trigger "rapat" is no such chain)
+                if (!passedNoun && depth < 3 && t - i <= 4 && _g.Setting("serial-verb-subject", "no") == "shares" && ActiveVerb(w) && ActiveVerb(_s[t])
+                    && ChainWordsBetween(i, t))
+                    return Subject(i, depth + 1);
                 break;
             }
             passedNoun = true;
@@ -143,6 +149,28 @@ public sealed partial class ArgumentFinder
         }
         return [];
     }
+
+    /// <summary>"Dari tangan tersangka polisi menyita sabu", "Terhadap pelaku polisi menahan …": an actor ending a prepositional
+    /// phrase that opens the clause with no comma after it, right before an active predicate, is not in the phrase but its
+    /// subject (grammar setting initial-phrase-subject = yes; the phrase's own noun comes first, so the actor is not the
+    /// first word after the preposition).</summary>
+    private bool InitialPhraseSubject(ActorMention actor, int t, int start) =>
+        _phraseHead[actor.LastWord] == start && actor.FirstWord > start + 1 && _g.Setting("initial-phrase-subject", "no") == "yes"
+        && ActiveVerb(_s[t]) && ChainWordsBetween(actor.LastWord, t);
+
+    /// <summary>Only auxiliaries, negators, intent, control or transparent words between two verbs ("memilih untuk segera mundur").</summary>
+    private bool ChainWordsBetween(int first, int last)
+    {
+        for (int k = first + 1; k < last; k++)
+        {
+            var w = _s[k];
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("control-preposition", w) || _g.Is("transparent", w))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>An active verb form by its morphology ("memilih", "berjanji"; not "dicurigai", "terbukti").</summary>
+    private bool ActiveVerb(string w) => _lang.Morphology.LooksLikeVerb(w) && !_lang.Morphology.LooksPassive(w) && !w.StartsWith("ter", StringComparison.Ordinal);
 
     /// <summary>"lashed out at Brussels for withholding funds", "was condemned by ECOWAS for expelling diplomats": a gerund
     /// after a reason preposition (grammar class reason-preposition) is done by whom the verb before it is aimed at — its
