@@ -13,14 +13,10 @@ internal sealed class TokenView
         Document = document;
         Lexicon = lexicon;
         var tokens = document.Tokens;
-        Lower = new string[tokens.Count];
+        Lower = TokenText.Lower(document);
         SentenceOf = new int[tokens.Count];
         InsideQuote = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            Lower[i] = document.Text.Substring(tokens[i].Start, tokens[i].Length()).ToLowerInvariant();
-            SentenceOf[i] = -1;
-        }
+        for (int i = 0; i < tokens.Count; i++) SentenceOf[i] = -1;
         LowercaseSeen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < tokens.Count; i++)
             if (char.IsLower(document.Text[tokens[i].Start])) LowercaseSeen.Add(Lower[i]);

@@ -38,6 +38,7 @@ public sealed class SentenceView
         _starts = new(s.TokenCount);
         _ends = new(s.TokenCount);
         _actors = new(s.TokenCount);
+        var lower = TokenText.Lower(doc);
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
             var tok = doc.Tokens[t];
@@ -51,7 +52,7 @@ public sealed class SentenceView
                 _ends[^1] = next.End;
                 continue;
             }
-            _words.Add(text.Substring(tok.Start, tok.End - tok.Start).ToLowerInvariant());
+            _words.Add(lower[t]);
             _starts.Add(tok.Start);
             _ends.Add(tok.End);
         }

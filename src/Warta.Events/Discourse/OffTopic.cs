@@ -42,9 +42,9 @@ public sealed class OffTopic
     /// <summary>Cue words (and phrases) of the document's tokens.</summary>
     public int CueCount(Document doc)
     {
-        var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End].ToLowerInvariant()).ToList();
+        var words = TokenText.Lower(doc);
         int count = 0;
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
             if (!_cueStarts.Contains(words[i])) continue;
             foreach (var c in Classes)
