@@ -256,7 +256,7 @@ public static class ActorDictionaryLoader
             VerbPrefixes = List("verb-prefixes"), VerbSuffixes = List("verb-suffixes"), VerbWords = Set("verb-words"),
             NotVerbs = Set("not-verbs"), DemonstrativesAfter = Set("demonstratives-after"),
             DemonstrativesBefore = Set("demonstratives-before"), NominalHeads = heads,
-            PluralNominals = List("plural-nominals"), PersonPronouns = Set("person-pronouns"),
+            PluralNominals = List("plural-nominals"), MemberBeforeIgo = List("member-before-igo"), PersonPronouns = Set("person-pronouns"),
             LeaderBefore = Set("leader-before"), CaucusBefore = Set("caucus-before"),
             Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
             Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),

@@ -39,6 +39,9 @@ public sealed class LanguageCues
     public IReadOnlyDictionary<string, IReadOnlySet<ActorKind>> NominalHeads { get; init; } = new Dictionary<string, IReadOnlySet<ActorKind>>();
     /// <summary>Plural nominal mentions that refer to two actors at once ("kedua negara").</summary>
     public IReadOnlyList<string> PluralNominals { get; init; } = [];
+    /// <summary>Words right before an international organisation that make the agent before them its member
+    /// ("tergabung dalam", "anggota"): <see cref="MemberAgents"/>.</summary>
+    public IReadOnlyList<string> MemberBeforeIgo { get; init; } = [];
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
     /// <summary>Leader words that with "of"/"for" and an organisation after them are that organisation acting ("the head of
