@@ -46,6 +46,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         StateActNouns.Apply(scan);
         CountryNamedBodies.Apply(scan);
         ApposedRoles.Apply(scan);
+        HomeCells.Apply(scan);
         DropEthnicDemonyms(scan);
         DropGroupModifiers(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
