@@ -215,11 +215,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             // "berharap bisa bertemu Trump")
             if (phrase is [ActorObject])
             {
-                int i = m.Start + m.Length;
-                while (i < to && _g.Is("determiner", s[i])) i++;
+                int i = m.Start + m.Length, end = to;
+                // ("KPK berharap, majelis hakim …": a comma may set off the clause the actor opens)
+                if (i < s.Count && s[i] == ",") end = Math.Min(args.ClauseEnd(++i), i + 10);
+                while (i < end && _g.Is("determiner", s[i])) i++;
                 // "berharap Presiden RI Joko Widodo …": a capitalised title the actor layer left outside the name
-                for (int title = 0; title < 4 && i < to && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
-                return i < to && s.ActorAt(i) is not null ? i : -1;
+                for (int title = 0; title < 4 && i < end && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
+                return i < end && s.ActorAt(i) is not null ? i : -1;
             }
             for (int i = from; i + phrase.Length <= to; i++)
             {
