@@ -19,7 +19,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
 
     public void Process(Document document)
     {
-        var words = WordScanner.Scan(document.Text);
+        var words = DocumentWords.Of(document);
         var cues = dictionary.CuesFor(document.Language, words);
         var entities = document.Entities;
         ExtendTitlesWithDemonstratives(document, words, cues);
@@ -30,6 +30,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
         AddNominals(document, words, cues);
         entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         BuildChains(document, words);
+        MemberAgents.Apply(document, words, cues);
     }
 
     /// <summary>"Sekjen NATO itu": the title entity grows to take its demonstrative.</summary>
@@ -171,7 +172,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
     private static HashSet<string> FoldedWords(Document document, Entity e) =>
         WordScanner.Scan(document.Text, e.Start, e.End).Where(w => w.Case != WordCase.Lower).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
 
-    private static bool SequenceAt(List<Word> words, int i, List<Word> pattern)
+    internal static bool SequenceAt(List<Word> words, int i, List<Word> pattern)
     {
         if (pattern.Count == 0 || i + pattern.Count > words.Count) return false;
         for (int k = 0; k < pattern.Count; k++)
@@ -179,7 +180,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
         return true;
     }
 
-    private static int IndexAtOrAfter(List<Word> words, int offset)
+    internal static int IndexAtOrAfter(List<Word> words, int offset)
     {
         int lo = 0, hi = words.Count;
         while (lo < hi)

@@ -39,6 +39,9 @@ public sealed class LanguageCues
     public IReadOnlyDictionary<string, IReadOnlySet<ActorKind>> NominalHeads { get; init; } = new Dictionary<string, IReadOnlySet<ActorKind>>();
     /// <summary>Plural nominal mentions that refer to two actors at once ("kedua negara").</summary>
     public IReadOnlyList<string> PluralNominals { get; init; } = [];
+    /// <summary>Words right before an international organisation that make the agent before them its member
+    /// ("tergabung dalam", "anggota"): <see cref="MemberAgents"/>.</summary>
+    public IReadOnlyList<string> MemberBeforeIgo { get; init; } = [];
     /// <summary>Pronouns the quotes stage resolves with <see cref="Coreference.MostRecentPerson"/>.</summary>
     public IReadOnlySet<string> PersonPronouns { get; init; } = Empty;
     /// <summary>Leader words that with "of"/"for" and an organisation after them are that organisation acting ("the head of
@@ -128,6 +131,13 @@ public sealed class LanguageCues
     /// ended shortly before keeps its role (<see cref="SuspectOfficials"/>), one of <see cref="SuspectOfficeRoles"/>.</summary>
     public IReadOnlySet<string> SuspectWords { get; init; } = Empty;
     public IReadOnlySet<string> SuspectOfficeRoles { get; init; } = Empty;
+
+    /// <summary>Words of an organisation's board before its name ("DPD Partai Golkar") and the levels that may follow them
+    /// ("DPD I"): <see cref="OrganisationBoards"/>.</summary>
+    public IReadOnlySet<string> BoardWords { get; init; } = Empty;
+    public IReadOnlySet<string> BoardLevels { get; init; } = Empty;
+    /// <summary>Election and candidacy words after which a title is the contested office, no mention: <see cref="ElectionTitles"/>.</summary>
+    public IReadOnlySet<string> TitleNotAfter { get; init; } = Empty;
 
     /// <summary>An acronym in brackets after a coded organisation stands for it: <see cref="BracketedAcronyms"/>.</summary>
     public bool BracketedAcronyms { get; init; }
