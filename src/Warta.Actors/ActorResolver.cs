@@ -79,6 +79,8 @@ public static class ActorResolver
         return scan.Dictionary.Peoples.TryGetValue(key, out var code) && code == country.Code ? code + role : null;
     }
 
+    private const string UnidentifiedArmedForce = "UAF";
+
     private static ActorResolution ResolveAgent(GenericAgent g, NameMatch match, ActorScan scan)
     {
         // "warga Rusia" with country-only agents is the country itself; otherwise country + role.
@@ -89,6 +91,10 @@ public static class ActorResolver
             return new(null, null, g.Type, ActorKind.Agent);
         var country = AgentCountry.Of(g, match, scan);
         var role = AgentBackReference.RoleOf(match, scan) ?? g.Role;
+        // English: "Gunmen boarded a tanker in the Gulf of Guinea" — attackers nobody identifies are coded by role alone
+        // (CAMEO's bare UAF, as the English gold sets write it) when no country is in sight; other roles need a country.
+        if (country is null && role == UnidentifiedArmedForce && scan.Cues.Language == "en")
+            return new(role, null, g.Type, ActorKind.Agent);
         return new(country is null ? null : country + role, null, g.Type, ActorKind.Agent);
     }
 

@@ -31,6 +31,7 @@ public static class AnalyzeCommand
             Description = "Articles analysed at once (default: the processor count). Results are written in input order, the same whatever the count.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
+        var explain = new Option<bool>("--explain-events") { Description = "Also print to standard error why trigger words gave no event (diagnostics)." };
 
         var command = new Command("analyze", "Analyze articles and print one JSON object per article (output contract v1).");
         command.Arguments.Add(paths);
@@ -39,6 +40,7 @@ public static class AnalyzeCommand
         command.Options.Add(lang);
         command.Options.Add(output);
         command.Options.Add(threads);
+        command.Options.Add(explain);
         command.SetAction(parse =>
         {
             if (!TryDate(parse.GetValue(published), "--published", out var date) || !TryDate(parse.GetValue(collected), "--collected", out var collectedOn))
@@ -49,7 +51,7 @@ public static class AnalyzeCommand
                 return 2;
             }
             var language = parse.GetValue(lang) is "auto" or null ? null : parse.GetValue(lang);
-            return Run(parse.GetValue(paths) ?? [], date, language, parse.GetValue(output), collectedOn, n);
+            return Run(parse.GetValue(paths) ?? [], date, language, parse.GetValue(output), collectedOn, n, parse.GetValue(explain));
         });
         return command;
     }
@@ -67,8 +69,22 @@ public static class AnalyzeCommand
         return true;
     }
 
+    /// <summary>Why each trigger word of the document gave no event (codes the events again with notes), one line per note.</summary>
+    private static string ExplainEvents(Pipeline pipeline, Document doc, string source)
+    {
+        if (pipeline.Stages.OfType<Warta.Events.EventStage>().FirstOrDefault() is not { } events) return "";
+        var why = new Warta.Events.Coding.Explanation();
+        events.Mentions(doc, why);
+        var lines = new System.Text.StringBuilder();
+        foreach (var note in why.Notes)
+            lines.AppendLine($"why {source} s{note.Sentence} {note.Form}#{note.Word}: {note.Reason}");
+        return lines.ToString();
+    }
+
     /// <param name="threads">Articles analysed at once; results are written in input order whatever the count.</param>
-    public static int Run(IReadOnlyList<string> paths, DateOnly? published, string? language, string? outputPath, DateOnly? collected = null, int threads = 1)
+    /// <param name="explainEvents">Also print, after each article's line, why its trigger words gave no event (standard error).</param>
+    public static int Run(IReadOnlyList<string> paths, DateOnly? published, string? language, string? outputPath, DateOnly? collected = null, int threads = 1,
+        bool explainEvents = false)
     {
         Pipeline pipeline;
         InputReader reader;
@@ -98,7 +114,7 @@ public static class AnalyzeCommand
             using var stdin = paths.Contains("-") ? Console.OpenStandardInput() : null;
             // Articles are analysed on the workers (the pipeline and its data are shared read-only); this thread writes
             // each result, or the input's error, in input order.
-            OrderedParallel.Run(reader.Read(paths, stdin), threads, item => Analyze(item, pipeline, published, language), (_, result) =>
+            OrderedParallel.Run(reader.Read(paths, stdin), threads, item => Analyze(item, pipeline, published, language, explainEvents), (_, result) =>
             {
                 if (result.Error is not null)
                 {
@@ -109,6 +125,7 @@ public static class AnalyzeCommand
                 buffered.Write(result.Json);
                 // Flushed per article so a consumer of a long stream sees each result as it is made.
                 buffered.Flush();
+                if (result.Explanation is { Length: > 0 } why) Console.Error.Write(why);
                 gen0.AfterArticle();
             });
         }
@@ -116,9 +133,9 @@ public static class AnalyzeCommand
     }
 
     /// <summary>One input's JSON line, or the message saying why it has none.</summary>
-    private readonly record struct Outcome(byte[] Json, string? Error);
+    private readonly record struct Outcome(byte[] Json, string? Error, string? Explanation = null);
 
-    private static Outcome Analyze(InputItem item, Pipeline pipeline, DateOnly? published, string? language)
+    private static Outcome Analyze(InputItem item, Pipeline pipeline, DateOnly? published, string? language, bool explainEvents)
     {
         switch (item)
         {
@@ -133,7 +150,7 @@ public static class AnalyzeCommand
                     var doc = pipeline.Run(article.ToDocument());
                     using var json = new MemoryStream();
                     ContractJsonWriter.WriteLine(doc, json);
-                    return new Outcome(json.ToArray(), null);
+                    return new Outcome(json.ToArray(), null, explainEvents ? ExplainEvents(pipeline, doc, article.Source) : null);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
