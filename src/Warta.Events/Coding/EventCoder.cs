@@ -61,6 +61,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
+        // ("told striking lecturers": the adjective is the strike, not an attack read from the verb "strike")
+        var strikes = _rules.StrikingActors(s, events).ToList();
+        events.RemoveAll(e => strikes.Any(x => x.TriggerFirst == e.TriggerFirst));
+        events.AddRange(strikes);
         if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
         return events;
     }
