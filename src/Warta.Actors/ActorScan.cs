@@ -13,10 +13,10 @@ public sealed class ActorScan
     {
         Document = document;
         Dictionary = dictionary;
-        Words = WordScanner.Scan(document.Text);
+        Words = DocumentWords.Of(document);
         Cues = dictionary.CuesFor(document.Language, Words);
         Date = document.Published ?? dictionary.LatestDate;
-        Matches = dictionary.Names.FindAll(Words, language: Cues.Language);
+        Matches = DocumentWords.NamesOf(document, dictionary.Names, Cues.Language);
         foreach (var m in Matches) { _byStart[m.First] = m; _byEnd[m.End] = m; }
     }
 

@@ -33,6 +33,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         ApposedLeadership.Apply(scan);
         LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
+        OrganisationBoards.Apply(scan);
         CountryEpithets.Add(scan);
         AgentCoordination.Apply(scan);
         GroupMembers.Apply(scan);
@@ -385,6 +386,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             bool overlaps = taken.Any(t => t.Overlaps(span) && !((target is TitleTarget || target is AgentTarget) && span.Contains(t) && t != span && !IsPerson(entities, t)));
             if (overlaps) continue;
             if (target is TitleTarget && FollowedByName(m, scan, entities)) continue;
+            if ((target is TitleTarget || target is AgentTarget { Agent.Type: EntityType.PER }) && ElectionTitles.Contested(m, scan)) continue;
             if (target is AgentTarget { Agent.CountryOnly: true } && HasCountryBeside(m, scan)) continue;
             var r = ActorResolver.Resolve(target, m, scan);
             var entity = new Entity(span.Start, span.End, r.Type) { IsNominal = r.IsNominal, Actor = r.Code, CanonicalName = r.Canonical };

@@ -19,7 +19,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
 
     public void Process(Document document)
     {
-        var words = WordScanner.Scan(document.Text);
+        var words = DocumentWords.Of(document);
         var cues = dictionary.CuesFor(document.Language, words);
         var entities = document.Entities;
         ExtendTitlesWithDemonstratives(document, words, cues);

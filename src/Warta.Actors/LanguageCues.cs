@@ -132,6 +132,13 @@ public sealed class LanguageCues
     public IReadOnlySet<string> SuspectWords { get; init; } = Empty;
     public IReadOnlySet<string> SuspectOfficeRoles { get; init; } = Empty;
 
+    /// <summary>Words of an organisation's board before its name ("DPD Partai Golkar") and the levels that may follow them
+    /// ("DPD I"): <see cref="OrganisationBoards"/>.</summary>
+    public IReadOnlySet<string> BoardWords { get; init; } = Empty;
+    public IReadOnlySet<string> BoardLevels { get; init; } = Empty;
+    /// <summary>Election and candidacy words after which a title is the contested office, no mention: <see cref="ElectionTitles"/>.</summary>
+    public IReadOnlySet<string> TitleNotAfter { get; init; } = Empty;
+
     /// <summary>An acronym in brackets after a coded organisation stands for it: <see cref="BracketedAcronyms"/>.</summary>
     public bool BracketedAcronyms { get; init; }
 

@@ -36,7 +36,7 @@ public sealed class NameIndex
         }
     }
 
-    private readonly Dictionary<string, List<Pattern>> _byFirstKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Bucket> _byFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Pattern> _byFullKey = new(StringComparer.Ordinal);
 
     public int Count => _byFullKey.Count;
@@ -89,11 +89,59 @@ public sealed class NameIndex
     private void Insert(Pattern pattern)
     {
         var bucket = BucketOf(pattern);
-        if (pattern.Scoped && bucket != pattern.Keys[0]) _scopedLanguages.Add(pattern.Languages[0]!);
-        if (!_byFirstKey.TryGetValue(bucket, out var list)) _byFirstKey[bucket] = list = [];
-        // Longest first, so the first pattern that fits is the longest match.
-        int at = list.FindIndex(p => p.Keys.Length < pattern.Keys.Length);
-        list.Insert(at < 0 ? list.Count : at, pattern);
+        bool scoped = pattern.Scoped && bucket != pattern.Keys[0];
+        if (scoped) _scopedLanguages.Add(pattern.Languages[0]!);
+        if (!_byFirstKey.TryGetValue(bucket, out var names))
+        {
+            _byFirstKey[bucket] = names = new Bucket();
+            if (scoped)
+            {
+                if (!_scopedByLanguage.TryGetValue(pattern.Languages[0]!, out var own)) _scopedByLanguage[pattern.Languages[0]!] = own = new(StringComparer.Ordinal);
+                own[pattern.Keys[0]] = names;
+            }
+        }
+        names.Insert(pattern);
+    }
+
+    /// <summary>The same buckets as the scoped keys of <see cref="_byFirstKey"/>, by language then first word, so a
+    /// look-up builds no key string.</summary>
+    private readonly Dictionary<string, Dictionary<string, Bucket>> _scopedByLanguage = new(StringComparer.Ordinal);
+
+    private Bucket? ScopedBucket(string language, string firstKey) =>
+        _scopedByLanguage.TryGetValue(language, out var own) ? own.GetValueOrDefault(firstKey) : null;
+
+    /// <summary>The names filed under one first word, longest first (so the first that fits is the longest match;
+    /// equal lengths in the order added). A name of two or more words can fit only where the text's second word is
+    /// its second key, so they are listed by that key: a look-up walks only those, then the one-word names — the
+    /// same order a single longest-first list would give, without walking the thousands of names that common
+    /// first words ("presiden", "partai") head.</summary>
+    private sealed class Bucket
+    {
+        private readonly Dictionary<string, List<Pattern>> _bySecondKey = new(StringComparer.Ordinal);
+        private readonly List<Pattern> _singles = [];
+
+        public void Insert(Pattern pattern)
+        {
+            if (pattern.Keys.Length == 1) { _singles.Add(pattern); return; }
+            if (!_bySecondKey.TryGetValue(pattern.Keys[1], out var list)) _bySecondKey[pattern.Keys[1]] = list = [];
+            InsertLongestFirst(list, pattern);
+        }
+
+        public void Remove(Pattern pattern)
+        {
+            if (pattern.Keys.Length == 1) _singles.Remove(pattern);
+            else _bySecondKey[pattern.Keys[1]].Remove(pattern);
+        }
+
+        private static void InsertLongestFirst(List<Pattern> list, Pattern pattern)
+        {
+            int at = list.FindIndex(p => p.Keys.Length < pattern.Keys.Length);
+            list.Insert(at < 0 ? list.Count : at, pattern);
+        }
+
+        /// <summary>The names that may start at word <paramref name="i"/>, in look-up order.</summary>
+        public (List<Pattern>? Longer, List<Pattern> Singles) Candidates(IReadOnlyList<Word> words, int i) =>
+            (i + 1 < words.Count ? _bySecondKey.GetValueOrDefault(words[i + 1].Key) : null, _singles);
     }
 
     /// <summary>The languages some name is filed under alone (see <see cref="BucketOf"/>).</summary>
@@ -108,13 +156,19 @@ public sealed class NameIndex
         var best = _byFirstKey.TryGetValue(key, out var shared) ? LongestIn(shared, words, i, limit, language) : null;
         // the names of one language only: the document's language's, or every language's when none is given
         if (language is not null)
-            return _scopedLanguages.Contains(language) && _byFirstKey.TryGetValue(ScopedKey(key, language), out var own) &&
+            return ScopedBucket(language, key) is { } own &&
                 LongestIn(own, words, i, limit, language) is { } mine && (best is null || mine.Count > best.Value.Count) ? mine : best;
         foreach (var l in _scopedLanguages)
-            if (_byFirstKey.TryGetValue(ScopedKey(key, l), out var scoped) && LongestIn(scoped, words, i, limit, null) is { } m &&
+            if (ScopedBucket(l, key) is { } scoped && LongestIn(scoped, words, i, limit, null) is { } m &&
                 (best is null || m.Count > best.Value.Count))
                 best = m;
         return best;
+    }
+
+    private static NameMatch? LongestIn(Bucket bucket, IReadOnlyList<Word> words, int i, int limit, string? language)
+    {
+        var (longer, singles) = bucket.Candidates(words, i);
+        return (longer is null ? null : LongestIn(longer, words, i, limit, language)) ?? LongestIn(singles, words, i, limit, language);
     }
 
     private static NameMatch? LongestIn(List<Pattern> candidates, IReadOnlyList<Word> words, int i, int limit, string? language)

@@ -13,7 +13,7 @@ public static class OrganisationHeads
     public static void Add(Document document)
     {
         var entities = document.Entities;
-        var words = WordScanner.Scan(document.Text);
+        var words = DocumentWords.Of(document);
         var organisations = entities.Where(e => e.Type == EntityType.ORG && !e.IsNominal && e.Actor is { Length: > 3 })
             .Select(e => (Entity: e, Words: WordScanner.Scan(document.Text, e.Start, e.End)))
             .Where(x => x.Words.Count >= 2 && x.Words[0].Case == WordCase.Capitalized)

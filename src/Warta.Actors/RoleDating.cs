@@ -1,3 +1,5 @@
+using Warta.Core;
+
 namespace Warta.Actors;
 
 /// <summary>How a mention of a person dates the text it is in.</summary>
@@ -26,11 +28,17 @@ public sealed class RoleDating(ActorDictionary dictionary)
     private const int MaxWordsBetween = 3;
 
     /// <summary>The dated mentions of dictionary people in <paramref name="text"/>, one per person and kind of dating.</summary>
-    public List<DatedMention> Find(string text, string language)
+    public List<DatedMention> Find(string text, string language) => Find(WordScanner.Scan(text), language, null);
+
+    /// <summary>As <see cref="Find(string, string)"/> for a document's text in its language, with the words and names
+    /// the actor stages find again (<see cref="DocumentWords"/>) made only once.</summary>
+    public List<DatedMention> Find(Document document) => Find(DocumentWords.Of(document), document.Language, document);
+
+    private List<DatedMention> Find(List<Word> words, string language, Document? document)
     {
-        var words = WordScanner.Scan(text);
         var cues = dictionary.CuesFor(language, words);
-        var matches = dictionary.Names.FindAll(words, language: cues.Language);
+        var matches = document is null ? dictionary.Names.FindAll(words, language: cues.Language)
+            : DocumentWords.NamesOf(document, dictionary.Names, cues.Language);
         var found = new Dictionary<(Person, DatingKind, string), DatedMention>();
         for (int i = 0; i < matches.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -21,7 +22,9 @@ public static class WordScanner
     public static List<Word> Scan(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
-        var words = new List<Word>();
+        // sized for the usual word length (a word and its space are rarely under five characters): growing a list of
+        // a whole article's words by doubling copied it many times
+        var words = new List<Word>(Math.Max(4, (end - start) / 5));
         int i = start, previousEnd = start;
         while (i < end)
         {
@@ -56,6 +59,27 @@ public static class WordScanner
 
     /// <summary>Lower case, without diacritics, one kind of apostrophe and hyphen: "António" = "antonio".</summary>
     public static string Fold(ReadOnlySpan<char> surface)
+    {
+        // every actor stage scans every document's words, several times: the folded keys of the words met are kept
+        // (a pure function of the surface, so sharing them across documents and threads changes nothing)
+        var cache = FoldCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cache.TryGetValue(surface, out var known)) return known;
+        var folded = FoldUncached(surface);
+        if (Interlocked.Increment(ref _foldCached) > FoldCacheCapacity)
+        {
+            // bounded: a long stream meets new words forever; the frequent ones are back within a few articles
+            FoldCache.Clear();
+            Interlocked.Exchange(ref _foldCached, 1);
+        }
+        cache.TryAdd(surface, folded);
+        return folded;
+    }
+
+    private const int FoldCacheCapacity = 200_000;
+    private static readonly ConcurrentDictionary<string, string> FoldCache = new(StringComparer.Ordinal);
+    private static int _foldCached;
+
+    private static string FoldUncached(ReadOnlySpan<char> surface)
     {
         bool ascii = true;
         foreach (var c in surface) if (c > 0x7F) { ascii = false; break; }

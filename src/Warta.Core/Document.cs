@@ -51,6 +51,20 @@ public sealed class Document
     public ReadOnlySpan<char> Slice(int start, int end) => Text.AsSpan(start, end - start);
     public string TitleText => Title is { } t ? this[t] : "";
 
+    /// <summary>A value computed from the document once and then shared by every stage that asks with the same
+    /// <paramref name="key"/> (the actor stages' word scan of <see cref="Text"/>): only for values that depend on what
+    /// no stage changes (the text, the language, loaded data), and to be treated as read-only by whoever gets it.</summary>
+    public T Derived<T>(object key, Func<Document, T> make) where T : class
+    {
+        _derived ??= [];
+        if (_derived.TryGetValue(key, out var known)) return (T)known;
+        var made = make(this);
+        _derived[key] = made;
+        return made;
+    }
+
+    private Dictionary<object, object>? _derived;
+
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceAt(int offset)
     {

@@ -15,7 +15,7 @@ public sealed class ActorDatingEvidence(ActorDictionary dictionary) : IDatingEvi
 
     public void Collect(Document document, List<DatingEvidence> evidence)
     {
-        foreach (var m in _dating.Find(document.Text, document.Language))
+        foreach (var m in _dating.Find(document))
             evidence.Add(new DatingEvidence([.. m.Periods.Select(p => new DatePeriod(p.From, p.To))],
                 m.Kind == DatingKind.Name ? DatingStrength.Weak : DatingStrength.Strong));
     }

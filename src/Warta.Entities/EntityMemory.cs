@@ -19,6 +19,8 @@ public sealed class EntityMemory
 
     // Value: bit mask of the types seen (1 PER, 2 ORG, 4 LOC).
     private readonly Dictionary<ulong, byte> _types = [];
+    // the combined hashes of every name's first 1..n-1 tokens: a longer match is worth trying only after one of them
+    private readonly HashSet<ulong> _prefixes = [];
     // Per word: bit mask of the tags it had inside remembered names (bit k = tag k + 1, B-PER … I-LOC).
     private readonly Dictionary<ulong, byte> _words = [];
 
@@ -42,6 +44,7 @@ public sealed class EntityMemory
             {
                 ulong w = TokenHash.Lower(words[i]);
                 h = TokenHash.Combine(h, w);
+                if (i + 1 < words.Length) _prefixes.Add(h);
                 int tag = i == 0 ? NerTags.Begin(type) : NerTags.Inside(type);
                 _words[w] = (byte)(_words.GetValueOrDefault(w) | (1 << (tag - 1)));
             }
@@ -95,6 +98,7 @@ public sealed class EntityMemory
             {
                 h = TokenHash.Combine(h, lower[i + len - 1]);
                 if (_types.TryGetValue(h, out var m)) { matched = len; mask = m; }
+                if (!_prefixes.Contains(h)) break;
             }
             if (matched == 0) { i++; continue; }
             for (int j = 0; j < matched; j++) codes[i + j] = (byte)(1 + 2 * mask + (j == 0 ? 0 : 1));

@@ -147,6 +147,7 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits, EntityMemory? memo
             {
                 h = TokenHash.Combine(h, lower[i + len - 1]);
                 if (Lexicon.TryGetName(h, out var t)) { matched = len; type = t; }
+                if (!Lexicon.IsNamePrefix(h)) break;
             }
             if (matched == 0) { i++; continue; }
             for (int j = 0; j < matched; j++) gaz[i + j] = (byte)(1 + 2 * (int)type + (j == 0 ? 0 : 1));

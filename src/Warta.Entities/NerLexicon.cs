@@ -9,6 +9,8 @@ public sealed class NerLexicon
 {
     private readonly HashSet<ulong> _titles;
     private readonly Dictionary<ulong, Core.EntityType> _names;
+    // the combined hashes of every name's first 1..n-1 tokens: a longer match is worth trying only after one of them
+    private readonly HashSet<ulong> _prefixes = [];
 
     public NerLexicon(IEnumerable<string> titles, IEnumerable<(string Name, Core.EntityType Type)> names)
     {
@@ -20,7 +22,11 @@ public sealed class NerLexicon
             if (words.Length == 0) continue;
             MaxNameTokens = Math.Max(MaxNameTokens, words.Length);
             ulong h = 0;
-            foreach (var w in words) h = TokenHash.Combine(h, TokenHash.Lower(w));
+            for (int k = 0; k < words.Length; k++)
+            {
+                h = TokenHash.Combine(h, TokenHash.Lower(words[k]));
+                if (k + 1 < words.Length) _prefixes.Add(h);
+            }
             _names.TryAdd(h, type);
         }
     }
@@ -35,6 +41,9 @@ public sealed class NerLexicon
 
     /// <summary>Type of the name whose tokens' lower-case hashes were combined into <paramref name="combined"/>.</summary>
     public bool TryGetName(ulong combined, out Core.EntityType type) => _names.TryGetValue(combined, out type);
+
+    /// <summary>Some name of more tokens starts with the tokens combined into <paramref name="combined"/>.</summary>
+    public bool IsNamePrefix(ulong combined) => _prefixes.Contains(combined);
 
     /// <summary>Loads titles (one per line) and name files (<c>name TAB PER|ORG|LOC</c>); '#' lines are headers.</summary>
     public static NerLexicon Load(string titlesPath, params string[] namesPaths)

@@ -87,7 +87,8 @@ public sealed class EventStage : IStage
 
     /// <summary>Every event mention, sentence by sentence, before repeats are merged (what a per-sentence
     /// evaluation compares with its gold). Does not change the document.</summary>
-    public List<EventRecord> Mentions(Document document)
+    /// <param name="why">Receives why trigger words gave no event (diagnostics only).</param>
+    public List<EventRecord> Mentions(Document document, Explanation? why = null)
     {
         var mentions = new List<CodedMention>();
         if (!_coders.TryGetValue(document.Language, out var coder)) return [];
@@ -107,7 +108,7 @@ public sealed class EventStage : IStage
             // only the actor entities overlapping this sentence (the list is sorted by start)
             var view = new SentenceView(document, si, actors.GetRange(next, end - next));
             int first = mentions.Count;
-            foreach (var ev in coder.Code(view))
+            foreach (var ev in coder.Code(view, why))
             {
                 // "Kedua negara sepakat …": the two sides of the latest event between two actors
                 if (PairNominals.Sides(document, view, ev, mentions) is var (a, b))
@@ -116,7 +117,11 @@ public sealed class EventStage : IStage
                         mentions.Add(new CodedMention(ToRecord(document, view, ev with { Mutual = pair }, side, other), side, other) { Untargeted = ev.NoTarget });
                     continue;
                 }
-                if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target)) continue;
+                if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target))
+                {
+                    why?.Add(view, ev.TriggerFirst, $"no source found in the article, {(ev.SubjectMissing ? "verb with no subject" : ev.Nominal ? "event noun" : "passive")} ({ev.Code})");
+                    continue;
+                }
                 if (target is null && ev.AnaphorWord is not null && EarlierAccuser(mentions, source.Code) is { } accuser)
                     target = accuser;
                 if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
@@ -138,7 +143,11 @@ public sealed class EventStage : IStage
             mentions.Add(new CodedMention(JudgementRecord(document, cueStart, cueEnd, speaker, target), speaker, target));
         // sport, showbiz, gadgets: only what institutions do is news there (a court ruling on a singer)
         if (coder.Language.OffTopic is { } offTopic && offTopic.IsOffTopic(document))
+        {
+            foreach (var m in mentions.Where(m => !offTopic.IsInstitution(m.Source.Code)))
+                why?.Add(m.Record.Sentence, m.Record.Trigger.Split(' ')[0].ToLowerInvariant(), $"off-topic article, source no institution ({m.Record.Code})");
             mentions.RemoveAll(m => !offTopic.IsInstitution(m.Source.Code));
+        }
         return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
     }
 

@@ -21,6 +21,8 @@ public sealed partial class TimeGrammar(TimeLexicon lexicon)
         int i = 0;
         while (i < p.Count)
         {
+            // most pieces can start nothing (TryAt would return 0): no mention is made for them
+            if (p[i].Kind != PieceKind.Number && (p[i].Kind != PieceKind.Word || !_lex.CanStart(p[i].Lower))) { i++; continue; }
             var m = new TimeMention { Sentence = sentence };
             int end = TryAt(text, p, i, m);
             if (end <= i) { i++; continue; }

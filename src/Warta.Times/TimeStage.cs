@@ -89,12 +89,20 @@ public sealed class TimeStage : IStage
             {
                 var piece = pieces[k];
                 if (piece.Kind != PieceKind.Number || piece.Digits != 4 || piece.Number is < 1900 or > 2100) continue;
-                if (skipped!.Exists(x => x.Start <= piece.Start && piece.End <= x.End)) { documentYears?.Add(piece.Number); continue; }
+                if (InsideAny(skipped!, piece)) { documentYears?.Add(piece.Number); continue; }
                 if (k > 0 && pieces[k - 1].Kind == PieceKind.Word && grammar.Lexicon.Word(pieces[k - 1].Lower) is { NotYearAfter: true }) continue;
                 yearsSeen.Add(piece.Number);
             }
         }
         return mentions;
+    }
+
+    // a loop, not List.Exists with a lambda: the lambda's captured piece was an allocation per piece
+    private static bool InsideAny(List<TextSpan> spans, Piece piece)
+    {
+        foreach (var x in spans)
+            if (x.Start <= piece.Start && piece.End <= x.End) return true;
+        return false;
     }
 
     /// <summary>Values for <paramref name="mentions"/>. A clock time without its own day takes the last day

@@ -87,7 +87,9 @@ public static class EventEvalRunner
                 DeclaredLanguage = "id",
             };
             pipeline.Run(doc);
-            var mentions = events?.Mentions(doc) ?? [];
+            // with --details, why each trigger word of the sentence gave no event (tools/eventgold/why_no_event.py)
+            var why = details ? new Warta.Events.Coding.Explanation() : null;
+            var mentions = events?.Mentions(doc, why) ?? [];
             var articlePredicted = new List<EventRecord>();
             foreach (var g in byArticle)
             {
@@ -101,6 +103,9 @@ public static class EventEvalRunner
                     var actors = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End).Select(e => e.Actor).Distinct();
                     output.WriteLine($"    actors in the sentence: {string.Join(' ', actors)}");
                     output.WriteLine($"    text: {doc.Text[span.Start..span.End].ReplaceLineEndings(" ")}");
+                    int sentence = doc.SentenceAt(span.Start);
+                    foreach (var note in why!.Notes.Where(n => n.Sentence == sentence))
+                        output.WriteLine($"    why: {note.Form}#{note.Word}\t{note.Reason}");
                 }
             }
             scores.AddArticle(byArticle.SelectMany(g => g.Events), articlePredicted);

@@ -46,7 +46,7 @@ public sealed partial class ArgumentFinder
                 i = actor.FirstWord - 1;
                 continue;
             }
-            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start)))
+            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start) || InitialPhraseSubject(actor, t, start)))
             {
                 bool titlesBefore = _g.Setting("possessor", "after") == "before";
                 actor = HeadOfNounPhrase(actor, start);
@@ -114,6 +114,12 @@ public sealed partial class ArgumentFinder
                 if (IsSay(i)) return depth < 2 ? Subject(i, depth + 1) : found;
                 if (RelativeBefore(i, start) is int rel) { i = rel; continue; }
                 if (ReducedRelative(i, t)) continue;
+                // "Novanto pun memilih mundur", "membenarkan akan membentuk poros": a verb right before the predicate, with only
+                // auxiliaries, intent or control words between, has the same subject (grammar setting serial-verb-subject = shares)
+                // (both active verbs: a passive hedge "dicurigai melempar" or a noun trigger "rapat" is no such chain)
+                if (!passedNoun && depth < 3 && t - i <= 4 && _g.Setting("serial-verb-subject", "no") == "shares" && ActiveVerb(w) && ActiveVerb(_s[t])
+                    && ChainWordsBetween(i, t))
+                    return Subject(i, depth + 1);
                 break;
             }
             passedNoun = true;
@@ -146,6 +152,28 @@ public sealed partial class ArgumentFinder
         }
         return [];
     }
+
+    /// <summary>"Dari tangan tersangka polisi menyita sabu", "Terhadap pelaku polisi menahan …": an actor ending a prepositional
+    /// phrase that opens the clause with no comma after it, right before an active predicate, is not in the phrase but its
+    /// subject (grammar setting initial-phrase-subject = yes; the phrase's own noun comes first, so the actor is not the
+    /// first word after the preposition).</summary>
+    private bool InitialPhraseSubject(ActorMention actor, int t, int start) =>
+        _phraseHead[actor.LastWord] == start && actor.FirstWord > start + 1 && _g.Setting("initial-phrase-subject", "no") == "yes"
+        && ActiveVerb(_s[t]) && ChainWordsBetween(actor.LastWord, t);
+
+    /// <summary>Only auxiliaries, negators, intent, control or transparent words between two verbs ("memilih untuk segera mundur").</summary>
+    private bool ChainWordsBetween(int first, int last)
+    {
+        for (int k = first + 1; k < last; k++)
+        {
+            var w = _s[k];
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("control-preposition", w) || _g.Is("transparent", w))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>An active verb form by its morphology ("memilih", "berjanji"; not "dicurigai", "terbukti").</summary>
+    private bool ActiveVerb(string w) => _lang.Morphology.LooksLikeVerb(w) && !_lang.Morphology.LooksPassive(w) && !w.StartsWith("ter", StringComparison.Ordinal);
 
     /// <summary>"lashed out at Brussels for withholding funds", "was condemned by ECOWAS for expelling diplomats": a gerund
     /// after a reason preposition (grammar class reason-preposition) is done by whom the verb before it is aimed at — its
@@ -203,6 +231,7 @@ public sealed partial class ArgumentFinder
     /// of its own shares the subject of the main clause's verb before it; returns that verb's index.</summary>
     private int? SubjectOfMainClause(int t, int start)
     {
+        if (OpeningSubordinate(t, start) is int opener) return MainVerbAfterComma(t, opener);
         if (start < 2 || !_g.Is("shared-subject", _s[start - 1])) return null;
         for (int k = start; k < t; k++)
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
@@ -213,6 +242,37 @@ public sealed partial class ArgumentFinder
         }
         return null;
     }
+
+    /// <summary>"Usai bertemu Presiden, Retno mengecam …": a shared-subject word opening the sentence, with only auxiliaries
+    /// between it and the predicate at <paramref name="t"/>; returns where it is.</summary>
+    private int? OpeningSubordinate(int t, int start)
+    {
+        int opener = start >= 1 && _g.Is("shared-subject", _s[start - 1]) ? start - 1 : _g.Is("shared-subject", _s[start]) ? start : -1;
+        if (opener != 0 || t <= opener) return null;
+        for (int k = opener + 1; k < t; k++)
+            if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
+        return opener;
+    }
+
+    /// <summary>The main clause's verb after the comma that closes an opening subordinate clause (a few words on), or null.</summary>
+    private int? MainVerbAfterComma(int t, int opener)
+    {
+        for (int k = t + 1; k < _s.Count && k <= t + MaxOpeningClause; k++)
+        {
+            if (_s.IsPunctuation(k) && _s[k] != ",") return null;
+            if (_s[k] != ",") continue;
+            for (int v = k + 1; v < _s.Count && v <= k + MaxOpeningClause; v++)
+            {
+                if (_s.IsPunctuation(v) && _s[v] != ",") return null;
+                if (IsVerbLike(v) && !_inPhrase[v] && !_g.Is("shared-subject", _s[v])) return v;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>How far the comma closing an opening subordinate clause, and the main verb after it, may be.</summary>
+    private const int MaxOpeningClause = 12;
 
     /// <summary>The opening comma of an aside that the comma at <paramref name="close"/> ends: the words
     /// between start with an aside opener ("sebagaimana", "saat", "menurut", "as", "when") and there is

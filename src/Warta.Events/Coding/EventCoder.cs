@@ -26,7 +26,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
 
     public EventLanguage Language => language;
 
-    public List<SentenceEvent> Code(SentenceView s)
+    /// <param name="why">Receives why trigger words gave no event (diagnostics only; null in normal runs).</param>
+    public List<SentenceEvent> Code(SentenceView s, Explanation? why = null)
     {
         var args = new ArgumentFinder(s, language);
         var events = new List<SentenceEvent>();
@@ -34,15 +35,16 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         var verbs = new List<(SentenceEvent Event, int ClauseEnd)>();
         var nounTriggers = new HashSet<int>();
         var objects = new List<(int Start, int Length, int Trigger)>();
-        foreach (var m in Triggers(s, args, objects))
+        foreach (var m in Triggers(s, args, objects, why))
         {
             if (m.Pattern.Kind == TriggerKind.Noun) nounTriggers.Add(m.Start);
-            var found = Arguments(s, args, m);
+            var found = Arguments(s, args, m, why);
             if (found is null) continue;
             // "Germany pledged 50 million euros in humanitarian aid", "apologized for the wartime abuses": a
             // noun in the clause of its own source's verb is what that event is about, not another event
-            if (m.Pattern.Kind != TriggerKind.Say && InNounPhrase(s, args, m.Start))
-                found.RemoveAll(e => e.Source is { } src && verbs.Any(v => v.Event.Source?.Code == src.Code && m.Start < v.ClauseEnd));
+            if (m.Pattern.Kind != TriggerKind.Say && InNounPhrase(s, args, m.Start)
+                && found.RemoveAll(e => e.Source is { } src && verbs.Any(v => v.Event.Source?.Code == src.Code && m.Start < v.ClauseEnd)) > 0)
+                why?.Add(s, m.Start, "noun in the clause of its source's verb");
             if (m.Pattern.Kind != TriggerKind.Say)
                 verbs.AddRange(found.Select(e => (e, args.ClauseEnd(m.Start))));
             (m.Pattern.Kind == TriggerKind.Say ? says : events).AddRange(found);
@@ -52,12 +54,16 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // (when that trigger's event has its source: "Ancaman Korut ini dilontarkan" with no agent keeps the threat)
         // (a request or demand with its own author stays: "dismissed calls from the European Parliament")
         // ("condemned the arrest of a journalist by the police": an act noun with its own by-agent is that agent's act too)
+        var before = why is null ? null : events.ToList();
         events.RemoveAll(e => nounTriggers.Contains(e.TriggerFirst) && !((_g.Is("authored-noun", s[e.TriggerFirst]) || AgentOfNoun(s, args, e.TriggerFirst)) && e.Source is not null) && objects.Any(o => e.TriggerFirst >= o.Start && e.TriggerFirst < o.Start + o.Length
             && events.Any(v => v.TriggerFirst == o.Trigger && v.Source is not null)));
         if (_g.Setting("adjunct-events", "code") == "background") DropBackgroundAdjuncts(s, args, events, nounTriggers);
         DropAllegedActs(s, args, events);
         DropResultParticiples(s, events);
         DropPlannedContent(s, args, events);
+        if (before is not null)
+            foreach (var e in before.Except(events, ReferenceEqualityComparer.Instance).Cast<SentenceEvent>())
+                why!.Add(s, e.TriggerFirst, "sentence filter (object of another trigger, background adjunct, alleged act, result, planned content)");
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
@@ -65,33 +71,39 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         var strikes = _rules.StrikingActors(s, events).ToList();
         events.RemoveAll(e => strikes.Any(x => x.TriggerFirst == e.TriggerFirst));
         events.AddRange(strikes);
-        if (!events.Any(e => e.Source is not null)) events.AddRange(says.Where(e => e.Target is not null));
+        bool sayAllowed = !events.Any(e => e.Source is not null);
+        if (sayAllowed) events.AddRange(says.Where(e => e.Target is not null));
+        if (why is not null)
+            foreach (var e in says.Where(e => !sayAllowed || e.Target is null))
+                why.Add(s, e.TriggerFirst, sayAllowed ? "statement with no target" : "statement beside another event");
         return events;
     }
 
     /// <param name="objects">Receives where each chosen trigger's required object is.</param>
-    private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args, List<(int Start, int Length, int Trigger)> objects)
+    private IEnumerable<TriggerMatch> Triggers(SentenceView s, ArgumentFinder args, List<(int Start, int Length, int Trigger)> objects, Explanation? why)
     {
+        // only words that start a pattern are worth explaining
+        void Skip(int i, string reason) { if (why is not null && language.Patterns.IsTriggerWord(s[i])) why.Add(s, i, reason); }
         // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
         var consumed = new HashSet<int>();
         for (int i = CrossReferenceEnd(s); i < s.Count; i++)
         {
-            if (consumed.Contains(i)) continue;
+            if (consumed.Contains(i)) { Skip(i, "object of an earlier trigger"); continue; }
             TriggerMatch? best = null;
             (int Start, int Length) bestObject = default;
             // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective, unless it is
             // a verb of attitude that degree words grade ("sangat mendukung", grammar class degree-verb)
-            if (i > 0 && _g.Is("degree", s[i - 1]) && !_g.Is("degree-verb", s[i])) continue;
+            if (i > 0 && _g.Is("degree", s[i - 1]) && !_g.Is("degree-verb", s[i])) { Skip(i, "after a degree word"); continue; }
             // "lokasi pertempuran", "pelaku teror": an event noun naming a place or a person describes them
             bool describes = i > 0 && _g.Is("setting-noun", s[i - 1]);
             // "kuasa hukum", "Komisi Pemberantasan Korupsi": a word inside an actor's name is no trigger
-            if (s.ActorAt(i) is not null) continue;
+            if (s.ActorAt(i) is not null) { Skip(i, "inside an actor name"); continue; }
             // "according to": words the grammar says are never triggers (class non-trigger)
-            if (_g.Is("non-trigger", s[i])) continue;
+            if (_g.Is("non-trigger", s[i])) { Skip(i, "non-trigger word"); continue; }
             if (!language.Patterns.IsTriggerWord(s[i])) continue; // most words: no pattern starts here (cached per word)
             // "pull its troops back from", "escorted villagers back to": before a preposition or punctuation these words are
             // adverbs, not verbs ("back Ukraine"; grammar class adverb-particle)
-            if (_g.Is("adverb-particle", s[i]) && (i + 1 >= s.Count || args.IsPreposition(s[i + 1]) || s.IsPunctuation(i + 1))) continue;
+            if (_g.Is("adverb-particle", s[i]) && (i + 1 >= s.Count || args.IsPreposition(s[i + 1]) || s.IsPunctuation(i + 1))) { Skip(i, "adverb particle"); continue; }
             // "overstayed their permits", "the last opposition force": right after an article or a possessive (grammar class
             // article), a word is a noun, so only its noun patterns apply
             bool afterArticle = i > 0 && _g.Is("article", s[i - 1]);
@@ -108,22 +120,22 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 || AuthoredNounReading(s, args, i) && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
             foreach (var m in matches)
             {
-                if ((nounAfterDeterminer || afterArticle) && m.Pattern.Kind != TriggerKind.Noun) continue;
+                if ((nounAfterDeterminer || afterArticle) && m.Pattern.Kind != TriggerKind.Noun) { why?.Add(s, i, $"noun reading after a determiner ({m.Pattern.Code})"); continue; }
                 // "three disputed islands", "the banned party": a participle between a determiner or number and its noun
                 // describes the noun
-                if (m.Pattern.Kind != TriggerKind.Noun && AttributiveParticiple(s, i)) continue;
+                if (m.Pattern.Kind != TriggerKind.Noun && AttributiveParticiple(s, i)) { why?.Add(s, i, $"attributive participle ({m.Pattern.Code})"); continue; }
                 // "allied militias", "alleged abuses": participles used only as adjectives before a noun (class adjective-participle;
                 // "allied with", "alleged that" stay verbs)
-                if (m.Pattern.Kind != TriggerKind.Noun && AdjectiveBeforeNoun(s, args, i)) continue;
+                if (m.Pattern.Kind != TriggerKind.Noun && AdjectiveBeforeNoun(s, args, i)) { why?.Add(s, i, $"adjective before a noun ({m.Pattern.Code})"); continue; }
                 // "led a march", "staged a protest": a light verb's bare sense gives way to the event noun it takes
-                if (m.Pattern.Kind == TriggerKind.Verb && !m.Pattern.HasObjectConstraint && _g.Is("light-verb", s[i]) && EventNounAfter(s, i + m.Length)) continue;
-                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) continue;
+                if (m.Pattern.Kind == TriggerKind.Verb && !m.Pattern.HasObjectConstraint && _g.Is("light-verb", s[i]) && EventNounAfter(s, i + m.Length)) { why?.Add(s, i, $"light verb before an event noun ({m.Pattern.Code})"); continue; }
+                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) { why?.Add(s, i, $"bare form not right after a subject, or describing a setting noun ({m.Pattern.Code})"); continue; }
                 // "terdakwa", "terpidana": words the grammar knows as nouns are no passive or bare verb forms
-                if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) continue;
+                if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) { why?.Add(s, i, $"known noun, not a verb form ({m.Pattern.Code})"); continue; }
                 // "penjelasan Menlu tentang alasan itu": a bare stem that is a preposition (menentang → "tentang") is the preposition
-                if (m.Voice == Voice.Bare && _g.Is("preposition", s[i])) continue;
+                if (m.Voice == Voice.Bare && _g.Is("preposition", s[i])) { why?.Add(s, i, $"bare form is a preposition ({m.Pattern.Code})"); continue; }
                 var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
-                if (ObjectMatch(s, args, voiced) is not { } obj) continue;
+                if (ObjectMatch(s, args, voiced, why) is not { } obj) { why?.Add(s, i, $"object not matched ({m.Pattern.Code})"); continue; }
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
             }
             if (best is { } b)
@@ -139,6 +151,12 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 i += b.Length - 1;
             }
         }
+    }
+
+    private static List<SentenceEvent>? Rejected(Explanation? why, SentenceView s, TriggerMatch m, string reason)
+    {
+        why?.Add(s, m.Start, $"{reason} ({m.Pattern.Code})");
+        return null;
     }
 
     private bool Better(TriggerMatch a, TriggerMatch b) =>
@@ -186,14 +204,16 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
 
     /// <summary>Checks the pattern's required/excluded objects; returns where the required object is
     /// (length 0 when none is required), or null when the pattern does not apply.</summary>
-    private (int Start, int Length)? ObjectMatch(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    private (int Start, int Length)? ObjectMatch(SentenceView s, ArgumentFinder args, TriggerMatch m, Explanation? why = null)
     {
         var p = m.Pattern;
         if (!p.HasObjectConstraint && p.ExcludedObjects.Count == 0) return (0, 0);
         int from = m.Start + m.Length, to = Math.Min(args.ClauseEnd(m.Start), from + 10);
         // "menuntut agar Ahok dihukum penjara": what is demanded or appealed for is the clause of purpose right after
         // the verb, so its object is looked for there
-        if (m.Voice != Voice.Passive && to == from && from < s.Count && _g.Is("purpose", s[from]))
+        // ("mengaku bahwa dirinya menerima uang", "menilai bahwa langkah itu keliru": so is what is admitted or judged, in
+        // the that-clause right after the verb)
+        if (m.Voice != Voice.Passive && to == from && from < s.Count && (_g.Is("purpose", s[from]) || _g.Is("complementizer", s[from])))
             to = Math.Min(args.ClauseEnd(from + 1), from + 11);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
         int Find(string[] phrase)
@@ -202,11 +222,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             // "berharap bisa bertemu Trump")
             if (phrase is [ActorObject])
             {
-                int i = m.Start + m.Length;
-                while (i < to && _g.Is("determiner", s[i])) i++;
+                int i = m.Start + m.Length, end = to;
+                // ("KPK berharap, majelis hakim …": a comma may set off the clause the actor opens)
+                if (i < s.Count && s[i] == ",") end = Math.Min(args.ClauseEnd(++i), i + 10);
+                while (i < end && _g.Is("determiner", s[i])) i++;
                 // "berharap Presiden RI Joko Widodo …": a capitalised title the actor layer left outside the name
-                for (int title = 0; title < 4 && i < to && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
-                return i < to && s.ActorAt(i) is not null ? i : -1;
+                for (int title = 0; title < 4 && i < end && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
+                return i < end && s.ActorAt(i) is not null ? i : -1;
             }
             for (int i = from; i + phrase.Length <= to; i++)
             {
@@ -217,7 +239,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             }
             return -1;
         }
-        if (p.ExcludedObjects.Any(x => Find(x) >= 0)) return null;
+        if (p.ExcludedObjects.Any(x => Find(x) >= 0)) { why?.Add(s, m.Start, $"excluded object ({p.Code})"); return null; }
         if (!p.HasObjectConstraint) return (0, 0);
         (int, int)? best = null;
         foreach (var o in p.Objects)
@@ -232,15 +254,15 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         word == form || word.Length > form.Length && word.StartsWith(form, StringComparison.Ordinal) && Array.IndexOf(language.Patterns.KeysOf(word), form) >= 0
         || language.Code == "en" && (word == form + "s" || word == form + "es");
 
-    private List<SentenceEvent>? Arguments(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    private List<SentenceEvent>? Arguments(SentenceView s, ArgumentFinder args, TriggerMatch m, Explanation? why)
     {
-        var found = ArgumentsOf(s, args, m);
+        var found = ArgumentsOf(s, args, m, why);
         // a passive or an agentless noun names no agent by design; elsewhere a missing subject is marked
         // so the stage can try the quote's speaker before an earlier mention of the same event
         if (found is not null && m.Pattern.RequiresTarget)
         {
             found.RemoveAll(e => e.Target is null);
-            if (found.Count == 0) return null;
+            if (found.Count == 0) return Rejected(why, s, m, "pattern requires a target, none found");
         }
         if (found is not null && m.Pattern.NoTarget)
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { NoTarget = true };
@@ -255,7 +277,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         return found;
     }
 
-    private List<SentenceEvent>? ArgumentsOf(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    private List<SentenceEvent>? ArgumentsOf(SentenceView s, ArgumentFinder args, TriggerMatch m, Explanation? why)
     {
         var p = m.Pattern;
         int t = m.Start, after = m.Start + m.Length;
@@ -269,7 +291,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             && (t > 0 && s.ActorAt(t - 1) is not null || args.InPhrase(t + m.Length, WordsOf("source-preposition")).Count > 0);
         // ("called for the release of a reporter detained by the police": a reduced passive with its agent tells a fact,
         // even inside what an appeal asks for)
-        if (!authored && (!ReducedPassive(s, m) && _modal.IsHypothetical(s, args, t) || _modal.InDenial(s, args, v)) || _modal.ModalBefore(s, args, v, "deontic") || Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return null;
+        if (!authored && !ReducedPassive(s, m) && _modal.IsHypothetical(s, args, t)) return Rejected(why, s, m, "hypothetical");
+        if (!authored && _modal.InDenial(s, args, v)) return Rejected(why, s, m, "in a denial");
+        if (_modal.ModalBefore(s, args, v, "deontic")) return Rejected(why, s, m, "deontic modal (must/should)");
+        if (Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return Rejected(why, s, m, "match result");
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");
         switch (p.Kind)
@@ -279,7 +304,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             case TriggerKind.Verb when p.Reversed && m.Voice != Voice.Passive:
                 // (not stopping at a verb-like object: "received backing from")
                 sources = args.InPhrase(after, p.TargetPrepositions);
-                if (sources.Count == 0) return null;
+                if (sources.Count == 0) return Rejected(why, s, m, "reversed pattern: no source in its phrase");
                 targets = args.Subject(t);
                 break;
             case TriggerKind.Verb when m.Voice == Voice.Passive:
@@ -298,11 +323,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 // (grammar class passive-subject-target)
                 if (targets.Count == 0) targets = args.SubjectPhraseTarget(t, WordsOf("passive-subject-target"));
                 // "wilayah yang dikuasai gerilyawan": a relative passive on a thing describes, it reports nothing
-                if (targets.Count == 0 && args.AfterRelative(t)) return null;
+                if (targets.Count == 0 && args.AfterRelative(t)) return Rejected(why, s, m, "relative passive on a thing");
                 sources = args.InPhrase(after, WordsOf("agent-preposition"));
                 // "a suicide bomber sent by Boko Haram", "gunmen led by a local commander": a reduced passive linking an
                 // actor to its own group describes who it is, it reports no act between them
-                if (ReducedPassive(s, m) && sources.Count > 0 && sources.All(a => targets.Any(b => b.Code == a.Code))) return null;
+                if (ReducedPassive(s, m) && sources.Count > 0 && sources.All(a => targets.Any(b => b.Code == a.Code))) return Rejected(why, s, m, "reduced passive within one group");
                 // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
                 if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
                 if (sources.Count == 0) sources = args.SharedAgent(t, WordsOf("agent-preposition"), _g.Setting("bare-agent", "no") == "after");
@@ -376,7 +401,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 targets = args.InPhrase(after, targetPreps, stopAtVerb: true).Where(a => !Instrument(a)).ToList();
         }
         if (p.NoTarget) targets = [];
-        if (sources.Count == 0 && p.Kind == TriggerKind.Say) return null;
+        if (sources.Count == 0 && p.Kind == TriggerKind.Say) return Rejected(why, s, m, "statement with no subject");
 
         // "Myanmar menolak memberikan akses", "Google menolak diperiksa": the refusal (12) is the event —
         // coded by its own pattern — not a negated act beside it; "menolak untuk bertemu" and "gagal
@@ -385,38 +410,38 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // word right after its noun, before "of"/"with", describes that actor; it reports no act (class status-participle)
         if (t > 0 && _g.Is("status-participle", s[t]) && after < s.Count && _g.Is("status-preposition", s[after])
             && !_g.Is("aux", s[t - 1]) && !_g.Is("passive-aux", s[t - 1]) && !_g.Is("negator", s[t - 1])
-            && (s.ActorAt(t - 1) is not null || !args.IsVerbLike(t - 1) && !s.IsPunctuation(t - 1) && !_g.Is("pronoun", s[t - 1]))) return null;
+            && (s.ActorAt(t - 1) is not null || !args.IsVerbLike(t - 1) && !s.IsPunctuation(t - 1) && !_g.Is("pronoun", s[t - 1]))) return Rejected(why, s, m, "status participle");
         // "had abducted the 40 farmers seized near Maiduguri": a participle right after the object of an earlier event verb and
         // before a place preposition describes that object (a reduced relative with no agent); it reports no act of its own
         // (grammar setting object-participle = describes)
-        if (ObjectParticiple(s, args, t, after)) return null;
+        if (ObjectParticiple(s, args, t, after)) return Rejected(why, s, m, "object participle");
         // "agreed to meet", "plans to impose", "ready to extend": an intent verb before "to" and an event verb is
         // no event of its own; the act after it carries the intent (grammar setting intent-before-act = folds)
         if (_g.Setting("intent-before-act", "codes") == "folds" && _g.Is("intent", s[t]) && after + 1 < s.Count
-            && _g.Is("control-preposition", s[after]) && language.Patterns.IsTriggerWord(s[after + 1]) && !_g.Is("transparent", s[after + 1])) return null;
+            && _g.Is("control-preposition", s[after]) && language.Patterns.IsTriggerWord(s[after + 1]) && !_g.Is("transparent", s[after + 1])) return Rejected(why, s, m, "intent verb before an act");
         // English news codes "refused to meet X" as the refusal (12) toward X, not a negated meeting (grammar setting
         // refusal-to-act = rejects; en-dev and en-dev2 README): then the act after a refusal is never coded
         bool refusalRejects = _g.Setting("refusal-to-act", "negates") == "rejects";
         // (a rejected request with its author is still that author's request: "rejected the ECOWAS demand")
         int? refusing = authored ? null : _modal.NegatingVerbBefore(s, args, t);
         if (refusing is int refusal && language.Patterns.IsTriggerWord(s[refusal])
-            && (refusalRejects || !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k])))) return null;
+            && (refusalRejects || !Enumerable.Range(refusal + 1, t - refusal - 1).Any(k => _g.Is("control-preposition", s[k])))) return Rejected(why, s, m, "act of a refusal");
         bool negated = _modal.ModalBefore(s, args, v, "negator") || refusing is not null;
         // "menolak untuk bertemu": the negated meeting is the event, not a refusal beside it (unless the
         // pattern names what is refused: "refused to step down" → 1231)
         if (_g.Is("negating-verb", s[t]) && !p.HasObjectConstraint && after + 1 < s.Count && _g.Is("control-preposition", s[after]) && args.IsVerbLike(after + 1))
         {
-            if (!refusalRejects) return null;
+            if (!refusalRejects) return Rejected(why, s, m, "refusal to act (the act is coded)");
             // "refused to meet a delegation of the IMF": what the refused act was aimed at is the refusal's target
             if (targets.Count == 0 && !p.NoTarget) targets = args.Object(after + 2);
         }
         // "pemerintah bisa memberikan bantuan": a possibility, not an event ("belum bisa bertemu" is a
         // negated one and stays)
-        if (!negated && (_modal.ModalBefore(s, args, v, "potential") || p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "potential"))) return null;
+        if (!negated && (_modal.ModalBefore(s, args, v, "potential") || p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "potential"))) return Rejected(why, s, m, "potential modal (bisa/dapat)");
         // "Iran's visit to Pakistan was postponed": an event noun whose own predicate calls it off (class called-off) did not happen
-        if (p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "called-off")) return null;
+        if (p.Kind == TriggerKind.Noun && _nouns.ModalAfter(s, args, after, "called-off")) return Rejected(why, s, m, "called off");
         // "asked privately whether Washington would …": an appeal verb before a question word (class question-word) asks a question
-        if (_g.Is("question-roots", p.Code[..2]) && QuestionAfter(s, after)) return null;
+        if (_g.Is("question-roots", p.Code[..2]) && QuestionAfter(s, after)) return Rejected(why, s, m, "question");
         // "killed more than 100 villagers", "executed dozens of men": a killing of a mass quantity is mass killing
         var baseCode = p.Code == "1823" && MassQuantityAfter(s, after) ? "202" : p.Code;
         bool planned = _modal.ModalBefore(s, args, v, "intent") || p.Kind == TriggerKind.Noun && _nouns.IntentAfter(s, args, after) || PurposeOfIntent(s, args, v);
@@ -483,7 +508,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             var tgts = targets.Where(x => x.Code != src.Code || TwoActorsOfOneRole(s, src, x)).DistinctBy(a => a.Code).ToList();
             if (tgts.Count == 0)
             {
-                if (targets.Count > 0) continue; // the only target is the source itself: nothing to code
+                if (targets.Count > 0) { why?.Add(s, t, "only target is the source itself"); continue; } // nothing to code
                 result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor, ReferredAct = referred });
             }
             else result.AddRange(tgts.Select(tg => new SentenceEvent(ForTarget(code, tg), src, tg, t, after - 1, negated)));

@@ -26,7 +26,11 @@ public sealed class OffTopic
         _ratio = double.Parse(file.Setting("cue-ratio", "3"), System.Globalization.CultureInfo.InvariantCulture);
         // the file's words are kept lower case
         _keepRoles = file.WordsOf("keep-roles").Select(r => r.ToUpperInvariant()).ToArray();
+        _cueStarts = Classes.SelectMany(file.StartsOf).ToHashSet(StringComparer.Ordinal);
     }
+
+    // the words some cue of any class starts with: every other word is passed over with one look-up
+    private readonly HashSet<string> _cueStarts;
 
     /// <summary>Loads the file when the language has one; null otherwise (no filtering).</summary>
     public static OffTopic? Load(string folder)
@@ -41,8 +45,11 @@ public sealed class OffTopic
         var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End].ToLowerInvariant()).ToList();
         int count = 0;
         for (int i = 0; i < words.Count; i++)
+        {
+            if (!_cueStarts.Contains(words[i])) continue;
             foreach (var c in Classes)
                 if (_file.MatchAt(c, words, i) is > 0 and var n) { count++; i += n - 1; break; }
+        }
         return count;
     }
 

@@ -7,7 +7,8 @@ namespace Warta.Events.Language;
 public sealed class EventGrammar
 {
     private readonly Dictionary<string, HashSet<string>> _classes;
-    private readonly Dictionary<string, List<string[]>> _phrases;
+    // class → first word → the class's multi-word phrases starting with it, in file order
+    private readonly Dictionary<string, Dictionary<string, List<string[]>>> _phrases;
 
     public EventGrammar(IReadOnlyDictionary<string, IEnumerable<string>> classes)
     {
@@ -21,8 +22,10 @@ public sealed class EventGrammar
                 var lw = w.ToLowerInvariant();
                 if (lw.Contains(' '))
                 {
-                    if (!_phrases.TryGetValue(name, out var list)) _phrases[name] = list = [];
-                    list.Add(lw.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    if (!_phrases.TryGetValue(name, out var byFirst)) _phrases[name] = byFirst = new(StringComparer.Ordinal);
+                    var phrase = lw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (!byFirst.TryGetValue(phrase[0], out var list)) byFirst[phrase[0]] = list = [];
+                    list.Add(phrase);
                 }
                 else set.Add(lw);
             }
@@ -51,7 +54,8 @@ public sealed class EventGrammar
     public int MatchAt(string wordClass, IReadOnlyList<string> words, int i)
     {
         int best = 0;
-        if (_phrases.TryGetValue(wordClass, out var list))
+        // only the phrases starting with this word can match (the class's full list was walked at every word)
+        if (i < words.Count && _phrases.TryGetValue(wordClass, out var byFirst) && byFirst.TryGetValue(words[i], out var list))
             foreach (var p in list)
             {
                 if (p.Length <= best || i + p.Length > words.Count) continue;
@@ -62,6 +66,10 @@ public sealed class EventGrammar
         if (best == 0 && i < words.Count && Is(wordClass, words[i])) best = 1;
         return best;
     }
+
+    /// <summary>The words a phrase or word of <paramref name="wordClass"/> can start with (<see cref="MatchAt"/> is 0 at any other word).</summary>
+    public IEnumerable<string> StartsOf(string wordClass) =>
+        WordsOf(wordClass).Concat(_phrases.TryGetValue(wordClass, out var byFirst) ? byFirst.Keys : []);
 
     /// <summary>A single-valued setting (class with one word), e.g. <c>possessor	after</c>.</summary>
     public string Setting(string name, string fallback) =>

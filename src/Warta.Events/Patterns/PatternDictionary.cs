@@ -22,6 +22,8 @@ public sealed class PatternDictionary
     public PatternDictionary(IEnumerable<EventPattern> patterns, ITriggerMorphology morphology)
     {
         _morphology = morphology;
+        _isTriggerOf = w => KeysOf(w).Any(_byForm.ContainsKey);
+        _keysOf = w => _morphology.LookupKeys(w).ToArray();
         var all = patterns.ToList();
         Patterns = all;
         foreach (var p in all)
@@ -53,10 +55,14 @@ public sealed class PatternDictionary
         }
     }
 
-    public bool IsTriggerWord(string word) => _isTrigger.GetOrAdd(word, w => KeysOf(w).Any(_byForm.ContainsKey));
+    public bool IsTriggerWord(string word) => _isTrigger.GetOrAdd(word, _isTriggerOf);
 
     /// <summary>The word and its clitic-stripped readings (<see cref="ITriggerMorphology.LookupKeys"/>), cached.</summary>
-    public string[] KeysOf(string word) => _keys.GetOrAdd(word, w => _morphology.LookupKeys(w).ToArray());
+    public string[] KeysOf(string word) => _keys.GetOrAdd(word, _keysOf);
+
+    // made once: a lambda using the instance is a new delegate at every call, and these are asked for every word
+    private readonly Func<string, bool> _isTriggerOf;
+    private readonly Func<string, string[]> _keysOf;
 
     private bool StripsTo(string word, string target) =>
         word.Length > target.Length && word.StartsWith(target, StringComparison.Ordinal) && Array.IndexOf(KeysOf(word), target, 1) > 0;
