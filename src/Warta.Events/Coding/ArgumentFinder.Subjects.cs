@@ -19,6 +19,9 @@ public sealed partial class ArgumentFinder
         int start = ClauseStart(t);
         bool passedNoun = false;
         (int Open, int Close)? examples = null;
+        // "opened fire on taxi drivers protesting against fuel prices": a protest participle right after an actor (class
+        // reduced-relative-participle) tells what that actor was doing, even inside another verb's prepositional phrase
+        if (t > 0 && _g.Is("reduced-relative-participle", _s[t]) && _s.ActorAt(t - 1) is { } doer) return [HeadOfNounPhrase(doer, start)];
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         if (depth < 3 && ParticipleClauseHead(t) is int head && Subject(head, depth + 1) is { Count: > 0 } participleSubject) return participleSubject;
