@@ -46,6 +46,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         StateActNouns.Apply(scan);
         CountryNamedBodies.Apply(scan);
         ApposedRoles.Apply(scan);
+        HomeCells.Apply(scan);
         DropEthnicDemonyms(scan);
         DropGroupModifiers(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -383,7 +384,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 continue;
             }
             // A title or an agent may hold a found name ("Sekjen [NATO]", "warga [Rusia]"); nothing else may overlap an entity.
-            bool overlaps = taken.Any(t => t.Overlaps(span) && !((target is TitleTarget || target is AgentTarget) && span.Contains(t) && t != span && !IsPerson(entities, t)));
+            bool overlaps = taken.Any(t => t.Overlaps(span) && !((target is TitleTarget || target is AgentTarget) && span.Contains(t) && t != span && !IsPerson(entities, t, scan)));
             if (overlaps) continue;
             if (target is TitleTarget && FollowedByName(m, scan, entities)) continue;
             if ((target is TitleTarget || target is AgentTarget { Agent.Type: EntityType.PER }) && ElectionTitles.Contested(m, scan)) continue;
@@ -438,8 +439,17 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         return true;
     }
 
-    private static bool IsPerson(List<Entity> entities, TextSpan span) =>
-        entities.Any(e => e.Span == span && e.Type == EntityType.PER);
+    /// <summary>A person the NER found there, unless its words are exactly a place's name: "angkatan laut [Sri Lanka]", "polisi
+    /// [Sri Lanka]" with the country typed PER are still one agent mention of that country.</summary>
+    private static bool IsPerson(List<Entity> entities, TextSpan span, ActorScan scan) =>
+        entities.Any(e => e.Span == span && e.Type == EntityType.PER) && !IsPlaceName(span, scan);
+
+    private static bool IsPlaceName(TextSpan span, ActorScan scan)
+    {
+        int first = scan.WordAtOrAfter(span.Start);
+        return first < scan.Words.Count && scan.MatchStartingAt(first) is { } m && scan.SpanOf(m.First, m.End) == span &&
+            AgentCountry.PlaceCode(m) is not null;
+    }
 
     /// <summary>A title in apposition to a name ("Presiden Rusia Vladimir Putin") is part of that mention,
     /// not a mention of its own.</summary>

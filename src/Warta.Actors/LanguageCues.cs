@@ -138,6 +138,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> BoardLevels { get; init; } = Empty;
     /// <summary>Election and candidacy words after which a title is the contested office, no mention: <see cref="ElectionTitles"/>.</summary>
     public IReadOnlySet<string> TitleNotAfter { get; init; } = Empty;
+    /// <summary>Network and cell words before an international militant group: its local cell (<see cref="HomeCells"/>).</summary>
+    public IReadOnlySet<string> CellWords { get; init; } = Empty;
 
     /// <summary>An acronym in brackets after a coded organisation stands for it: <see cref="BracketedAcronyms"/>.</summary>
     public bool BracketedAcronyms { get; init; }

@@ -17,7 +17,8 @@
 
 Candidates: articles of ../shared/data/news/indosum/dev.0[1-3].jsonl whose split is dev
 (zlib.crc32(id) % 5 != 0), not in eval/events/id-dev.tsv, eval/events/id-fresh.tsv or
-eval/articles/annotated-dev.txt (nor in any --exclude TSV), any category. No article text is written into the repository: the
+eval/articles/annotated-dev.txt (nor in any --exclude file: a TSV whose first column is an article id, or a
+plain list of ids, one a line, such as a list of held-out articles), any category. No article text is written into the repository: the
 TSV holds ids, sentence indices, codes and the trigger word(s) only. Run from the repository root.
 """
 import argparse, json, math, os, random, subprocess, sys, tempfile, unicodedata, zlib
@@ -495,7 +496,7 @@ def main(argv):
     s.add_argument('--per-article', type=int, default=3)
     s.add_argument('--out', default=DEFAULT_FILE)
     s.add_argument('--exclude', action='append', default=[], metavar='FILE',
-                   help='also skip the articles of this TSV (first column = article id); repeatable')
+                   help='also skip the articles of this TSV (first column = article id) or plain id list (one a line); repeatable')
     s.add_argument('--no-build', action='store_true', help='use the existing Release build')
     s.add_argument('--force', action='store_true', help='overwrite a judged file')
     c = sub.add_parser('recheck', help='which judged events the current build still emits, and their precision')

@@ -19,6 +19,9 @@ public sealed partial class ArgumentFinder
         int start = ClauseStart(t);
         bool passedNoun = false;
         (int Open, int Close)? examples = null;
+        // "opened fire on taxi drivers protesting against fuel prices": a protest participle right after an actor (class
+        // reduced-relative-participle) tells what that actor was doing, even inside another verb's prepositional phrase
+        if (t > 0 && _g.Is("reduced-relative-participle", _s[t]) && _s.ActorAt(t - 1) is { } doer) return [HeadOfNounPhrase(doer, start)];
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         if (depth < 3 && ParticipleClauseHead(t) is int head && Subject(head, depth + 1) is { Count: > 0 } participleSubject) return participleSubject;
@@ -228,6 +231,7 @@ public sealed partial class ArgumentFinder
     /// of its own shares the subject of the main clause's verb before it; returns that verb's index.</summary>
     private int? SubjectOfMainClause(int t, int start)
     {
+        if (OpeningSubordinate(t, start) is int opener) return MainVerbAfterComma(t, opener);
         if (start < 2 || !_g.Is("shared-subject", _s[start - 1])) return null;
         for (int k = start; k < t; k++)
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
@@ -238,6 +242,37 @@ public sealed partial class ArgumentFinder
         }
         return null;
     }
+
+    /// <summary>"Usai bertemu Presiden, Retno mengecam …": a shared-subject word opening the sentence, with only auxiliaries
+    /// between it and the predicate at <paramref name="t"/>; returns where it is.</summary>
+    private int? OpeningSubordinate(int t, int start)
+    {
+        int opener = start >= 1 && _g.Is("shared-subject", _s[start - 1]) ? start - 1 : _g.Is("shared-subject", _s[start]) ? start : -1;
+        if (opener != 0 || t <= opener) return null;
+        for (int k = opener + 1; k < t; k++)
+            if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
+        return opener;
+    }
+
+    /// <summary>The main clause's verb after the comma that closes an opening subordinate clause (a few words on), or null.</summary>
+    private int? MainVerbAfterComma(int t, int opener)
+    {
+        for (int k = t + 1; k < _s.Count && k <= t + MaxOpeningClause; k++)
+        {
+            if (_s.IsPunctuation(k) && _s[k] != ",") return null;
+            if (_s[k] != ",") continue;
+            for (int v = k + 1; v < _s.Count && v <= k + MaxOpeningClause; v++)
+            {
+                if (_s.IsPunctuation(v) && _s[v] != ",") return null;
+                if (IsVerbLike(v) && !_inPhrase[v] && !_g.Is("shared-subject", _s[v])) return v;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>How far the comma closing an opening subordinate clause, and the main verb after it, may be.</summary>
+    private const int MaxOpeningClause = 12;
 
     /// <summary>The opening comma of an aside that the comma at <paramref name="close"/> ends: the words
     /// between start with an aside opener ("sebagaimana", "saat", "menurut", "as", "when") and there is

@@ -122,14 +122,17 @@ public sealed partial class EventCoder
     }
 
     /// <summary>A mass quantity as the object right after a killing verb, past "at least"/"more than" (grammar classes
-    /// mass-quantity, quantity-hedge): a number of 50 or more, or a word such as "hundreds".</summary>
+    /// mass-quantity, quantity-hedge): a number of at least the setting mass-number (50 unless set), or a word such as "hundreds".</summary>
+    // the smallest number of people whose killing is a mass killing (grammar setting mass-number, default 50)
+    private long MassNumber => long.TryParse(_g.Setting("mass-number", "50"), out var n) ? n : 50;
+
     private bool MassQuantityAfter(SentenceView s, int after)
     {
         int k = after;
         while (k < s.Count && k < after + 3 && _g.Is("quantity-hedge", s[k])) k++;
         if (k >= s.Count) return false;
         var w = s[k].Replace(",", "").Replace(".", "");
-        return _g.Is("mass-quantity", s[k]) || w.Length > 0 && w.All(char.IsAsciiDigit) && long.TryParse(w, out var n) && n >= 50;
+        return _g.Is("mass-quantity", s[k]) || w.Length > 0 && w.All(char.IsAsciiDigit) && long.TryParse(w, out var n) && n >= MassNumber;
     }
 
     /// <summary>"will travel to Dushanbe next week to meet his Tajik counterpart and discuss …": the purpose of a planned

@@ -67,6 +67,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         events.AddRange(_rules.DeonticAppeals(s, args));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
+        // ("told striking lecturers": the adjective is the strike, not an attack read from the verb "strike")
+        var strikes = _rules.StrikingActors(s, events).ToList();
+        events.RemoveAll(e => strikes.Any(x => x.TriggerFirst == e.TriggerFirst));
+        events.AddRange(strikes);
         bool sayAllowed = !events.Any(e => e.Source is not null);
         if (sayAllowed) events.AddRange(says.Where(e => e.Target is not null));
         if (why is not null)
@@ -139,8 +143,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (bestObject.Length > 0) objects.Add((bestObject.Start, bestObject.Length, b.Start));
                 yield return b;
                 // ("rejected the ECOWAS demand": a request or demand is its author's act too, so it stays a trigger)
+                // ("opened fire on drivers protesting": a protest participle after an actor is that actor's act too)
                 for (int k = 0; k < bestObject.Length; k++)
-                    if (!_g.Is("authored-noun", s[bestObject.Start + k]) && !AgentOfNoun(s, args, bestObject.Start + k)) consumed.Add(bestObject.Start + k);
+                    if (!_g.Is("authored-noun", s[bestObject.Start + k]) && !AgentOfNoun(s, args, bestObject.Start + k)
+                        && !(_g.Is("reduced-relative-participle", s[bestObject.Start + k]) && s.ActorAt(bestObject.Start + k - 1) is not null))
+                        consumed.Add(bestObject.Start + k);
                 i += b.Length - 1;
             }
         }
@@ -215,11 +222,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             // "berharap bisa bertemu Trump")
             if (phrase is [ActorObject])
             {
-                int i = m.Start + m.Length;
-                while (i < to && _g.Is("determiner", s[i])) i++;
+                int i = m.Start + m.Length, end = to;
+                // ("KPK berharap, majelis hakim …": a comma may set off the clause the actor opens)
+                if (i < s.Count && s[i] == ",") end = Math.Min(args.ClauseEnd(++i), i + 10);
+                while (i < end && _g.Is("determiner", s[i])) i++;
                 // "berharap Presiden RI Joko Widodo …": a capitalised title the actor layer left outside the name
-                for (int title = 0; title < 4 && i < to && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
-                return i < to && s.ActorAt(i) is not null ? i : -1;
+                for (int title = 0; title < 4 && i < end && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
+                return i < end && s.ActorAt(i) is not null ? i : -1;
             }
             for (int i = from; i + phrase.Length <= to; i++)
             {

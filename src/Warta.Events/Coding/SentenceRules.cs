@@ -71,4 +71,40 @@ public sealed class SentenceRules(Language.EventGrammar grammar)
             }
         }
     }
+
+    /// <summary>
+    /// "told striking lecturers they would be struck off", "Striking doctors demanded a meeting with the minister": an actor
+    /// named with a strike adjective (class strike-adjective, a word or two before its mention) is on strike (setting
+    /// strike-code) against the other side of the first event in the sentence it takes part in, else against the source of the
+    /// sentence's first event by another actor, else against no one named.
+    /// Languages without the setting get nothing.
+    /// </summary>
+    public IEnumerable<SentenceEvent> StrikingActors(SentenceView s, IReadOnlyList<SentenceEvent> events)
+    {
+        var code = _g.Setting("strike-code", "");
+        if (code.Length == 0) yield break;
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < s.Count; i++)
+        {
+            if (!_g.Is("strike-adjective", s[i])) continue;
+            // "drones striking Kyiv", "jets were striking rebel positions": after an actor or an auxiliary it is the verb of an attack
+            if (i > 0 && (s.ActorAt(i - 1) is { } before && before != s.ActorAt(i) || _g.Is("aux", s[i - 1]) || _g.Is("passive-aux", s[i - 1]))) continue;
+            ActorMention? striker = null;
+            // the mention may hold the adjective itself or start up to two modifier words after it ("striking junior doctors")
+            for (int k = i; k <= Math.Min(i + 3, s.Count - 1) && striker is null; k++)
+            {
+                if (k > i && s.IsPunctuation(k)) break;
+                striker = s.ActorAt(k);
+            }
+            if (striker is null || !done.Add(striker.Code)) continue;
+            if (events.Any(e => e.Source?.Code == striker.Code && e.Code.StartsWith(code[..2], StringComparison.Ordinal))) continue;
+            var with = events.FirstOrDefault(e => e.Source?.Code == striker.Code && e.Target is not null && e.Target.Code != striker.Code
+                                                 || e.Target?.Code == striker.Code && e.Source is not null && e.Source.Code != striker.Code);
+            // ("Bowing to pressure from striking truckers, Chile's government scrapped …": with no event of its own the strike
+            // is against the actor the sentence's act is by)
+            var against = with is null ? events.FirstOrDefault(e => e.Source is not null && e.Source.Code != striker.Code)?.Source
+                : with.Source?.Code == striker.Code ? with.Target : with.Source;
+            yield return new SentenceEvent(code, striker, against, i, i, false) { NoTarget = against is null };
+        }
+    }
 }
