@@ -212,8 +212,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // "menuntut agar Ahok dihukum penjara": what is demanded or appealed for is the clause of purpose right after
         // the verb, so its object is looked for there
         // ("mengaku bahwa dirinya menerima uang", "menilai bahwa langkah itu keliru": so is what is admitted or judged, in
-        // the that-clause right after the verb)
-        if (m.Voice != Voice.Passive && to == from && from < s.Count && (_g.Is("purpose", s[from]) || _g.Is("complementizer", s[from])))
+        // the that-clause right after the verb — grammar setting object-in-that-clause; English "warned that his fighters
+        // would hit …" reports another act there, not the warning's object)
+        if (m.Voice != Voice.Passive && to == from && from < s.Count &&
+            (_g.Is("purpose", s[from]) || _g.Is("complementizer", s[from]) && _g.Setting("object-in-that-clause", "no") == "yes"))
             to = Math.Min(args.ClauseEnd(from + 1), from + 11);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
         int Find(string[] phrase)
