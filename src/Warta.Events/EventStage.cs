@@ -144,8 +144,9 @@ public sealed class EventStage : IStage
         // sport, showbiz, gadgets: only what institutions do is news there (a court ruling on a singer)
         if (coder.Language.OffTopic is { } offTopic && offTopic.IsOffTopic(document))
         {
-            foreach (var m in mentions.Where(m => !offTopic.IsInstitution(m.Source.Code)))
-                why?.Add(m.Record.Sentence, m.Record.Trigger.Split(' ')[0].ToLowerInvariant(), $"off-topic article, source no institution ({m.Record.Code})");
+            if (why is not null)
+                foreach (var m in mentions.Where(m => !offTopic.IsInstitution(m.Source.Code)))
+                    why.Add(m.Record.Sentence, m.Record.Trigger.Split(' ')[0].ToLowerInvariant(), $"off-topic article, source no institution ({m.Record.Code})");
             mentions.RemoveAll(m => !offTopic.IsInstitution(m.Source.Code));
         }
         return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
