@@ -495,6 +495,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 return result;
             }
         }
+        // "Ethiopian and Egyptian ministers resumed negotiations in Washington": for coordinated sides of a reciprocal act a
+        // country named after a venue preposition (grammar class venue-preposition) is where they meet, not whom they meet
+        if (targets.Count > 0 && distinctSources.Count >= 2 && IsReciprocal(code)
+            && targets.All(a => a.Code.Length == 3 && a.FirstWord > 0 && _g.Is("venue-preposition", s[a.FirstWord - 1])))
+            targets = [];
         // ("Australian police and soldiers raided the camp", "Polisi dan TNI menggerebek markas itu": allies acting on a
         // thing together are not each other's targets)
         if (targets.Count == 0 && !p.NoTarget && distinctSources.Count >= 2 && IsReciprocal(code) && !ViolenceOnAThing(s, args, code, after))
