@@ -67,6 +67,17 @@ public sealed partial class EventCoder
                 events[i] = e with { Target = mainSource };
     }
 
+    /// <summary>"Rioters set fire to a police station", "mobs torched the homes of two ministers": destroying property (grammar class
+    /// riot-codes) by protesters or crowds (class riot-roles: the source's role) is a violent protest (setting riot-code, CAMEO 145).</summary>
+    private void RecodeRiots(List<SentenceEvent> events)
+    {
+        var riot = _g.Setting("riot-code", "");
+        if (riot.Length == 0) return;
+        for (int i = 0; i < events.Count; i++)
+            if (events[i] is { Source: { Code.Length: 6 } src } e && _g.Is("riot-codes", e.Code) && _g.Is("riot-roles", src.Code[3..].ToLowerInvariant()))
+                events[i] = e with { Code = riot };
+    }
+
     /// <summary>"Myanmar military jets bombed a monastery, killing at least 20 people": a participle clause after a comma
     /// (grammar class result-participle) that tells the toll of an act of violence already coded in the sentence is that
     /// act's result, not another event.</summary>

@@ -61,6 +61,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         DropAllegedActs(s, args, events);
         DropResultParticiples(s, events);
         DropPlannedContent(s, args, events);
+        RecodeRiots(events);
         if (before is not null)
             foreach (var e in before.Except(events, ReferenceEqualityComparer.Instance).Cast<SentenceEvent>())
                 why!.Add(s, e.TriggerFirst, "sentence filter (object of another trigger, background adjunct, alleged act, result, planned content)");
