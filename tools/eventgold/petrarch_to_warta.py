@@ -98,6 +98,9 @@ DROPPED_BARE_FORMS = {
     # northern Iraq' 087, 'barred residents from leaving' nothing (0 of 12 'leave' sentences is a 04)
     'GO_SOMEWHERE': (['leave', 'leaves', 'leaving', 'left', 'leave behind', 'leaves behind', 'leaving behind', 'left behind'],
                      'leaving is not going to meet'),
+    # an order is coded as the act ordered ('ordered X to block accounts' 1721, 'ordered the mission to leave' 1661, 'ordered troops
+    # into' 154: patterns with objects); a bare 'order' is neither a demand (100) nor a meeting (040) in any English gold row
+    'OVERSEE_MANAGE': (['order', 'orders', 'ordered', 'ordering'], 'an order is the act ordered'),
 }
 # Products of two big synonym sets ({&WEAPON &AIRCRAFT}) would give lines of thousands of phrases.
 MAX_ALTERNATIVES = 240
