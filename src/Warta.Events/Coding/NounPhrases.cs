@@ -173,5 +173,23 @@ internal sealed class NounPhrases(EventLanguage language)
         return null;
     }
 
+    /// <summary>The longest stretch of plain modifier words allowed between an event noun and its demonstrative
+    /// ("Serangan teror Jumat itu").</summary>
+    private const int MaxRecallModifiers = 2;
+
+    /// <summary>A demonstrative (grammar class event-demonstrative) closing the noun's own phrase right after it or past
+    /// up to two plain modifiers ("pembunuhan tersebut", "insiden penembakan itu", "Serangan teror Jumat itu"); no actor,
+    /// preposition, verb, punctuation or clause break between.</summary>
+    public bool DemonstrativeAfter(SentenceView s, ArgumentFinder args, int after)
+    {
+        for (int k = after; k < s.Count && k <= after + MaxRecallModifiers; k++)
+        {
+            if (_g.Is("event-demonstrative", s[k])) return true;
+            if (s.ActorAt(k) is not null || s.IsPunctuation(k) || args.IsPreposition(s[k]) || args.IsVerbLike(k) || args.IsBoundary(k)
+                || _g.Is("relative", s[k]) || _g.Is("coordinator", s[k]) || _g.Is("determiner", s[k])) return false;
+        }
+        return false;
+    }
+
     private IReadOnlyCollection<string> WordsOf(string wordClass) => _g.WordsOf(wordClass);
 }
