@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mine candidate Indonesian event triggers from IndoSum dev-split articles, by frequency.
 
-  mine_triggers.py [--top N] [--examples K] [--all] [--min-count C] [--summary] [--patterns DIR]
+  mine_triggers.py [--source indosum|corpora] [--top N] [--examples K] [--all] [--min-count C] [--summary] [--patterns DIR]
                    [--check FORM...] [--export DIR] [--fired JSONL]
 
 Counts word forms that look like event triggers (meN-/di-/ber-/ter-/memper-/diper- verbs, peN-/per-/ke-…-an
@@ -18,6 +18,9 @@ read: held-out test articles (zlib.crc32(id) % 5 == 0), and every article listed
 sentences either).
 Run from the repository root. The output quotes corpus text: keep it out of the repository.
 
+--source corpora mines news sentences outside IndoSum instead (UD Indonesian csui/gsd, idner-news-2k, nerui:
+tools/eventgold/news_sentences.py), a second frequency list that no event gold set was drawn from.
+
 --summary prints only how many of the top-N candidate forms (covered or not) are covered. Forms listed in
 tools/eventgold/reviewed-forms.tsv (judged: not an event, or left out with a reason) are hidden from the list.
 """
@@ -30,6 +33,7 @@ import re
 import zlib
 
 import indosum_show  # the corpus reader shared with the annotation helper (same folder)
+import news_sentences  # news sentences outside IndoSum (--source corpora)
 
 PATTERNS = os.path.join('data', 'id', 'events')
 NEWS = {'tajuk utama'}
@@ -234,6 +238,9 @@ def main():
     ap.add_argument('--check', nargs='+', metavar='FORM', help='only tell whether these forms are covered')
     ap.add_argument('--export', metavar='DIR', help='write the mined articles as DIR/<category>/<id>.txt '
                     '(for `warta analyze`; outside the repository) and stop')
+    ap.add_argument('--source', choices=['indosum', 'corpora'], default='indosum',
+                    help="indosum: dev-split IndoSum articles (default); corpora: news sentences outside IndoSum "
+                         "(UD Indonesian, idner-news-2k, nerui; news_sentences.py), which no gold set was drawn from")
     ap.add_argument('--fired', metavar='JSONL', help='summarise `warta analyze` output of exported articles: '
                     'events per trigger and category, with their sentences')
     args = ap.parse_args()
@@ -256,7 +263,7 @@ def main():
     docs = collections.defaultdict(set)
     examples = collections.defaultdict(list)
     n_articles = n_sents = 0
-    for aid, cat, sents in dev_articles():
+    for aid, cat, sents in (news_sentences.articles() if args.source == 'corpora' else dev_articles()):
         in_news = cat in NEWS
         n_articles += in_news
         for sent in sents:
@@ -307,7 +314,9 @@ def main():
               f'top {len(top)} candidate forms: {cov} covered, {obj} covered only with a required object, '
               f'{rev} judged no trigger ({args.reviewed}), {len(top) - cov - obj - rev} unreviewed')
         return
-    print(f'# {n_articles} dev-split news articles (gold articles excluded), {n_sents} sentences with a name')
+    what = ('sentences of news corpora outside IndoSum' if args.source == 'corpora'
+            else 'dev-split news articles (gold articles excluded)')
+    print(f'# {n_articles} {what}, {n_sents} sentences with a name')
     print('# mark\tcount\tarticles\tother-categories\tform\texamples   (mark: + covered, o only with an object)')
     shown = 0
     for f in ranked:
