@@ -273,7 +273,7 @@ public static class ActorDictionaryLoader
             PeopleRole = values.TryGetValue("people-role", out var peopleRole) && peopleRole.Count > 0 ? peopleRole[0] : null,
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
-            CivilSocietyWords = Set("civil-society-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
+            CivilSocietyWords = Set("civil-society-words"), MemberOrganisationWords = Set("member-organisation-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
             Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), CountryBeforeTitle = values.ContainsKey("country-before-title"), PartyHeads = Set("party-heads"), StatedRoles = RoleSet("stated-roles"), BorderWords = Set("border-words"), SidesBefore = Set("sides-before"), EpithetPossessors = Set("epithet-possessors"), AgentCountryFromSubject = values.ContainsKey("agent-country-from-subject"), OfficerNotAfter = Set("officer-not-after"),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BoardWords = Set("board-words"), BoardLevels = Set("board-levels"), TitleNotAfter = Set("title-not-after"), CellWords = Set("cell-words"),
