@@ -42,6 +42,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         BracketedAcronyms.Apply(scan);
         // after the acronyms: "Wadi, Humas FBTPBI" names the organisation by the acronym its full name introduced
         ApposedLeadership.Apply(scan);
+        PhraseBeforeName.Apply(scan);
         AgentCounterparts.Apply(scan);
         HeadsOfOrganisations.Apply(scan);
         CountryBeforeTitledName.Apply(scan);

@@ -125,6 +125,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> CivilSocietyWords { get; init; } = Empty;
     /// <summary>First words of an association's name ("federasi", "ikatan"): with an agent noun of people inside, the name acts in that agent's role (<see cref="MemberOrganisationNames"/>).</summary>
     public IReadOnlySet<string> MemberOrganisationWords { get; init; } = Empty;
+    /// <summary>An unknown person after a comma takes the role of the coded phrase before it (<see cref="PhraseBeforeName"/>).</summary>
+    public bool PhraseBeforeName { get; init; }
 
     /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
     public bool StateBodiesAtHome { get; init; }
