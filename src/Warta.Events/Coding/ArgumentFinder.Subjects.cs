@@ -359,14 +359,18 @@ public sealed partial class ArgumentFinder
 
     /// <summary>"Protesters marched through the capital, demanding the resignation of …", "severed ties with Kyiv, accusing it
     /// of …": a participle (grammar setting adverbial-participle: its ending) right after a comma opens a clause that shares
-    /// the subject of the verb before the comma; returns that verb's index.</summary>
+    /// the subject of the verb before the comma; returns that verb's index. A few participles (grammar class
+    /// unmarked-adverbial-participle) do so without the comma ("marched through Lome on Saturday demanding …") unless an
+    /// actor right before them is their subject ("workers demanding higher pay").</summary>
     private int? ParticipleClauseHead(int t)
     {
         var ending = _g.Setting("adverbial-participle", "");
-        if (ending.Length == 0 || t < 2 || _s[t - 1] != "," || !_s[t].EndsWith(ending, StringComparison.Ordinal)) return null;
+        if (ending.Length == 0 || t < 2 || !_s[t].EndsWith(ending, StringComparison.Ordinal)) return null;
+        bool afterComma = _s[t - 1] == ",";
+        if (!afterComma && !(_g.Is("unmarked-adverbial-participle", _s[t]) && _s.ActorAt(t - 1) is null && !_s.IsPunctuation(t - 1))) return null;
         // ", killing six officers", ", leaving thousands homeless": the result of the act before, no act of its subject
         if (_g.Is("result-participle", _s[t])) return null;
-        for (int v = t - 2; v >= 0; v--)
+        for (int v = afterComma ? t - 2 : t - 1; v >= 0; v--)
         {
             if (_s[v] is ";" or ":" || _g.Is("relative", _s[v])) return null;
             if (IsVerbLike(v) && !_g.Is("aux", _s[v]) && !_s[v].EndsWith(ending, StringComparison.Ordinal)

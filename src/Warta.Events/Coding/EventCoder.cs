@@ -485,7 +485,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // a reciprocal act (agree, meet, cooperate, fight) are each other's targets
         var distinctSources = sources.DistinctBy(a => a.Code).ToList();
         // "A dan B saling melempar tuduhan", "A saling tuduh dengan B": each acts on the other
-        if (_modal.ModalBefore(s, args, t, "reciprocal") && !p.NoTarget)
+        // ("exchanged gunfire with dissident fighters": an exchange of fire, grammar class mutual-combat, is fought by both sides)
+        if ((_modal.ModalBefore(s, args, t, "reciprocal") || code[..2] == "19" && _g.Is("mutual-combat", s[t]) && targets.Count > 0) && !p.NoTarget)
         {
             var sides = distinctSources.Concat(targets).DistinctBy(a => a.Code).ToList();
             if (sides.Count >= 2)
