@@ -127,6 +127,10 @@ public sealed class LanguageCues
 
     /// <summary>Words naming an unknown organisation as civil society ("advokasi", "yayasan"): <see cref="CivilSocietyNames"/>.</summary>
     public IReadOnlySet<string> CivilSocietyWords { get; init; } = Empty;
+    /// <summary>First words of an association's name ("federasi", "ikatan"): with an agent noun of people inside, the name acts in that agent's role (<see cref="MemberOrganisationNames"/>).</summary>
+    public IReadOnlySet<string> MemberOrganisationWords { get; init; } = Empty;
+    /// <summary>An unknown person after a comma takes the role of the coded phrase before it (<see cref="PhraseBeforeName"/>).</summary>
+    public bool PhraseBeforeName { get; init; }
 
     /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
     public bool StateBodiesAtHome { get; init; }

@@ -248,10 +248,22 @@ public sealed partial class ArgumentFinder
     private int? OpeningSubordinate(int t, int start)
     {
         int opener = start >= 1 && _g.Is("shared-subject", _s[start - 1]) ? start - 1 : _g.Is("shared-subject", _s[start]) ? start : -1;
-        if (opener != 0 || t <= opener) return null;
+        if (opener < 0 || opener > MaxLeadWords || t <= opener || !PlainLead(opener)) return null;
         for (int k = opener + 1; k < t; k++)
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
         return opener;
+    }
+
+    /// <summary>How many words may lead up to a sentence-opening shared-subject word ("Tak lama setelah", "Dua jam sebelum").</summary>
+    private const int MaxLeadWords = 3;
+
+    /// <summary>The words before <paramref name="opener"/> are a plain lead ("Tak lama", "Beberapa saat"): no actor, verb,
+    /// preposition or punctuation.</summary>
+    private bool PlainLead(int opener)
+    {
+        for (int k = 0; k < opener; k++)
+            if (_s.ActorAt(k) is not null || _s.IsPunctuation(k) || IsVerbLike(k) || IsPreposition(_s[k]) || _boundary[k]) return false;
+        return true;
     }
 
     /// <summary>The main clause's verb after the comma that closes an opening subordinate clause (a few words on), or null.</summary>

@@ -476,7 +476,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         {
             // implicit agent: one event per target (or none), resolved from the article by the stage
             bool victims = p.Kind == TriggerKind.Noun && _nouns.VictimBefore(s, t) is not null;
-            if (targets.Count == 0) result.Add(new SentenceEvent(code, null, null, t, after - 1, negated) { AnaphorWord = anaphor });
+            // "pembunuhan tersebut terjadi …", "motif penyerangan tersebut": an actorless event noun with a demonstrative
+            bool recalled = targets.Count == 0 && p.Kind == TriggerKind.Noun && _nouns.DemonstrativeAfter(s, args, after);
+            if (targets.Count == 0) result.Add(new SentenceEvent(code, null, null, t, after - 1, negated) { AnaphorWord = anaphor, Recalled = recalled });
             else result.AddRange(targets.DistinctBy(a => a.Code).Select(tg => new SentenceEvent(code, null, tg, t, after - 1, negated) { Victims = victims }));
             return result;
         }
@@ -503,6 +505,14 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             targets = [];
         // ("Australian police and soldiers raided the camp", "Polisi dan TNI menggerebek markas itu": allies acting on a
         // thing together are not each other's targets)
+        // ("PPP, Partai Golkar dan Partai Demokrat membentuk poros baru", "korban dan pelaku saling berkomunikasi": coordinated
+        // subjects naming two actors of one role code are sides too, for a verb of the roots in grammar class same-role-reciprocal-roots;
+        // praise and support by two ministries, "didukung Kemenpora dan Kemendikbud", is aimed elsewhere)
+        if (targets.Count == 0 && !p.NoTarget && distinctSources.Count == 1 && p.Kind != TriggerKind.Noun && m.Voice != Voice.Passive
+            && _g.Is("same-role-reciprocal-roots", code[..2]) && !ViolenceOnAThing(s, args, code, after)
+            && sources.FirstOrDefault(x => TwoActorsOfOneRole(s, sources[0], x)) is { } partner)
+            return [new SentenceEvent(code, sources[0], partner, t, after - 1, negated) { Mutual = true },
+                new SentenceEvent(code, partner, sources[0], t, after - 1, negated) { Mutual = true }];
         if (targets.Count == 0 && !p.NoTarget && distinctSources.Count >= 2 && IsReciprocal(code) && !ViolenceOnAThing(s, args, code, after))
         {
             foreach (var a in distinctSources)
