@@ -67,6 +67,30 @@ public sealed partial class EventCoder
                 events[i] = e with { Target = mainSource };
     }
 
+    /// <summary>"Boko Haram said that it had abducted 40 farmers", "al-Shabaab said its fighters had carried out the raid": a speaker
+    /// telling of its own act of violence (the act's source is the speaker, named by a pronoun or a possessive after the speech verb)
+    /// claims responsibility for it (setting claim-code, CAMEO 015), toward the act's target; the act stays.</summary>
+    private List<SentenceEvent> ClaimedActs(SentenceView s, List<SentenceEvent> says, List<SentenceEvent> events)
+    {
+        var claims = new List<SentenceEvent>();
+        var claim = _g.Setting("claim-code", "");
+        if (claim.Length == 0) return claims;
+        foreach (var say in says)
+        {
+            if (say.Source is not { } speaker) continue;
+            foreach (var e in events)
+            {
+                if (e.Code[..2] is not ("18" or "19" or "20") || e.Negated || e.Source?.Code != speaker.Code || e.TriggerFirst <= say.TriggerLast) continue;
+                bool own = false;
+                for (int k = say.TriggerLast + 1; k < e.TriggerFirst && !own; k++)
+                    own = _g.Is("pronoun-group", s[k]) || _g.Is("pronoun-plural", s[k]) || _g.Is("speaker-possessive", s[k]);
+                if (own && !claims.Any(c => c.Target?.Code == e.Target?.Code))
+                    claims.Add(new SentenceEvent(claim, speaker, e.Target, say.TriggerFirst, say.TriggerLast, false));
+            }
+        }
+        return claims;
+    }
+
     /// <summary>"Rioters set fire to a police station", "mobs torched the homes of two ministers": destroying property (grammar class
     /// riot-codes) by protesters or crowds (class riot-roles: the source's role) is a violent protest (setting riot-code, CAMEO 145).</summary>
     private void RecodeRiots(List<SentenceEvent> events)

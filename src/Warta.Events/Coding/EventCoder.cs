@@ -72,6 +72,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         var strikes = _rules.StrikingActors(s, events).ToList();
         events.RemoveAll(e => strikes.Any(x => x.TriggerFirst == e.TriggerFirst));
         events.AddRange(strikes);
+        events.AddRange(ClaimedActs(s, says, events));
         bool sayAllowed = !events.Any(e => e.Source is not null);
         if (sayAllowed) events.AddRange(says.Where(e => e.Target is not null));
         if (why is not null)
