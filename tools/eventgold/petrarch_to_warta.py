@@ -101,6 +101,9 @@ DROPPED_BARE_FORMS = {
     # an order is coded as the act ordered ('ordered X to block accounts' 1721, 'ordered the mission to leave' 1661, 'ordered troops
     # into' 154: patterns with objects); a bare 'order' is neither a demand (100) nor a meeting (040) in any English gold row
     'OVERSEE_MANAGE': (['order', 'orders', 'ordered', 'ordering'], 'an order is the act ordered'),
+    # a vote to do something is that act (the English grammar lists vote as transparent): 'voted to recognise a Palestinian state' 054,
+    # no intent (030) beside it
+    'SELECT': (['vote', 'votes', 'voted', 'voting'], 'a vote is the act voted'),
 }
 # Products of two big synonym sets ({&WEAPON &AIRCRAFT}) would give lines of thousands of phrases.
 MAX_ALTERNATIVES = 240
