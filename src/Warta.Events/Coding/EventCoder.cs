@@ -268,6 +268,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         }
         if (found is not null && m.Pattern.NoTarget)
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { NoTarget = true };
+        if (found is not null && m.Pattern.TopicObject)
+            for (int i = 0; i < found.Count; i++) found[i] = found[i] with { TopicObject = true };
         if (found is not null)
             for (int i = 0; i < found.Count; i++)
                 if (found[i].Source is null)
