@@ -67,7 +67,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             foreach (var e in before.Except(events, ReferenceEqualityComparer.Instance).Cast<SentenceEvent>())
                 why!.Add(s, e.TriggerFirst, "sentence filter (object of another trigger, background adjunct, alleged act, result, planned content)");
         events.AddRange(_rules.DeonticAppeals(s, args));
-        if (_appeals is not null) events.AddRange(_appeals.Find(s, args));
+        if (_appeals is not null) events.AddRange(_appeals.Find(s, args, events));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
         // (after the protest rule: a suspected act right after "mogok" is not the strikers' own accusation)

@@ -23,30 +23,39 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
     /// <summary>How far after the addressee its verb may be ("Seharusnya Anies selaku gubernur harus bertindak").</summary>
     private const int VerbReach = 6;
 
-    public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args)
+    /// <param name="coded">The sentence's events so far: an inclusive call beside an appeal the sentence already makes
+    /// ("Mari suarakan agar pemerintah yang sudah seharusnya …") is that appeal, not another.</param>
+    public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
     {
+        var found = new List<SentenceEvent>();
+        int inclusive = -1, inclusiveLength = 0;
         for (int i = 0; i < s.Count; i++)
         {
             if (appeals.MatchAt("fronted-deontic", s.Words, i) is int f and > 0)
             {
-                foreach (var e in Fronted(s, args, i, f)) yield return e;
+                found.AddRange(Fronted(s, args, i, f));
                 i += f - 1;
             }
             else if (appeals.MatchAt("prohibition", s.Words, i) is int p and > 0)
             {
-                foreach (var e in Prohibited(s, args, i, p)) yield return e;
+                found.AddRange(Prohibited(s, args, i, p));
                 i += p - 1;
             }
             // ("mari saya ingatkan": the speaker alone, no call to anyone)
             else if (appeals.MatchAt("inclusive-appeal", s.Words, i) is int m and > 0 && ClauseInitial(s, args, i)
                      && !(i + m < s.Count && appeals.Is("first-person-singular", s[i + m])))
             {
-                // "Mari kita hormati …": the speaker appeals to everyone listening, no actor in particular
-                var speaker = args.GoverningSpeaker(i);
-                yield return new SentenceEvent(Code, speaker.FirstOrDefault(), null, i, i + m - 1, false) { SpeakerOnly = speaker.Count == 0, NoTarget = true };
+                if (inclusive < 0) (inclusive, inclusiveLength) = (i, m);
                 i += m - 1;
             }
         }
+        // "Mari kita hormati …": the speaker appeals to everyone listening, no actor in particular
+        if (inclusive >= 0 && !found.Concat(coded).Any(e => e.Code.StartsWith("02", StringComparison.Ordinal)))
+        {
+            var speaker = args.GoverningSpeaker(inclusive);
+            found.Add(new SentenceEvent(Code, speaker.FirstOrDefault(), null, inclusive, inclusive + inclusiveLength - 1, false) { SpeakerOnly = speaker.Count == 0, NoTarget = true });
+        }
+        return found;
     }
 
     /// <summary>"Seharusnya Anies …": the actor right after the modal (past determiners and a comma) is the addressee when a

@@ -30,6 +30,12 @@ public sealed class SuspicionClauses(EventGrammar grammar, EventGrammar suspicio
         List<SentenceEvent>? found = null;
         for (int i = 0; i + 1 < s.Count; i++)
         {
+            if (suspicion.MatchAt("status-naming", s.Words, i) is int status and > 0)
+            {
+                (found ??= []).AddRange(StatusNaming(s, args, i, status));
+                i += status - 1;
+                continue;
+            }
             bool suspected = suspicion.Is("suspected", s[i]);
             if (!suspected && !(suspicion.Is("suspecting", s[i]) && !(i > 0 && grammar.Is("negator", s[i - 1])))) continue;
             var accusations = (suspected ? Suspected(s, args, i, events) : Suspecting(s, args, i)).ToList();
@@ -70,8 +76,9 @@ public sealed class SuspicionClauses(EventGrammar grammar, EventGrammar suspicio
         }
         if (!Offence(s, j)) yield break;
         var suspects = args.RelativeHead(i) is { } head ? [head] : args.Subject(i);
-        // "X diciduk Polres Lombok Barat diduga terkait narkoba": the agent of a verb before it is not the suspect
-        if (suspects.Any(a => a.FirstWord > 0 && args.IsVerbLike(a.FirstWord - 1))) yield break;
+        // "X diciduk Polres Lombok Barat diduga terkait narkoba": the investigating agent of a verb before it is not the
+        // suspect ("ditangkapnya politikus Golkar … yang diduga terkait narkoba": its patient is)
+        if (suspects.Any(a => a.FirstWord > 0 && args.IsVerbLike(a.FirstWord - 1) && suspicion.Is("investigator-role", Role(a.Code)))) yield break;
         // ("Politisi asal Nusa Tenggara Timur itu diduga …": a place is where the suspect is from; a country is suspected
         // only by a speaker the sentence names, not by the article's police)
         if (suspects.Any(a => a.IsPlace) || speaker.Count == 0 && suspects.Any(a => a.Code.Length == 3)) yield break;
@@ -107,6 +114,23 @@ public sealed class SuspicionClauses(EventGrammar grammar, EventGrammar suspicio
         foreach (var a in accusers.DistinctBy(a => a.Code))
             if (a.Code != suspect.Code) yield return new SentenceEvent(Code, a, suspect, i, i, false);
     }
+
+    /// <summary>"saat Rizieq menjadi tersangka dan buronan Polda Metro Jaya", "X yang kini berstatus terdakwa": naming an
+    /// actor's status as a suspect is the accusation (GUIDELINES §3: naming a suspect is 112); the investigator named right
+    /// after the status makes it, else the stage's institutional agent of the article.</summary>
+    private IEnumerable<SentenceEvent> StatusNaming(SentenceView s, ArgumentFinder args, int i, int length)
+    {
+        if (i > 0 && grammar.Is("negator", s[i - 1])) yield break;
+        var suspects = args.RelativeHead(i) is { } head ? [head] : args.Subject(i);
+        if (suspects.Count == 0 || suspects.Any(a => a.IsPlace || a.Code.Length == 3)) yield break;
+        ActorMention? investigator = null;
+        for (int k = i + length; k < s.Count && k < i + length + 5 && investigator is null && !s.IsPunctuation(k); k++)
+            if (s.ActorAt(k) is { } a && suspicion.Is("investigator-role", Role(a.Code))) investigator = a;
+        foreach (var a in suspects.DistinctBy(a => a.Code))
+            if (a.Code != investigator?.Code) yield return new SentenceEvent(Code, investigator, a, i, i + length - 1, false);
+    }
+
+    private static string Role(string code) => code.Length > 3 ? code[3..].ToLowerInvariant() : "";
 
     /// <summary>The words at <paramref name="j"/> tell an offence: a suspected act, or "sebagai/merupakan pelaku …".</summary>
     private bool Offence(SentenceView s, int j)
