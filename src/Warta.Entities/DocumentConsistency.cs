@@ -25,10 +25,11 @@ public static class DocumentConsistency
             if (space > 0 && name.Length - space - 1 >= 3) persons.Add(name[(space + 1)..].ToString());
         }
         if (persons.Count == 0) return entities;
+        var personNames = persons.GetAlternateLookup<ReadOnlySpan<char>>(); // looked up by span: no string per entity
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
-            if (e.Type != EntityType.PER && persons.Contains(text.Substring(e.Start, e.End - e.Start)))
+            if (e.Type != EntityType.PER && personNames.Contains(text.AsSpan(e.Start, e.End - e.Start)))
                 entities[i] = e with { Type = EntityType.PER };
         }
         AddShortNames(text, entities);
@@ -53,11 +54,11 @@ public static class DocumentConsistency
                 if (w.Length >= 3 && char.IsUpper(w[0]) && w.All(char.IsLetter)) firstSeen.TryAdd(w, e.End);
         }
         // a word the document also tags as a place or organisation ("… Afghanistan" in a title) is not a name
-        foreach (var e in entities)
-            if (e.Type != EntityType.PER) firstSeen.Remove(text[e.Start..e.End]);
-        if (firstSeen.Count == 0) return;
         // every word of the text is looked up: by span, without a string per word
         var lookup = firstSeen.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var e in entities)
+            if (e.Type != EntityType.PER) lookup.Remove(text.AsSpan(e.Start, e.End - e.Start));
+        if (firstSeen.Count == 0) return;
         var taken = entities.Select(e => e.Span).ToList();
         var added = new List<Entity>();
         for (int i = 0; i < text.Length;)

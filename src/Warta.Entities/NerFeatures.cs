@@ -40,31 +40,47 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits, EntityMemory? memo
         int n = tokens.Length;
         int stride = domainCopies ? PerToken : Templates;
         if (features.Length < n * stride) throw new ArgumentException("Feature buffer too small.", nameof(features));
-        Span<ulong> lower = n <= 256 ? stackalloc ulong[n] : new ulong[n];
-        Span<ulong> shape = n <= 256 ? stackalloc ulong[n] : new ulong[n];
-        Span<byte> gaz = n <= 256 ? stackalloc byte[n] : new byte[n];
+        // Per-token values read by several templates (and by neighbours) are computed once per token.
+        bool small = n <= 256;
+        Span<ulong> lower = small ? stackalloc ulong[n] : new ulong[n];
+        Span<ulong> shape = small ? stackalloc ulong[n] : new ulong[n];
+        Span<ulong> exact = small ? stackalloc ulong[n] : new ulong[n];
+        Span<ulong> prefixes = small ? stackalloc ulong[4 * n] : new ulong[4 * n]; // [4i + len - 1]
+        Span<ulong> suffixes = small ? stackalloc ulong[4 * n] : new ulong[4 * n];
+        Span<byte> gaz = small ? stackalloc byte[n] : new byte[n];
+        Span<byte> mem = small ? stackalloc byte[n] : new byte[n];
+        Span<byte> title = small ? stackalloc byte[n] : new byte[n];
+        Span<ulong> wordTags = small ? stackalloc ulong[n] : new ulong[n];
+        var names = memory ?? Memory;
         for (int i = 0; i < n; i++)
         {
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
             lower[i] = TokenHash.Lower(w);
             shape[i] = TokenHash.Shape(w);
+            exact[i] = TokenHash.Exact(w);
+            for (int len = 1; len <= 4; len++)
+            {
+                int m = Math.Min(len, w.Length);
+                prefixes[4 * i + len - 1] = TokenHash.Lower(w[..m]);
+                suffixes[4 * i + len - 1] = TokenHash.Lower(w[^m..]);
+            }
+            title[i] = Flag(Lexicon.IsTitle(lower[i]));
+            wordTags[i] = names?.WordTags(lower[i]) ?? 0;
         }
         MarkGazetteer(lower, gaz);
-        Span<byte> mem = n <= 256 ? stackalloc byte[n] : new byte[n];
-        if ((memory ?? Memory) is { } names) names.Mark(lower, mem);
+        if (names is not null) names.Mark(lower, mem);
         else mem.Clear();
 
         ulong mask = (1UL << Bits) - 1;
         for (int i = 0; i < n; i++)
         {
-            var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var f = features.Slice(i * stride, stride);
             int k = 0;
             ulong l0 = lower[i], lm1 = At(lower, i - 1), lp1 = At(lower, i + 1);
             ulong s0 = shape[i], sm1 = At(shape, i - 1), sp1 = At(shape, i + 1);
             Put(f, ref k, 1, 0);
             Put(f, ref k, 2, l0);
-            Put(f, ref k, 3, TokenHash.Exact(w));
+            Put(f, ref k, 3, exact[i]);
             Put(f, ref k, 4, lm1);
             Put(f, ref k, 5, lp1);
             Put(f, ref k, 6, At(lower, i - 2));
@@ -79,22 +95,23 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits, EntityMemory? memo
             Put(f, ref k, 15, TokenHash.Combine(s0, lp1));
             for (int len = 1; len <= 4; len++)
             {
-                int m = Math.Min(len, w.Length);
-                Put(f, ref k, (ulong)(15 + len), TokenHash.Lower(w[..m]));
-                Put(f, ref k, (ulong)(19 + len), TokenHash.Lower(w[^m..]));
+                Put(f, ref k, (ulong)(15 + len), prefixes[4 * i + len - 1]);
+                Put(f, ref k, (ulong)(19 + len), suffixes[4 * i + len - 1]);
             }
-            Put(f, ref k, 24, Flag(Lexicon.IsTitle(l0)));
-            Put(f, ref k, 25, Flag(i >= 1 && Lexicon.IsTitle(lower[i - 1])));
-            Put(f, ref k, 26, Flag(i >= 2 && Lexicon.IsTitle(lower[i - 2])));
+            ulong titleBefore = i >= 1 ? title[i - 1] : 0UL;
+            Put(f, ref k, 24, title[i]);
+            Put(f, ref k, 25, titleBefore);
+            Put(f, ref k, 26, i >= 2 ? title[i - 2] : 0UL);
             Put(f, ref k, 27, gaz[i]);
             Put(f, ref k, 28, i >= 1 ? gaz[i - 1] : 99UL);
             Put(f, ref k, 29, i + 1 < n ? gaz[i + 1] : 99UL);
             Put(f, ref k, 30, TokenHash.Combine(i == 0 ? 1UL : 0UL, s0));
             Put(f, ref k, 31, TokenHash.Combine(gaz[i], s0));
-            Put(f, ref k, 32, TokenHash.Combine((ulong)Math.Min(w.Length, 12), s0));
-            ulong nextPrefix = i + 1 < n ? Affix(text, tokens[i + 1], 2, prefix: true) : Eos;
-            ulong nextSuffix = i + 1 < n ? Affix(text, tokens[i + 1], 3, prefix: false) : Eos;
-            ulong prevSuffix = i >= 1 ? Affix(text, tokens[i - 1], 3, prefix: false) : Bos;
+            Put(f, ref k, 32, TokenHash.Combine((ulong)Math.Min(tokens[i].Length, 12), s0));
+            // the next token's 2-letter prefix and 3-letter suffix, the previous one's 3-letter suffix
+            ulong nextPrefix = i + 1 < n ? prefixes[4 * (i + 1) + 1] : Eos;
+            ulong nextSuffix = i + 1 < n ? suffixes[4 * (i + 1) + 2] : Eos;
+            ulong prevSuffix = i >= 1 ? suffixes[4 * (i - 1) + 2] : Bos;
             Put(f, ref k, 33, TokenHash.Combine(s0, nextPrefix));
             Put(f, ref k, 34, TokenHash.Combine(s0, nextSuffix));
             Put(f, ref k, 35, TokenHash.Combine(lm1, lp1));
@@ -102,29 +119,22 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits, EntityMemory? memo
             Put(f, ref k, 37, TokenHash.Combine(i == 0 ? 1UL : 0UL, l0));
             Put(f, ref k, 38, TokenHash.Combine(TokenHash.Combine(At(shape, i - 2), sm1), s0));
             Put(f, ref k, 39, TokenHash.Combine(TokenHash.Combine(s0, sp1), At(shape, i + 2)));
-            Put(f, ref k, 40, TokenHash.Combine(Flag(i >= 1 && Lexicon.IsTitle(lower[i - 1])), s0));
+            Put(f, ref k, 40, TokenHash.Combine(titleBefore, s0));
             Put(f, ref k, 41, mem[i]);
             Put(f, ref k, 42, i >= 1 ? mem[i - 1] : 99UL);
             Put(f, ref k, 43, i + 1 < n ? mem[i + 1] : 99UL);
             Put(f, ref k, 44, TokenHash.Combine(mem[i], s0));
-            Put(f, ref k, 45, (memory ?? Memory)?.WordTags(l0) ?? 0);
-            Put(f, ref k, 46, TokenHash.Combine((memory ?? Memory)?.WordTags(l0) ?? 0, s0));
+            Put(f, ref k, 45, wordTags[i]);
+            Put(f, ref k, 46, TokenHash.Combine(wordTags[i], s0));
             Put(f, ref k, 47, TokenHash.Combine(lm1, mem[i]));
             if (domainCopies)
                 for (int j = 0; j < Templates; j++) f[Templates + j] = DomainCopy(f[j], domain);
-
-            void Put(Span<int> dest, ref int at, ulong template, ulong value) =>
-                dest[at++] = (int)(TokenHash.Combine(template * 0x9E3779B97F4A7C15UL, value) & mask);
         }
 
-        static ulong Affix(string text, TextSpan token, int length, bool prefix)
-        {
-            var w = text.AsSpan(token.Start, token.Length);
-            int m = Math.Min(length, w.Length);
-            return TokenHash.Lower(prefix ? w[..m] : w[^m..]);
-        }
+        void Put(Span<int> dest, ref int at, ulong template, ulong value) =>
+            dest[at++] = (int)(TokenHash.Combine(template * 0x9E3779B97F4A7C15UL, value) & mask);
         static ulong At(ReadOnlySpan<ulong> a, int i) => i < 0 ? Bos : i >= a.Length ? Eos : a[i];
-        static ulong Flag(bool b) => b ? 1UL : 0UL;
+        static byte Flag(bool b) => b ? (byte)1 : (byte)0;
     }
 
     /// <summary>The bucket of a feature's copy for one corpus. It depends on the shared bucket only, so a

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Warta.Entities;
@@ -15,20 +17,47 @@ public sealed class NerModel
     private const int FormatVersion = 1;
     private const int T = NerTags.Count;
 
+    /// <summary>Floats per row in the tagging layout: the tags plus one zero, so a row is 32 bytes, sits in
+    /// one cache line and is summed as one vector.</summary>
+    private const int Stride = 8;
+
     public NerModel(int bits, float[] weights, float[] transitions, string description, int featureVersion = NerFeatures.Version)
     {
         if (weights.Length != (1 << bits) * T) throw new ArgumentException("Weights must have 2^bits × tags entries.", nameof(weights));
         if (transitions.Length != (T + 1) * T) throw new ArgumentException("Transitions must have (tags + 1) × tags entries.", nameof(transitions));
         Bits = bits;
-        Weights = weights;
+        _weights = weights;
         Transitions = transitions;
         Description = description;
         FeatureVersion = featureVersion;
     }
 
+    // A loaded model is only read: it keeps its weights in rows of Stride floats (_rows), and the plain
+    // layout is made only if asked for. A model built from a weight array (training) may have that array
+    // updated between decodes, so it is read in place.
+    private NerModel(int bits, float[] rows, float[] transitions, string description, int featureVersion, bool padded)
+    {
+        if (!padded || rows.Length != (1 << bits) * Stride) throw new ArgumentException("Rows must have 2^bits × 8 entries.", nameof(rows));
+        Bits = bits;
+        _rows = rows;
+        Transitions = transitions;
+        Description = description;
+        FeatureVersion = featureVersion;
+    }
+
+    private float[]? _weights;
+    private readonly float[]? _rows;
+
     public int Bits { get; }
     /// <summary>Row per feature bucket: Weights[bucket * tags + tag].</summary>
-    public float[] Weights { get; }
+    public float[] Weights => _weights ??= Unpad(_rows!, Bits);
+
+    private static float[] Unpad(float[] rows, int bits)
+    {
+        var weights = new float[(1 << bits) * T];
+        for (int b = 0; b < 1 << bits; b++) rows.AsSpan(b * Stride, T).CopyTo(weights.AsSpan(b * T, T));
+        return weights;
+    }
     /// <summary>Transitions[(prev + 1) * tags + tag]; prev = -1 is the sentence start.</summary>
     public float[] Transitions { get; }
     /// <summary>Free text naming the training sources and settings (stored in the file's header).</summary>
@@ -61,19 +90,11 @@ public sealed class NerModel
         {
             var emit = rented.AsSpan(0, n * T);
             var score = rented.AsSpan(n * T, n * T);
-            emit.Clear();
-            var w = Weights;
-            for (int i = 0; i < n; i++)
-            {
-                var row = emit.Slice(i * T, T);
-                foreach (int f in features.Slice(i * perToken, perToken))
-                {
-                    int b = f * T;
-                    for (int t = 0; t < T; t++) row[t] += w[b + t];
-                }
-            }
+            if (_rows is { } rows) EmitPadded(rows, features, perToken, n, emit);
+            else EmitPlain(Weights, features, perToken, n, emit);
+            var allowed = AllowedAfter;
             for (int t = 0; t < T; t++)
-                score[t] = NerTags.Allowed(-1, t) ? emit[t] + Transitions[t] : float.NegativeInfinity;
+                score[t] = allowed[t] ? emit[t] + Transitions[t] : float.NegativeInfinity;
             for (int i = 1; i < n; i++)
             {
                 for (int t = 0; t < T; t++)
@@ -82,7 +103,7 @@ public sealed class NerModel
                     int arg = 0;
                     for (int p = 0; p < T; p++)
                     {
-                        if (!NerTags.Allowed(p, t)) continue;
+                        if (!allowed[(p + 1) * T + t]) continue;
                         float s = score[(i - 1) * T + p] + Transitions[(p + 1) * T + t];
                         if (s > best) { best = s; arg = p; }
                     }
@@ -102,6 +123,48 @@ public sealed class NerModel
         {
             ArrayPool<float>.Shared.Return(rented);
             ArrayPool<int>.Shared.Return(back);
+        }
+    }
+
+    /// <summary><see cref="NerTags.Allowed"/> as a table: [(prev + 1) * tags + tag].</summary>
+    private static readonly bool[] AllowedAfter = BuildAllowed();
+
+    private static bool[] BuildAllowed()
+    {
+        var table = new bool[(T + 1) * T];
+        for (int p = -1; p < T; p++)
+            for (int t = 0; t < T; t++) table[(p + 1) * T + t] = NerTags.Allowed(p, t);
+        return table;
+    }
+
+    /// <summary>Emission scores from the plain layout: per tag, the features' weights summed in order.</summary>
+    private static void EmitPlain(float[] w, ReadOnlySpan<int> features, int perToken, int n, Span<float> emit)
+    {
+        emit.Clear();
+        for (int i = 0; i < n; i++)
+        {
+            var row = emit.Slice(i * T, T);
+            foreach (int f in features.Slice(i * perToken, perToken))
+            {
+                int b = f * T;
+                for (int t = 0; t < T; t++) row[t] += w[b + t];
+            }
+        }
+    }
+
+    /// <summary>The same sums from padded rows, one vector per feature: each lane adds the same floats in the
+    /// same order as <see cref="EmitPlain"/>, so the scores are bit-identical.</summary>
+    private static void EmitPadded(float[] rows, ReadOnlySpan<int> features, int perToken, int n, Span<float> emit)
+    {
+        ref float start = ref MemoryMarshal.GetArrayDataReference(rows);
+        Span<float> lanes = stackalloc float[Stride];
+        for (int i = 0; i < n; i++)
+        {
+            var sum = Vector256<float>.Zero;
+            foreach (int f in features.Slice(i * perToken, perToken))
+                sum += Vector256.LoadUnsafe(ref start, (nuint)((uint)f * Stride));
+            sum.CopyTo(lanes);
+            lanes[..T].CopyTo(emit.Slice(i * T, T));
         }
     }
 
@@ -156,15 +219,15 @@ public sealed class NerModel
         if (r.ReadInt32() != T) throw new InvalidDataException("tag set differs from PER/ORG/LOC IOB2.");
         var transitions = new float[(T + 1) * T];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
-        var weights = new float[(1 << bits) * T];
+        var rows = new float[(1 << bits) * Stride];
         int count = r.ReadInt32();
         int bucket = 0;
         for (int i = 0; i < count; i++)
         {
             bucket += r.Read7BitEncodedInt();
             if ((uint)bucket >= (1u << bits)) throw new InvalidDataException("feature bucket out of range.");
-            for (int t = 0; t < T; t++) weights[bucket * T + t] = (float)r.ReadHalf();
+            for (int t = 0; t < T; t++) rows[bucket * Stride + t] = (float)r.ReadHalf();
         }
-        return new NerModel(bits, weights, transitions, description, featureVersion);
+        return new NerModel(bits, rows, transitions, description, featureVersion, padded: true);
     }
 }

@@ -18,19 +18,30 @@ public sealed class NerStage(ITokenTagger indonesian, ITokenTagger english) : IS
     public void Process(Document document)
     {
         var tagger = document.Language == "en" ? english : indonesian;
-        var spans = new List<TextSpan>();
-        var tags = new List<int>();
         var found = new List<Entity>();
-        foreach (var sentence in document.Sentences)
+        // one pair of buffers for the document's sentences, sized for the longest (taggers read only the first n)
+        int longest = 0;
+        foreach (var sentence in document.Sentences) longest = Math.Max(longest, sentence.TokenCount);
+        var tokenSpans = System.Buffers.ArrayPool<TextSpan>.Shared.Rent(Math.Max(longest, 1));
+        var sentenceTags = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(longest, 1));
+        try
         {
-            int n = sentence.TokenCount;
-            if (n == 0) continue;
-            var tokenSpans = new TextSpan[n];
-            for (int i = 0; i < n; i++) tokenSpans[i] = document.Tokens[sentence.FirstToken + i].Span;
-            var sentenceTags = new int[n];
-            tagger.Tag(document.Text, tokenSpans, sentenceTags);
-            foreach (var (start, end, type) in NerTags.Chunks(sentenceTags))
-                found.Add(new Entity(tokenSpans[start].Start, tokenSpans[end - 1].End, type));
+            foreach (var sentence in document.Sentences)
+            {
+                int n = sentence.TokenCount;
+                if (n == 0) continue;
+                for (int i = 0; i < n; i++) tokenSpans[i] = document.Tokens[sentence.FirstToken + i].Span;
+                var tags = sentenceTags.AsSpan(0, n);
+                tags.Clear();
+                tagger.Tag(document.Text, tokenSpans.AsSpan(0, n), tags);
+                foreach (var (start, end, type) in NerTags.Chunks(tags))
+                    found.Add(new Entity(tokenSpans[start].Start, tokenSpans[end - 1].End, type));
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<TextSpan>.Shared.Return(tokenSpans);
+            System.Buffers.ArrayPool<int>.Shared.Return(sentenceTags);
         }
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         document.Entities.AddRange(DocumentConsistency.Apply(document.Text, found));

@@ -46,6 +46,39 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Loaded_model_saves_back_to_the_same_bytes()
+    {
+        var model = Train();
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        // a loaded model keeps padded rows for tagging; its plain weights are rebuilt from them when saved
+        Assert.Equal(Hash(model), Hash(NerModel.Load(stream)));
+    }
+
+    [Fact]
+    public void Padded_rows_tag_every_sentence_as_the_plain_layout_does()
+    {
+        var model = Train();
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var loaded = NerModel.Load(stream);
+        // the same (half-rounded) weights, in the plain layout a model built from an array reads in place
+        var plain = new PerceptronTagger(Features(), new NerModel(loaded.Bits, loaded.Weights, loaded.Transitions, loaded.Description));
+        var padded = new PerceptronTagger(Features(), loaded);
+        var sentences = ConllCorpus.Read(TestData.PathOf("id", "ner", "train.conll")).ToList();
+        Assert.NotEmpty(sentences);
+        foreach (var s in sentences)
+        {
+            // reversed too, so the check also covers sequences the model was not trained on
+            Assert.Equal(plain.Tag(s.Tokens), padded.Tag(s.Tokens));
+            var reversed = s.Tokens.Reverse().ToArray();
+            Assert.Equal(plain.Tag(reversed), padded.Tag(reversed));
+        }
+    }
+
+    [Fact]
     public void Loading_something_else_fails_with_a_clear_reason()
     {
         using var stream = new MemoryStream("not a model at all"u8.ToArray());

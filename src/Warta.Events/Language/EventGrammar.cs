@@ -30,6 +30,7 @@ public sealed class EventGrammar
                 else set.Add(lw);
             }
         }
+        foreach (var (name, set) in _classes) _byReference[string.Intern(name)] = set;
     }
 
     public static EventGrammar Load(string path)
@@ -47,7 +48,15 @@ public sealed class EventGrammar
     public IReadOnlyCollection<string> WordsOf(string wordClass) =>
         _classes.TryGetValue(wordClass, out var s) ? s : (IReadOnlyCollection<string>)[];
 
-    public bool Is(string wordClass, string word) => _classes.TryGetValue(wordClass, out var s) && s.Contains(word);
+    public bool Is(string wordClass, string word) => ClassSet(wordClass) is { } s && s.Contains(word);
+
+    // The coder asks for classes by string literals, at every word, many times: literals are interned, so the
+    // classes are also kept under their interned names and found by reference first, without hashing the name.
+    // Built once in the constructor and only read afterwards (safe on several threads).
+    private readonly Dictionary<string, HashSet<string>> _byReference = new(ReferenceEqualityComparer.Instance);
+
+    private HashSet<string>? ClassSet(string wordClass) =>
+        _byReference.TryGetValue(wordClass, out var s) || _classes.TryGetValue(wordClass, out s) ? s : null;
 
     /// <summary>Length in words of a phrase of <paramref name="wordClass"/> starting at <paramref name="i"/>
     /// (single words included), or 0.</summary>
@@ -75,7 +84,7 @@ public sealed class EventGrammar
     public string Setting(string name, string fallback)
     {
         // the set's first word, as First() gave it, without the boxed enumerator (settings are read at every word)
-        if (_classes.TryGetValue(name, out var s))
+        if (ClassSet(name) is { } s)
             foreach (var w in s) return w;
         return fallback;
     }
