@@ -27,18 +27,18 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
     /// ("Mari suarakan agar pemerintah yang sudah seharusnya …") is that appeal, not another.</param>
     public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
     {
-        var found = new List<SentenceEvent>();
+        List<SentenceEvent>? found = null; // most sentences have no cue: no list for them
         int inclusive = -1, inclusiveLength = 0;
         for (int i = 0; i < s.Count; i++)
         {
             if (appeals.MatchAt("fronted-deontic", s.Words, i) is int f and > 0)
             {
-                found.AddRange(Fronted(s, args, i, f));
+                (found ??= []).AddRange(Fronted(s, args, i, f));
                 i += f - 1;
             }
             else if (appeals.MatchAt("prohibition", s.Words, i) is int p and > 0)
             {
-                found.AddRange(Prohibited(s, args, i, p));
+                (found ??= []).AddRange(Prohibited(s, args, i, p));
                 i += p - 1;
             }
             // ("mari saya ingatkan": the speaker alone, no call to anyone)
@@ -50,12 +50,12 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
             }
         }
         // "Mari kita hormati …": the speaker appeals to everyone listening, no actor in particular
-        if (inclusive >= 0 && !found.Concat(coded).Any(e => e.Code.StartsWith("02", StringComparison.Ordinal)))
+        if (inclusive >= 0 && !(found ?? []).Concat(coded).Any(e => e.Code.StartsWith("02", StringComparison.Ordinal)))
         {
             var speaker = args.GoverningSpeaker(inclusive);
-            found.Add(new SentenceEvent(Code, speaker.FirstOrDefault(), null, inclusive, inclusive + inclusiveLength - 1, false) { SpeakerOnly = speaker.Count == 0, NoTarget = true });
+            (found ??= []).Add(new SentenceEvent(Code, speaker.FirstOrDefault(), null, inclusive, inclusive + inclusiveLength - 1, false) { SpeakerOnly = speaker.Count == 0, NoTarget = true });
         }
-        return found;
+        return found ?? (IEnumerable<SentenceEvent>)[];
     }
 
     /// <summary>"Seharusnya Anies …": the actor right after the modal (past determiners and a comma) is the addressee when a
