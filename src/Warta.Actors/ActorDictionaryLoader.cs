@@ -13,7 +13,7 @@ namespace Warta.Actors;
 /// <item><c>people.tsv</c>: canonical name, variants (|), nationality, spells (;) as <c>ROLE-OR-CODE@FROM..TO</c>.</item>
 /// <item><c>agents.tsv</c>: word, role code, entity type, country-only (yes/no); <c>agents-en.tsv</c> (optional), the
 ///   same columns, for English documents only.</item>
-/// <item><c>places.tsv</c>, <c>places-world.tsv</c> (optional): ISO3, place names (|): provinces, cities, districts inside the country
+/// <item><c>places.tsv</c>, <c>places-world.tsv</c> (optional; <c>places-en.tsv</c>, <c>places-world-id.tsv</c> for English or Indonesian only): ISO3, place names (|): provinces, cities, districts inside the country
 ///   (Indonesia's, the world's).</item>
 /// <item><c>discards.tsv</c> (optional): names that hold an actor's name but are no actor ("Real Madrid").</item>
 /// <item><c>context/&lt;lang&gt;.tsv</c>: key, values (|) — see <see cref="LanguageCues"/>.</item>
@@ -154,8 +154,9 @@ public static class ActorDictionaryLoader
             }
 
         // places-world.tsv: places outside Indonesia (from PETRARCH): "shelled Kherson" -> UKR, "officials in Aleppo" -> SYRGOV
-        // places-en.tsv: places of English wire news written by hand (not regenerated from PETRARCH), English documents only
-        foreach (var (places, placesLanguage) in new[] { ("places.tsv", (string?)null), ("places-world.tsv", null), ("places-en.tsv", "en") })
+        // places-en.tsv: places of English wire news written by hand (not regenerated from PETRARCH), English documents only;
+        // places-world-id.tsv: the same for Indonesian news (US cities and states, Mekkah …), Indonesian documents only
+        foreach (var (places, placesLanguage) in new[] { ("places.tsv", (string?)null), ("places-world.tsv", null), ("places-en.tsv", "en"), ("places-world-id.tsv", "id") })
         {
             var file = Path.Combine(folder, places);
             if (!File.Exists(file)) continue;
@@ -273,8 +274,8 @@ public static class ActorDictionaryLoader
             PeopleRole = values.TryGetValue("people-role", out var peopleRole) && peopleRole.Count > 0 ? peopleRole[0] : null,
             SuspectWords = Set("suspect-words"), SuspectOfficeRoles = values.TryGetValue("suspect-office-roles", out var offices) ? offices.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
-            CivilSocietyWords = Set("civil-society-words"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
-            Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), CountryBeforeTitle = values.ContainsKey("country-before-title"), PartyHeads = Set("party-heads"), StatedRoles = RoleSet("stated-roles"), BorderWords = Set("border-words"), SidesBefore = Set("sides-before"), EpithetPossessors = Set("epithet-possessors"), AgentCountryFromSubject = values.ContainsKey("agent-country-from-subject"), OfficerNotAfter = Set("officer-not-after"),
+            CivilSocietyWords = Set("civil-society-words"), MemberOrganisationWords = Set("member-organisation-words"), PhraseBeforeName = values.ContainsKey("phrase-before-name"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
+            Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), CountryBeforeTitle = values.ContainsKey("country-before-title"), PartyHeads = Set("party-heads"), StatedRoles = RoleSet("stated-roles"), BorderWords = Set("border-words"), SidesBefore = Set("sides-before"), EpithetPossessors = Set("epithet-possessors"), AgentCountryFromSubject = values.ContainsKey("agent-country-from-subject"), CompoundAgentModifiers = values.ContainsKey("compound-agent-modifiers"), OfficerNotAfter = Set("officer-not-after"),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BoardWords = Set("board-words"), BoardLevels = Set("board-levels"), TitleNotAfter = Set("title-not-after"), CellWords = Set("cell-words"),
         };

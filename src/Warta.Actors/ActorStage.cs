@@ -23,6 +23,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         foreach (var entity in document.Entities) ResolveEntity(entity, scan, introduced);
         RetypeOrganisations(scan);
         CivilSocietyNames.Apply(scan);
+        MemberOrganisationNames.Apply(scan);
         StateBodyNames.Apply(scan);
         CaucusNames.Apply(scan);
         // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin").
@@ -30,7 +31,6 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
                 entity.Actor = code;
         EarlierFullNames.Apply(scan);
-        ApposedLeadership.Apply(scan);
         LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
         OrganisationBoards.Apply(scan);
@@ -40,6 +40,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AgentModifiers.Apply(scan);
         OfficerBackReference.Add(scan);
         BracketedAcronyms.Apply(scan);
+        // after the acronyms: "Wadi, Humas FBTPBI" names the organisation by the acronym its full name introduced
+        ApposedLeadership.Apply(scan);
+        PhraseBeforeName.Apply(scan);
         AgentCounterparts.Apply(scan);
         HeadsOfOrganisations.Apply(scan);
         CountryBeforeTitledName.Apply(scan);

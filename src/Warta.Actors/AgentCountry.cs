@@ -120,8 +120,20 @@ public static class AgentCountry
     /// court"): no punctuation, no verb, no function word (cue <c>not-modifiers</c>) and no dictionary name between.</summary>
     public static NameMatch? PlaceBefore(NameMatch match, ActorScan scan)
     {
+        bool compoundSkipped = false;
         for (int k = match.First, skipped = 0; k > 0 && !scan.Words[k].GapBefore; k--, skipped++)
         {
+            // "Russian army commanders", "Israeli settler leaders": one lower-case agent noun right before the agent modifies it
+            // (cue compound-agent-modifiers); the place before that noun is the agent's too
+            if (scan.Cues.CompoundAgentModifiers && !compoundSkipped && skipped == 0 && scan.MatchEndingAt(k) is { } modifier
+                && PlaceCode(modifier) is null && ActorResolver.Preferred(modifier.Targets) is AgentTarget
+                && Enumerable.Range(modifier.First, modifier.Count).All(i => scan.Words[i].Case == WordCase.Lower))
+            {
+                compoundSkipped = true;
+                k = modifier.First + 1;
+                skipped = -1;
+                continue;
+            }
             // "ethnic Armenian fighters" in Azerbaijan are not Armenia's (cue ethnic-words)
             if (scan.MatchEndingAt(k) is { } before)
                 return PlaceCode(before) is not null && !(before.First > 0 && scan.Cues.EthnicWords.Contains(scan.Words[before.First - 1].Key)) &&

@@ -63,6 +63,10 @@ public sealed class LanguageCues
     /// <summary>An agent with no country of its own takes its sentence's subject's before the article's ("Belarus freed 14
     /// political prisoners" → BLROPP), see <see cref="AgentCountry.Of"/>.</summary>
     public bool AgentCountryFromSubject { get; init; }
+
+    /// <summary>"Russian army commanders": a lower-case agent noun right before an agent modifies it, and the place before the
+    /// pair is the head's country (cue <c>compound-agent-modifiers</c>, <see cref="AgentCountry.PlaceBefore"/>).</summary>
+    public bool CompoundAgentModifiers { get; init; }
     /// <summary>Possessive words before an agent ("its jets", "their troops"): the agent is the last actor's named before.</summary>
     public IReadOnlySet<string> PossessiveBefore { get; init; } = Empty;
     /// <summary>Agent head nouns that name an actor only with their owner right beside them ("Chinese vessels",
@@ -123,6 +127,10 @@ public sealed class LanguageCues
 
     /// <summary>Words naming an unknown organisation as civil society ("advokasi", "yayasan"): <see cref="CivilSocietyNames"/>.</summary>
     public IReadOnlySet<string> CivilSocietyWords { get; init; } = Empty;
+    /// <summary>First words of an association's name ("federasi", "ikatan"): with an agent noun of people inside, the name acts in that agent's role (<see cref="MemberOrganisationNames"/>).</summary>
+    public IReadOnlySet<string> MemberOrganisationWords { get; init; } = Empty;
+    /// <summary>An unknown person after a comma takes the role of the coded phrase before it (<see cref="PhraseBeforeName"/>).</summary>
+    public bool PhraseBeforeName { get; init; }
 
     /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
     public bool StateBodiesAtHome { get; init; }

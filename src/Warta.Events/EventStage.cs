@@ -117,7 +117,7 @@ public sealed class EventStage : IStage
                         mentions.Add(new CodedMention(ToRecord(document, view, ev with { Mutual = pair }, side, other), side, other) { Untargeted = ev.NoTarget });
                     continue;
                 }
-                if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target))
+                if (_implicit[document.Language].Resolve(document, view, ev, mentions) is not var (source, target, recalled))
                 {
                     why?.Add(view, ev.TriggerFirst, $"no source found in the article, {(ev.SubjectMissing ? "verb with no subject" : ev.Nominal ? "event noun" : "passive")} ({ev.Code})");
                     continue;
@@ -126,7 +126,7 @@ public sealed class EventStage : IStage
                     target = accuser;
                 if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
                     target = author;
-                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget });
+                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget, Recalled = recalled });
             }
             ShareTargetsInSentence(document, view, mentions, first);
             // "Polisi menangkap Ahmad Sudirman": a person the dictionary does not know, arrested or charged, is a civilian

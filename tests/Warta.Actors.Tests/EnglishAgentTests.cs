@@ -25,6 +25,9 @@ public class EnglishAgentTests
 
     [Theory]
     [InlineData("Somali pirates hijacked a Greek tanker.", "Somali pirates", "SOMCRM")]
+    // round 12 (en12): a lower-case agent noun modifying the agent (cue compound-agent-modifiers) leaves the place before both theirs
+    [InlineData("Britain imposed sanctions on two former Sri Lankan army commanders.", "Sri Lankan army commanders", "LKAMIL")]
+    [InlineData("Poland protested against a flight by Belarusian military helicopters.", "Belarusian military helicopters", "BLRMIL")]
     [InlineData("Pakistani security forces killed five insurgents.", "Pakistani security forces", "PAKCOP")]
     [InlineData("Sudanese paramilitary forces attacked a refugee camp.", "Sudanese paramilitary forces", "SDNMIL")]
     [InlineData("Ukrainian forces shelled the town.", "Ukrainian forces", "UKRMIL")]

@@ -27,6 +27,8 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh4.tsv", 150, 60, 60)]
     [InlineData("id-fresh5.tsv", 200, 90, 100)]
     [InlineData("id-fresh6.tsv", 200, 75, 120)]
+    [InlineData("id-fresh7.tsv", 250, 100, 150)]
+    [InlineData("id-fresh8.tsv", 250, 70, 180)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
     [InlineData("agreement/id-fresh5-second.tsv", 200, 80, 100)]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
@@ -66,6 +68,19 @@ public sealed class EventGoldFileTests
         Assert.All(second, r => Assert.Contains((r.Cols[0], r.Cols[1]), testRows));
     }
 
+    [Fact]
+    public void The_Indonesian_samples_share_no_article()
+    {
+        // a sample kept blind for measuring must not contain an article another sample was tuned on
+        var folder = Path.Combine(Repo.Root, "eval", "events");
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder, "id-*.tsv").Order(StringComparer.Ordinal))
+            foreach (var article in DataRows(file).Select(r => r.Cols[0]).Distinct())
+                Assert.True(owner.TryAdd(article, Path.GetFileName(file)),
+                    $"article {article} is in both {owner.GetValueOrDefault(article)} and {Path.GetFileName(file)}");
+        Assert.True(owner.Count >= 300, $"only {owner.Count} annotated articles found in {folder}");
+    }
+
     [Theory]
     [InlineData("id-dev.tsv")]
     [InlineData("id-fresh.tsv")]
@@ -74,6 +89,8 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh4.tsv")]
     [InlineData("id-fresh5.tsv")]
     [InlineData("id-fresh6.tsv")]
+    [InlineData("id-fresh7.tsv")]
+    [InlineData("id-fresh8.tsv")]
     [InlineData("agreement/id-test-second.tsv")]
     public void Indonesian_gold_first_words_match_the_corpus(string file)
     {

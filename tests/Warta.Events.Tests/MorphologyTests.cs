@@ -18,8 +18,20 @@ public sealed class MorphologyTests
     [InlineData("melarang", "dilarang")]
     [InlineData("menangkap", "tertangkap")]
     [InlineData("mengkritik", "dikritik")]
+    [InlineData("mendeportasi", "dideportasi")]
+    [InlineData("memperingatkan", "diperingatkan")]
+    [InlineData("mengebom", "dibom")]
+    [InlineData("menyandera", "disandera")]
+    [InlineData("merespons", "direspons")]
     public void Indonesian_passive_forms_come_from_the_active_verb(string active, string passive) =>
         Assert.Contains(new IndonesianMorphology().FormsOf(Verb(active)), f => f.Surface == passive && f.Voice == Voice.Passive);
+
+    [Theory]
+    [InlineData("menahannya", "menahan")]
+    [InlineData("menawarinya", "menawari")]
+    [InlineData("ditangkaplah", "ditangkap")]
+    public void Indonesian_clitics_are_stripped_for_look_up(string word, string key) =>
+        Assert.Contains(key, new IndonesianMorphology().LookupKeys(word));
 
     [Theory]
     [InlineData("menangkap", "ditangkap", "penangkapan")]

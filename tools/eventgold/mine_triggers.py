@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mine candidate Indonesian event triggers from IndoSum dev-split articles, by frequency.
 
-  mine_triggers.py [--top N] [--examples K] [--all] [--min-count C] [--summary] [--patterns DIR]
+  mine_triggers.py [--source indosum|corpora] [--contexts FORM...] [--top N] [--examples K] [--all] [--min-count C] [--summary] [--patterns DIR]
                    [--check FORM...] [--export DIR] [--fired JSONL]
 
 Counts word forms that look like event triggers (meN-/di-/ber-/ter-/memper-/diper- verbs, peN-/per-/ke-…-an
@@ -18,6 +18,12 @@ read: held-out test articles (zlib.crc32(id) % 5 == 0), and every article listed
 sentences either).
 Run from the repository root. The output quotes corpus text: keep it out of the repository.
 
+--source corpora mines news sentences outside IndoSum instead (UD Indonesian csui/gsd, idner-news-2k, nerui:
+tools/eventgold/news_sentences.py), a second frequency list that no event gold set was drawn from.
+
+--contexts FORM... prints uses of the forms (unseen dev-split articles of every category, then the corpora) to
+judge a candidate's usual sense before adding it; decisions go to reviewed-forms.tsv.
+
 --summary prints only how many of the top-N candidate forms (covered or not) are covered. Forms listed in
 tools/eventgold/reviewed-forms.tsv (judged: not an event, or left out with a reason) are hidden from the list.
 """
@@ -30,6 +36,7 @@ import re
 import zlib
 
 import indosum_show  # the corpus reader shared with the annotation helper (same folder)
+import news_sentences  # news sentences outside IndoSum (--source corpora)
 
 PATTERNS = os.path.join('data', 'id', 'events')
 NEWS = {'tajuk utama'}
@@ -200,6 +207,28 @@ def export(folder):
     print(f'{n} articles written under {folder}')
 
 
+def contexts(forms, limit):
+    """Uses of word forms (clitics stripped) in unseen dev-split IndoSum articles of every category and in the news
+    sentences outside IndoSum: the check of a candidate's usual sense before it is added (how many of its uses are
+    acts between actors?)."""
+    wanted = {f.lower() for f in forms}
+    shown = collections.Counter()
+    total = collections.Counter()
+    sources = [(aid, cat, sents) for aid, cat, sents in dev_articles()]
+    for aid, cat, sents in sources + list(news_sentences.articles()):
+        label = cat if '#' not in aid else 'corpora'
+        for sent in sents:
+            for i, t in enumerate(sent):
+                w = strip_clitic(t.lower())
+                if w in wanted:
+                    total[w] += 1
+                    if shown[w] < limit:
+                        shown[w] += 1
+                        print(f'{w}\t{label}\t{context(sent, i, 8)}')
+    for f in sorted(wanted):
+        print(f'# {f}: {total[f]} uses, {shown[f]} shown')
+
+
 def fired(path, top):
     """Events of `warta analyze` output per (category, code, trigger), with example sentences."""
     per = collections.Counter()
@@ -234,6 +263,12 @@ def main():
     ap.add_argument('--check', nargs='+', metavar='FORM', help='only tell whether these forms are covered')
     ap.add_argument('--export', metavar='DIR', help='write the mined articles as DIR/<category>/<id>.txt '
                     '(for `warta analyze`; outside the repository) and stop')
+    ap.add_argument('--contexts', nargs='+', metavar='FORM',
+                    help='print up to --examples uses of each form in unseen dev-split articles (all categories) and '
+                         'the corpora outside IndoSum, to judge its usual sense before adding it')
+    ap.add_argument('--source', choices=['indosum', 'corpora'], default='indosum',
+                    help="indosum: dev-split IndoSum articles (default); corpora: news sentences outside IndoSum "
+                         "(UD Indonesian, idner-news-2k, nerui; news_sentences.py), which no gold set was drawn from")
     ap.add_argument('--fired', metavar='JSONL', help='summarise `warta analyze` output of exported articles: '
                     'events per trigger and category, with their sentences')
     args = ap.parse_args()
@@ -241,6 +276,8 @@ def main():
         return export(args.export)
     if args.fired:
         return fired(args.fired, args.top)
+    if args.contexts:
+        return contexts(args.contexts, args.examples)
 
     words, phrases, objects = load_patterns(args.patterns)
     if args.check:
@@ -256,7 +293,7 @@ def main():
     docs = collections.defaultdict(set)
     examples = collections.defaultdict(list)
     n_articles = n_sents = 0
-    for aid, cat, sents in dev_articles():
+    for aid, cat, sents in (news_sentences.articles() if args.source == 'corpora' else dev_articles()):
         in_news = cat in NEWS
         n_articles += in_news
         for sent in sents:
@@ -307,7 +344,9 @@ def main():
               f'top {len(top)} candidate forms: {cov} covered, {obj} covered only with a required object, '
               f'{rev} judged no trigger ({args.reviewed}), {len(top) - cov - obj - rev} unreviewed')
         return
-    print(f'# {n_articles} dev-split news articles (gold articles excluded), {n_sents} sentences with a name')
+    what = ('sentences of news corpora outside IndoSum' if args.source == 'corpora'
+            else 'dev-split news articles (gold articles excluded)')
+    print(f'# {n_articles} {what}, {n_sents} sentences with a name')
     print('# mark\tcount\tarticles\tother-categories\tform\texamples   (mark: + covered, o only with an object)')
     shown = 0
     for f in ranked:

@@ -248,10 +248,22 @@ public sealed partial class ArgumentFinder
     private int? OpeningSubordinate(int t, int start)
     {
         int opener = start >= 1 && _g.Is("shared-subject", _s[start - 1]) ? start - 1 : _g.Is("shared-subject", _s[start]) ? start : -1;
-        if (opener != 0 || t <= opener) return null;
+        if (opener < 0 || opener > MaxLeadWords || t <= opener || !PlainLead(opener)) return null;
         for (int k = opener + 1; k < t; k++)
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
         return opener;
+    }
+
+    /// <summary>How many words may lead up to a sentence-opening shared-subject word ("Tak lama setelah", "Dua jam sebelum").</summary>
+    private const int MaxLeadWords = 3;
+
+    /// <summary>The words before <paramref name="opener"/> are a plain lead ("Tak lama", "Beberapa saat"): no actor, verb,
+    /// preposition or punctuation.</summary>
+    private bool PlainLead(int opener)
+    {
+        for (int k = 0; k < opener; k++)
+            if (_s.ActorAt(k) is not null || _s.IsPunctuation(k) || IsVerbLike(k) || IsPreposition(_s[k]) || _boundary[k]) return false;
+        return true;
     }
 
     /// <summary>The main clause's verb after the comma that closes an opening subordinate clause (a few words on), or null.</summary>
@@ -347,14 +359,18 @@ public sealed partial class ArgumentFinder
 
     /// <summary>"Protesters marched through the capital, demanding the resignation of …", "severed ties with Kyiv, accusing it
     /// of …": a participle (grammar setting adverbial-participle: its ending) right after a comma opens a clause that shares
-    /// the subject of the verb before the comma; returns that verb's index.</summary>
+    /// the subject of the verb before the comma; returns that verb's index. A few participles (grammar class
+    /// unmarked-adverbial-participle) do so without the comma ("marched through Lome on Saturday demanding …") unless an
+    /// actor right before them is their subject ("workers demanding higher pay").</summary>
     private int? ParticipleClauseHead(int t)
     {
         var ending = _g.Setting("adverbial-participle", "");
-        if (ending.Length == 0 || t < 2 || _s[t - 1] != "," || !_s[t].EndsWith(ending, StringComparison.Ordinal)) return null;
+        if (ending.Length == 0 || t < 2 || !_s[t].EndsWith(ending, StringComparison.Ordinal)) return null;
+        bool afterComma = _s[t - 1] == ",";
+        if (!afterComma && !(_g.Is("unmarked-adverbial-participle", _s[t]) && _s.ActorAt(t - 1) is null && !_s.IsPunctuation(t - 1))) return null;
         // ", killing six officers", ", leaving thousands homeless": the result of the act before, no act of its subject
         if (_g.Is("result-participle", _s[t])) return null;
-        for (int v = t - 2; v >= 0; v--)
+        for (int v = afterComma ? t - 2 : t - 1; v >= 0; v--)
         {
             if (_s[v] is ";" or ":" || _g.Is("relative", _s[v])) return null;
             if (IsVerbLike(v) && !_g.Is("aux", _s[v]) && !_s[v].EndsWith(ending, StringComparison.Ordinal)

@@ -106,6 +106,8 @@ public sealed partial class EventCoder
         if (t == 0) return false;
         var w = s[t - 1];
         if (_g.Is("control-preposition", w)) return false; // "untuk menuntut", "to demand": a verb
+        // "marched through Lome on Saturday demanding …": a participle opening a clause of its own (ArgumentFinder.ParticipleClauseHead)
+        if (_g.Is("unmarked-adverbial-participle", s[t]) && s.ActorAt(t - 1) is null) return false;
         if (_g.Is("determiner", w) || _g.Is("preposition", w)) return true;
         return !(s.ActorAt(t - 1) is not null || s.IsPunctuation(t - 1) || args.IsVerbLike(t - 1) || _g.Is("aux", w)
             || _g.Is("coordinator", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("transparent", w)

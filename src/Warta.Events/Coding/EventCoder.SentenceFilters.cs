@@ -37,8 +37,34 @@ public sealed partial class EventCoder
         // ("rallied … against the president's veto of a pension increase": a noun whose possessor is its agent, another actor
         // than the verb events' sources, is that actor's act and stays)
         var verbSources = events.Where(e => e.Source is not null && !Adjunct(e)).Select(e => e.Source!.Code).ToHashSet(StringComparer.Ordinal);
-        bool OwnAgent(SentenceEvent e) => e.Source is { } src && args.PossessorBefore(e.TriggerFirst) == src && !verbSources.Contains(src.Code);
+        // ("after a month-long strike by banana workers": so is a noun pattern whose agent follows it in a by-phrase, grammar
+        // class agent-preposition, before any verb, in a phrase telling another act before or behind the verb's, grammar class
+        // sequel-preposition; "arrested two militants in the attack by Russia" tells the arrest's setting)
+        int PrepositionBefore(int t)
+        {
+            for (int k = t - 1; k >= Math.Max(0, t - 4); k--) if (_g.Is("preposition", s[k])) return k;
+            return -1;
+        }
+        bool ByAgent(SentenceEvent e, ActorMention src)
+        {
+            if (!nounTriggers.Contains(e.TriggerFirst) || src.FirstWord <= e.TriggerLast || src.FirstWord - e.TriggerLast > 8) return false;
+            if (PrepositionBefore(e.TriggerFirst) is not (>= 0 and var p) || !_g.Is("sequel-preposition", s[p])) return false;
+            for (int k = e.TriggerLast + 1; k < src.FirstWord; k++)
+            {
+                if (s.IsPunctuation(k) || args.IsVerbLike(k)) return false;
+                if (_g.Is("agent-preposition", s[k])) return true;
+            }
+            return false;
+        }
+        bool OwnAgent(SentenceEvent e) => e.Source is { } src && (args.PossessorBefore(e.TriggerFirst) == src || ByAgent(e, src)) && !verbSources.Contains(src.Code);
         events.RemoveAll(e => Adjunct(e) && !OwnAgent(e));
+        // "scrapped the reform after a strike by banana workers", "set free a couple following mediation by Qatar": a background
+        // act with its own by-agent and no target of its own was aimed at the source of the act it explains
+        var main = events.FirstOrDefault(e => e.Source is not null && !Adjunct(e));
+        for (int i = 0; i < events.Count; i++)
+            if (events[i] is { Target: null, Source: { } src } e && Adjunct(e) && ByAgent(e, src) && main?.Source is { } mainSource
+                && mainSource.Code != src.Code && !e.NoTarget)
+                events[i] = e with { Target = mainSource };
     }
 
     /// <summary>"Myanmar military jets bombed a monastery, killing at least 20 people": a participle clause after a comma

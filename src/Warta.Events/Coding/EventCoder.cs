@@ -475,7 +475,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         {
             // implicit agent: one event per target (or none), resolved from the article by the stage
             bool victims = p.Kind == TriggerKind.Noun && _nouns.VictimBefore(s, t) is not null;
-            if (targets.Count == 0) result.Add(new SentenceEvent(code, null, null, t, after - 1, negated) { AnaphorWord = anaphor });
+            // "pembunuhan tersebut terjadi …", "motif penyerangan tersebut": an actorless event noun with a demonstrative
+            bool recalled = targets.Count == 0 && p.Kind == TriggerKind.Noun && _nouns.DemonstrativeAfter(s, args, after);
+            if (targets.Count == 0) result.Add(new SentenceEvent(code, null, null, t, after - 1, negated) { AnaphorWord = anaphor, Recalled = recalled });
             else result.AddRange(targets.DistinctBy(a => a.Code).Select(tg => new SentenceEvent(code, null, tg, t, after - 1, negated) { Victims = victims }));
             return result;
         }
@@ -483,7 +485,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // a reciprocal act (agree, meet, cooperate, fight) are each other's targets
         var distinctSources = sources.DistinctBy(a => a.Code).ToList();
         // "A dan B saling melempar tuduhan", "A saling tuduh dengan B": each acts on the other
-        if (_modal.ModalBefore(s, args, t, "reciprocal") && !p.NoTarget)
+        // ("exchanged gunfire with dissident fighters": an exchange of fire, grammar class mutual-combat, is fought by both sides)
+        if ((_modal.ModalBefore(s, args, t, "reciprocal") || code[..2] == "19" && _g.Is("mutual-combat", s[t]) && targets.Count > 0) && !p.NoTarget)
         {
             var sides = distinctSources.Concat(targets).DistinctBy(a => a.Code).ToList();
             if (sides.Count >= 2)

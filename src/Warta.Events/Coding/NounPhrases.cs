@@ -22,6 +22,7 @@ internal sealed class NounPhrases(EventLanguage language)
         // "An inquiry into … abuses by soldiers was opened by the rights commission": the agent of the light verb the
         // noun is the passive subject of comes before any "by" inside the noun's own phrase
         var agent = PassiveLightVerbAgent(s, args, after) is { Count: > 0 } passive ? passive : args.InPhrase(after, WordsOf("agent-preposition"));
+        if (agent.Count == 0) agent = AuthorFrom(s, args, m.Pattern.Code, after);
         var inPhrase = args.InPhrase(after, targetPreps);
         var complement = possessorBefore ? args.InPhrase(after, WordsOf("complement-preposition")) : args.Complement(after);
         var possessor = possessorBefore && args.PossessorBefore(t) is { } pos ? new List<ActorMention> { pos } : [];
@@ -64,6 +65,23 @@ internal sealed class NounPhrases(EventLanguage language)
         }
         var source = LightVerbSubject();
         return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
+    }
+
+    /// <summary>How far past the preposition the author's name may start ("dari pemerintah Cina": a determiner or a title).</summary>
+    private const int MaxAuthorOffset = 3;
+
+    /// <summary>"gelombang penolakan dari Cina", "kecaman dari Amerika Serikat", "dukungan dari partai itu": a statement, appeal,
+    /// support, aid, demand, protest, criticism, rejection or threat (grammar class noun-author-roots) followed right away by
+    /// "dari" (class noun-author-preposition) names its author there; a motion or an attack "from" a place does not.</summary>
+    private List<ActorMention> AuthorFrom(SentenceView s, ArgumentFinder args, string code, int after)
+    {
+        if (after >= s.Count || !_g.Is("noun-author-preposition", s[after]) || !_g.Is("noun-author-roots", code[..2])) return [];
+        var author = args.InPhrase(after, [s[after]]);
+        if (author.Count == 0 || author[0].FirstWord > after + MaxAuthorOffset) return [];
+        // ("penolakan dari Cina, Tsai disebut …": an actor after a comma opens the next clause; only "dan"/"serta" join authors)
+        int joined = 1;
+        while (joined < author.Count && author[joined].FirstWord > 0 && _g.Is("coordinator", s[author[joined].FirstWord - 1])) joined++;
+        return author.GetRange(0, joined);
     }
 
     /// <summary>The verb whose object the noun at <paramref name="t"/> is ("rejected the ECOWAS demand", "brushed aside demands",
@@ -171,6 +189,24 @@ internal sealed class NounPhrases(EventLanguage language)
         for (int i = after; i + 1 < end; i++)
             if (s.ActorAt(i) is null && !s.IsPunctuation(i) && _g.Is("determiner", s[i + 1]) && !_g.Is("determiner", s[i])) return i;
         return null;
+    }
+
+    /// <summary>The longest stretch of plain modifier words allowed between an event noun and its demonstrative
+    /// ("Serangan teror Jumat itu").</summary>
+    private const int MaxRecallModifiers = 2;
+
+    /// <summary>A demonstrative (grammar class event-demonstrative) closing the noun's own phrase right after it or past
+    /// up to two plain modifiers ("pembunuhan tersebut", "insiden penembakan itu", "Serangan teror Jumat itu"); no actor,
+    /// preposition, verb, punctuation or clause break between.</summary>
+    public bool DemonstrativeAfter(SentenceView s, ArgumentFinder args, int after)
+    {
+        for (int k = after; k < s.Count && k <= after + MaxRecallModifiers; k++)
+        {
+            if (_g.Is("event-demonstrative", s[k])) return true;
+            if (s.ActorAt(k) is not null || s.IsPunctuation(k) || args.IsPreposition(s[k]) || args.IsVerbLike(k) || args.IsBoundary(k)
+                || _g.Is("relative", s[k]) || _g.Is("coordinator", s[k]) || _g.Is("determiner", s[k])) return false;
+        }
+        return false;
     }
 
     private IReadOnlyCollection<string> WordsOf(string wordClass) => _g.WordsOf(wordClass);

@@ -31,6 +31,10 @@ public sealed record SentenceEvent(
     /// is whoever did the article's latest act of violence of the same kind, whatever its target was.</summary>
     public bool Victims { get; init; }
 
+    /// <summary>An event noun with no actor of its own, named again with a demonstrative ("pembunuhan tersebut", "insiden
+    /// penembakan itu"): it stands for the article's latest earlier act of its kind, whose actors it takes.</summary>
+    public bool Recalled { get; init; }
+
     /// <summary>The pattern's target column is "none" ("yakin", "optimistis"): no target from anywhere else either.</summary>
     public bool NoTarget { get; init; }
 }

@@ -12,6 +12,10 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 {
     /// <summary>The pattern names no target ("yakin"): the stage gives it none from elsewhere.</summary>
     public bool Untargeted { get; init; }
+
+    /// <summary>A demonstrative event noun that took its actors from an earlier act (<see cref="SentenceEvent.Recalled"/>): a
+    /// repeat of that act, never itself the earlier act a later mention is read from.</summary>
+    public bool Recalled { get; init; }
 }
 
 /// <summary>
@@ -41,7 +45,8 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     /// <summary>How many sentences back an earlier mention may be to stand for the same event.</summary>
     public const int Reach = 8;
 
-    public (ActorRef Source, ActorRef? Target)? Resolve(Document doc, SentenceView s, SentenceEvent ev, IReadOnlyList<CodedMention> earlier)
+    /// <returns>The source and target, and whether they were taken from the earlier act a demonstrative noun recalls.</returns>
+    public (ActorRef Source, ActorRef? Target, bool Recalled)? Resolve(Document doc, SentenceView s, SentenceEvent ev, IReadOnlyList<CodedMention> earlier)
     {
         ActorRef? target = ev.Target is { } t ? new ActorRef(t.Code, t.Start, t.End) : null;
         ActorRef? source = ev.Source is { } src ? new ActorRef(src.Code, src.Start, src.End) : null;
@@ -61,6 +66,16 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
                 : Latest(earlier, s.Index, m => m.Record.Root == root
                 && (target is null || m.Target is { } mt && mt.Code == target.Value.Code)
                 && (m.Record.Sentence >= s.Index - 1 && !ev.Nominal || LemmaOf(m.Record.Trigger) == lemma));
+            // "pembunuhan tersebut terjadi …" after "X membacok Y": an act named again with a demonstrative is the latest
+            // earlier act of its kind (its root; for violence any of 18–20, as an irregular actor's attack is recoded) in an
+            // earlier sentence — the latest one told with the same word first ("serangan tersebut" after "menyerang") —
+            // when that one has both actors (an older one is never reached past it); it takes both, even one code on both
+            // sides (that act named two mentions of one role)
+            if (antecedent is null && ev.Recalled && target is null
+                && (Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root) && LemmaOf(m.Record.Trigger) == lemma)
+                    ?? Latest(earlier, s.Index, m => SameViolence(m.Record.Root, root))) is { Target: not null } recalled
+                && recalled.Record.Sentence < s.Index)
+                return (recalled.Source, recalled.Target, true);
             if (antecedent is not null)
             {
                 source = antecedent.Source;
@@ -84,7 +99,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         // "menangkap dua pria di perbatasan Indonesia": the source's own country named bare describes where or
         // whose, it is not acted on (2 of 941 gold events aim at their own country)
         if (target is { Code.Length: 3 } country && source.Value.Code.Length > 3 && source.Value.Code.StartsWith(country.Code, StringComparison.Ordinal)) target = null;
-        return (source.Value, target);
+        return (source.Value, target, false);
     }
 
     /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
@@ -141,7 +156,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         {
             var m = earlier[i];
             if (m.Record.Sentence < sentence - Reach) break;
-            if (fits(m)) return m;
+            if (!m.Recalled && fits(m)) return m;
         }
         return null;
     }
