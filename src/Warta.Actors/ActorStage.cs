@@ -50,6 +50,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         CountryNamedBodies.Apply(scan);
         ApposedRoles.Apply(scan);
         HomeCells.Apply(scan);
+        InitialledPeople.Apply(scan);
         DropEthnicDemonyms(scan);
         DropGroupModifiers(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

@@ -131,6 +131,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> MemberOrganisationWords { get; init; } = Empty;
     /// <summary>An unknown person after a comma takes the role of the coded phrase before it (<see cref="PhraseBeforeName"/>).</summary>
     public bool PhraseBeforeName { get; init; }
+    /// <summary>Words before a person's initials ("berinisial JR"): <see cref="InitialledPeople"/>.</summary>
+    public IReadOnlySet<string> InitialsBefore { get; init; } = Empty;
 
     /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
     public bool StateBodiesAtHome { get; init; }

@@ -40,6 +40,13 @@ public static class PhraseBeforeName
             bool verb = false;
             for (int k = first; k < name && !verb; k++) verb = scan.Cues.IsVerbLike(words[k]);
             if (verb) continue;
+            // "Direktur Jenderal Pendidikan Agama Islam Kementerian Agama, Kamaruddin Amin": a phrase opened by a leader word
+            // and closed by a named organisation is a post in it, whatever unit lies between.
+            if (scan.Cues.LeaderBefore.Contains(words[first].Key) && ClosingOrganisation(words[name - 1].End, entities) is { } organisation)
+            {
+                person.Actor = organisation.Actor;
+                continue;
+            }
             int head = first;
             while (head < name - 1 && head - first < MaxLeaders && scan.Cues.LeaderBefore.Contains(words[head].Key) && HeadAt(words[head].Start, entities) is null) head++;
             if (HeadAt(words[head].Start, entities) is not { } mention) continue;
@@ -51,6 +58,14 @@ public static class PhraseBeforeName
             if ((head > first || IsBareTitle(head, scan)) && !OnlyLowerBetween(end, name, words)) continue;
             person.Actor = mention.Actor;
         }
+    }
+
+    private static Entity? ClosingOrganisation(int end, List<Entity> entities)
+    {
+        Entity? best = null;
+        foreach (var e in entities)
+            if (e.End == end && e.Type == EntityType.ORG && e.Actor is { Length: > 3 } && (best is null || e.Start < best.Start)) best = e;
+        return best;
     }
 
     private static bool IsBareTitle(int word, ActorScan scan) =>

@@ -499,6 +499,14 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         }
         // ("Australian police and soldiers raided the camp", "Polisi dan TNI menggerebek markas itu": allies acting on a
         // thing together are not each other's targets)
+        // ("PPP, Partai Golkar dan Partai Demokrat membentuk poros baru", "korban dan pelaku saling berkomunikasi": coordinated
+        // subjects naming two actors of one role code are sides too, for a verb of the roots in grammar class same-role-reciprocal-roots;
+        // praise and support by two ministries, "didukung Kemenpora dan Kemendikbud", is aimed elsewhere)
+        if (targets.Count == 0 && !p.NoTarget && distinctSources.Count == 1 && p.Kind != TriggerKind.Noun && m.Voice != Voice.Passive
+            && _g.Is("same-role-reciprocal-roots", code[..2]) && !ViolenceOnAThing(s, args, code, after)
+            && sources.FirstOrDefault(x => TwoActorsOfOneRole(s, sources[0], x)) is { } partner)
+            return [new SentenceEvent(code, sources[0], partner, t, after - 1, negated) { Mutual = true },
+                new SentenceEvent(code, partner, sources[0], t, after - 1, negated) { Mutual = true }];
         if (targets.Count == 0 && !p.NoTarget && distinctSources.Count >= 2 && IsReciprocal(code) && !ViolenceOnAThing(s, args, code, after))
         {
             foreach (var a in distinctSources)

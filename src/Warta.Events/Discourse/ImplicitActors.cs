@@ -88,7 +88,12 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         else if (target is null && ev.AnaphorWord is null && !ev.NoTarget)
         {
             var code = source.Value.Code;
-            var antecedent = Latest(earlier, s.Index, m => (m.Record.Root == root || LegalProcess(root) && LegalProcess(m.Record.Root)) && m.Source.Code == code && m.Target is not null);
+            var lemma = LemmaOf(s[ev.TriggerFirst]);
+            // the same source's act of this kind in this or the previous sentence, or told with the same word: further
+            // back, another act of the root is another matter ("akan melangsungkan dialog dengan Rusia" … two sentences
+            // on, "akan menyepakati rencana induk baru" agrees with no one)
+            var antecedent = Latest(earlier, s.Index, m => (m.Record.Root == root || LegalProcess(root) && LegalProcess(m.Record.Root)) && m.Source.Code == code && m.Target is not null
+                && (m.Record.Sentence >= s.Index - 1 || LemmaOf(m.Record.Trigger) == lemma || LegalProcess(root)));
             if (antecedent is not null) target = antecedent.Target;
         }
         // one code on both sides is kept only when the clause itself names two mentions of a role ("tersangka
