@@ -126,7 +126,7 @@ public sealed class EventStage : IStage
                     target = accuser;
                 if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
                     target = author;
-                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget, Recalled = recalled });
+                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget, Recalled = recalled, TopicObject = ev.TopicObject });
             }
             ShareTargetsInSentence(document, view, mentions, first);
             // "Polisi menangkap Ahmad Sudirman": a person the dictionary does not know, arrested or charged, is a civilian
@@ -134,7 +134,7 @@ public sealed class EventStage : IStage
                 if (mentions[i].Target is null && !mentions[i].Untargeted && _suspects[document.Language].Find(document, view, mentions[i]) is { } suspect)
                     mentions[i] = WithTarget(mentions[i], suspect);
             for (int i = first; i < mentions.Count; i++)
-                if (mentions[i].Target is null && !mentions[i].Untargeted && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } fallback)
+                if (mentions[i].Target is null && !mentions[i].Untargeted && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code, mentions[i].TopicObject) is { } fallback)
                     mentions[i] = WithTarget(mentions[i], fallback);
             if (dropProtestAims) DropProtestAims(view, mentions, first, coder.Language.Grammar);
             if (mergeRepeats) MergeSentenceRepeats(mentions, first);

@@ -20,6 +20,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     private readonly Modality _modal = new(language.Grammar);
     private readonly SentenceRules _rules = new(language.Grammar);
     private readonly NounPhrases _nouns = new(language);
+    private readonly Discourse.DeonticAppeals? _appeals = language.Appeals is { } a ? new(language.Grammar, a) : null;
+    private readonly Discourse.SuspicionClauses? _suspicion = language.Suspicion is { } su ? new(language.Grammar, su) : null;
     // by reference: a record's value hash would walk its lists on every lookup
     private readonly Dictionary<EventPattern, int> _order = language.Patterns.Patterns
         .Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, (IEqualityComparer<EventPattern>)ReferenceEqualityComparer.Instance);
@@ -65,8 +67,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             foreach (var e in before.Except(events, ReferenceEqualityComparer.Instance).Cast<SentenceEvent>())
                 why!.Add(s, e.TriggerFirst, "sentence filter (object of another trigger, background adjunct, alleged act, result, planned content)");
         events.AddRange(_rules.DeonticAppeals(s, args));
+        if (_appeals is not null) events.AddRange(_appeals.Find(s, args, events));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
+        // (after the protest rule: a suspected act right after "mogok" is not the strikers' own accusation)
+        _suspicion?.Apply(s, args, events);
         // ("told striking lecturers": the adjective is the strike, not an attack read from the verb "strike")
         var strikes = _rules.StrikingActors(s, events).ToList();
         events.RemoveAll(e => strikes.Any(x => x.TriggerFirst == e.TriggerFirst));
@@ -268,6 +273,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         }
         if (found is not null && m.Pattern.NoTarget)
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { NoTarget = true };
+        if (found is not null && m.Pattern.TopicObject)
+            for (int i = 0; i < found.Count; i++) found[i] = found[i] with { TopicObject = true };
         if (found is not null)
             for (int i = 0; i < found.Count; i++)
                 if (found[i].Source is null)

@@ -37,4 +37,10 @@ public sealed record SentenceEvent(
 
     /// <summary>The pattern's target column is "none" ("yakin", "optimistis"): no target from anywhere else either.</summary>
     public bool NoTarget { get; init; }
+
+    /// <summary>The pattern's object is a topic ("membahas isu Afghanistan", <see cref="Patterns.EventPattern.TopicObject"/>):
+    /// an actor after the trigger is what was talked about, not a partner (a partner is named with a preposition,
+    /// "membahas … dengan Rusia"), so a fallback target is looked for only before the trigger ("menemui Airlangga untuk
+    /// membicarakan …").</summary>
+    public bool TopicObject { get; init; }
 }

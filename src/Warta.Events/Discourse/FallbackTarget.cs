@@ -18,12 +18,14 @@ public sealed class FallbackTarget(EventGrammar grammar)
 
     /// <param name="code">The event's code: in the roots of grammar class <c>instrument-roots</c> the source's own
     /// forces (roles of <c>instrument-role</c>) are the means of the act, never its target ("sent 2,000 soldiers").</param>
-    public ActorRef? Find(SentenceView s, int triggerLast, ActorRef source, string code)
+    /// <param name="topicObject">The trigger's object is a topic (<see cref="Coding.SentenceEvent.TopicObject"/>): actors after
+    /// it are talked about, so only the clause before the trigger is searched.</param>
+    public ActorRef? Find(SentenceView s, int triggerLast, ActorRef source, string code, bool topicObject = false)
     {
         // (grammar class no-fallback-roots: English protests name their target in a phrase or have none)
         if (code.Length >= 2 && grammar.Is("no-fallback-roots", code[..2])) return null;
         bool instrumentRoot = code.Length >= 2 && grammar.Is("instrument-roots", code[..2]);
-        for (int i = triggerLast + 1; i < s.Count && !IsStop(s, i); i++)
+        for (int i = triggerLast + 1; !topicObject && i < s.Count && !IsStop(s, i); i++)
             if (Other(s, i, source, instrumentRoot) is { } after && !CoAgent(s, i, source, code)) return after;
         for (int i = triggerLast - 1; i >= 0 && !IsStop(s, i); i--)
             if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source) && !CoAgent(s, i, source, code)) return before;

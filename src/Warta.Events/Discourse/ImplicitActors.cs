@@ -13,6 +13,9 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
     /// <summary>The pattern names no target ("yakin"): the stage gives it none from elsewhere.</summary>
     public bool Untargeted { get; init; }
 
+    /// <summary>The act's object is a topic (<see cref="Coding.SentenceEvent.TopicObject"/>): no fallback target.</summary>
+    public bool TopicObject { get; init; }
+
     /// <summary>A demonstrative event noun that took its actors from an earlier act (<see cref="SentenceEvent.Recalled"/>): a
     /// repeat of that act, never itself the earlier act a later mention is read from.</summary>
     public bool Recalled { get; init; }

@@ -15,6 +15,10 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
     /// <summary>The off-topic article test (data/&lt;lang&gt;/events/off-topic.tsv), when the language has one.</summary>
     public Discourse.OffTopic? OffTopic { get; init; }
 
+    /// <summary>Appeal and suspicion constructions (appeals.tsv, suspicion.tsv), when the language has them.</summary>
+    public EventGrammar? Appeals { get; init; }
+    public EventGrammar? Suspicion { get; init; }
+
     /// <summary>Loads <c>patterns*.tsv</c> and <c>grammar.tsv</c> from <paramref name="folder"/>.</summary>
     public static EventLanguage Load(string code, string folder, CameoOntology ontology)
     {
@@ -28,6 +32,8 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
         return new EventLanguage(code, PatternDictionary.LoadFolder(folder, ontology, morphology), grammar, morphology)
         {
             OffTopic = Discourse.OffTopic.Load(folder),
+            Appeals = File.Exists(Path.Combine(folder, "appeals.tsv")) ? EventGrammar.Load(Path.Combine(folder, "appeals.tsv")) : null,
+            Suspicion = File.Exists(Path.Combine(folder, "suspicion.tsv")) ? EventGrammar.Load(Path.Combine(folder, "suspicion.tsv")) : null,
         };
     }
 }

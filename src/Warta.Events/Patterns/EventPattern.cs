@@ -34,5 +34,9 @@ public sealed record EventPattern(
     /// <summary>The target column starts with "&lt;": the act goes the other way — the actor in one of the phrases is its
     /// source and the subject its target ("won recognition from Kenya", "received support from the EU").</summary>
     public bool Reversed { get; init; }
+
+    /// <summary>Kind "topic": an intransitive pattern whose direct object is what is talked about ("membahas isu
+    /// Afghanistan"): an actor named after the trigger belongs to the topic and is never taken as a fallback target.</summary>
+    public bool TopicObject { get; init; }
     public override string ToString() => $"{Path.GetFileName(SourceFile)}:{Line} {string.Join(' ', Trigger)} → {Code}";
 }

@@ -23,10 +23,10 @@ public static class PatternFileReader
             var kind = f[1] switch
             {
                 "verb" => TriggerKind.Verb,
-                "intr" => TriggerKind.Intransitive,
+                "intr" or "topic" => TriggerKind.Intransitive,
                 "noun" => TriggerKind.Noun,
                 "say" => TriggerKind.Say,
-                _ => throw DataFile.Error(path, line, $"kind '{f[1]}' is not one of verb, intr, noun, say."),
+                _ => throw DataFile.Error(path, line, $"kind '{f[1]}' is not one of verb, intr, topic, noun, say."),
             };
             var objects = new List<string[]>();
             var excluded = new List<string[]>();
@@ -57,7 +57,7 @@ public static class PatternFileReader
                 // a trigger of punctuation alone (a stray separator from a converted list) would fire on every comma
                 if (!form.Any(char.IsLetter))
                     throw DataFile.Error(path, line, $"trigger '{form}' has no letter; remove it from the trigger list.");
-                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line) { RequiresTarget = required, Reversed = reversed };
+                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line) { RequiresTarget = required, Reversed = reversed, TopicObject = f[1] == "topic" };
             }
         }
     }

@@ -1,0 +1,135 @@
+using Warta.Events.Coding;
+using Warta.Events.Language;
+
+namespace Warta.Events.Discourse;
+
+/// <summary>
+/// Appeals (020) told by what an actor should or must not do, in the constructions the coder's "X harus …" rule
+/// (<see cref="SentenceRules.DeonticAppeals"/>) does not reach (word classes in data/&lt;lang&gt;/events/appeals.tsv):
+/// <list type="bullet">
+/// <item>a modal before its subject: "Mestinya Anies menggunakan kewenangannya …," jelasnya; "Amin mengatakan
+/// seharusnya masyarakat mempercayakan …" (class fronted-deontic);</item>
+/// <item>a prohibition after its subject: "pemerintah tidak boleh membiarkan …", "KPU jangan …" (class prohibition);</item>
+/// <item>an inclusive call: "Mari kita hormati proses hukum," kata Herman (class inclusive-appeal): an appeal to no one
+/// in particular.</item>
+/// </list>
+/// The speaker is the subject of the governing reporting verb, else the quote's speaker (looked up by the stage; with
+/// none there is no event). Precision first: the addressee must be an actor mention in the construction itself, and an
+/// actor is not appealed to by itself or by its own country's officials.
+/// </summary>
+public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
+{
+    public const string Code = "020";
+    /// <summary>How far after the addressee its verb may be ("Seharusnya Anies selaku gubernur harus bertindak").</summary>
+    private const int VerbReach = 6;
+
+    /// <param name="coded">The sentence's events so far: an inclusive call beside an appeal the sentence already makes
+    /// ("Mari suarakan agar pemerintah yang sudah seharusnya …") is that appeal, not another.</param>
+    public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
+    {
+        List<SentenceEvent>? found = null; // most sentences have no cue: no list for them
+        int inclusive = -1, inclusiveLength = 0;
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (appeals.MatchAt("fronted-deontic", s.Words, i) is int f and > 0)
+            {
+                (found ??= []).AddRange(Fronted(s, args, i, f));
+                i += f - 1;
+            }
+            else if (appeals.MatchAt("prohibition", s.Words, i) is int p and > 0)
+            {
+                (found ??= []).AddRange(Prohibited(s, args, i, p));
+                i += p - 1;
+            }
+            // ("mari saya ingatkan": the speaker alone, no call to anyone)
+            else if (appeals.MatchAt("inclusive-appeal", s.Words, i) is int m and > 0 && ClauseInitial(s, args, i)
+                     && !(i + m < s.Count && appeals.Is("first-person-singular", s[i + m])))
+            {
+                if (inclusive < 0) (inclusive, inclusiveLength) = (i, m);
+                i += m - 1;
+            }
+        }
+        // "Mari kita hormati …": the speaker appeals to everyone listening, no actor in particular
+        if (inclusive >= 0 && !(found ?? []).Concat(coded).Any(e => e.Code.StartsWith("02", StringComparison.Ordinal)))
+        {
+            var speaker = args.GoverningSpeaker(inclusive);
+            (found ??= []).Add(new SentenceEvent(Code, speaker.FirstOrDefault(), null, inclusive, inclusive + inclusiveLength - 1, false) { SpeakerOnly = speaker.Count == 0, NoTarget = true });
+        }
+        return found ?? (IEnumerable<SentenceEvent>)[];
+    }
+
+    /// <summary>"Seharusnya Anies …": the actor right after the modal (past determiners and a comma) is the addressee when a
+    /// verb of its own follows; its passive ("Seharusnya pelaku ditangkap") makes it no addressee.</summary>
+    private IEnumerable<SentenceEvent> Fronted(SentenceView s, ArgumentFinder args, int i, int length)
+    {
+        if (i > 0 && appeals.Is("not-clause-start", s[i - 1])) yield break;
+        int k = i + length;
+        if (k < s.Count && s[k] == ",") k++;
+        while (k < s.Count && grammar.Is("determiner", s[k])) k++;
+        if (s.ActorAt(k) is not { } first) yield break;
+        var addressees = new List<ActorMention> { first };
+        // "Seharusnya Polri dan KPK …": coordinated addressees
+        int last = first.LastWord;
+        while (last + 2 < s.Count && grammar.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
+        {
+            addressees.Add(next);
+            last = next.LastWord;
+        }
+        if (!OwnVerbAfter(s, args, last + 1)) yield break;
+        // the coder's own rule already appealed to a subject before the modal ("X seharusnya …")
+        var before = args.Subject(i);
+        foreach (var e in Appeals(s, args, i, i + length - 1, addressees.Where(a => !before.Any(b => b.Code == a.Code)).ToList()))
+            yield return e;
+    }
+
+    /// <summary>"pemerintah tidak boleh membiarkan …": the subject of a prohibition before an active verb is the addressee.</summary>
+    private IEnumerable<SentenceEvent> Prohibited(SentenceView s, ArgumentFinder args, int i, int length)
+    {
+        int verb = i + length;
+        if (verb >= s.Count || !args.IsVerbLike(verb) || Passive(s[verb])) yield break;
+        var subject = args.Subject(i);
+        // "DPR yang merupakan lembaga perwakilan rakyat seharusnya tak perlu …": an actor inside a relative clause on the
+        // subject is not the subject
+        if (subject.Any(a => InRelativeClause(s, args, a))) yield break;
+        foreach (var e in Appeals(s, args, i, verb - 1, subject)) yield return e;
+    }
+
+    private IEnumerable<SentenceEvent> Appeals(SentenceView s, ArgumentFinder args, int first, int last, List<ActorMention> addressees)
+    {
+        if (addressees.Count == 0) yield break;
+        var speaker = args.GoverningSpeaker(first);
+        foreach (var a in addressees.DistinctBy(a => a.Code))
+        {
+            var src = speaker.FirstOrDefault(x => x.Code != a.Code);
+            if (speaker.Count > 0 && src is null) continue; // the speaker's own duty
+            // ("Indonesia seharusnya …," kata Menlu: a country's own official speaks of its duty)
+            if (src is not null && a.Code.Length == 3 && src.Code.StartsWith(a.Code, StringComparison.Ordinal)) continue;
+            yield return new SentenceEvent(Code, src, a, first, last, false) { SpeakerOnly = src is null };
+        }
+    }
+
+    /// <summary>An active verb (or another modal) of the addressee within a few words, in its clause.</summary>
+    private bool OwnVerbAfter(SentenceView s, ArgumentFinder args, int from)
+    {
+        int end = Math.Min(args.ClauseEnd(from > 0 ? from - 1 : 0), from + VerbReach);
+        for (int j = from; j < end; j++)
+        {
+            if (grammar.Is("deontic", s[j])) return true;
+            if (args.IsVerbLike(j)) return !Passive(s[j]);
+        }
+        return false;
+    }
+
+    /// <summary>Indonesian passives are di- verbs ("dibiarkan", "ditangkap"): their subject is acted on, not appealed to.</summary>
+    private static bool Passive(string word) => word.Length > 4 && word.StartsWith("di", StringComparison.Ordinal);
+
+    private bool InRelativeClause(SentenceView s, ArgumentFinder args, ActorMention a)
+    {
+        for (int k = a.FirstWord - 1; k > 0 && k >= args.ClauseStart(a.FirstWord); k--)
+            if (grammar.Is("relative", s[k]) && s.ActorAt(k - 1) is not null) return true;
+        return false;
+    }
+
+    private static bool ClauseInitial(SentenceView s, ArgumentFinder args, int i) =>
+        i == args.ClauseStart(i) || i > 0 && (s.IsPunctuation(i - 1));
+}
