@@ -59,6 +59,8 @@ public static class Throughput
         {
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
             var sw = Stopwatch.StartNew();
             int articles = 0;
             tokens = 0;
@@ -83,7 +85,7 @@ public static class Throughput
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             rates.Add(articles / sw.Elapsed.TotalSeconds);
             cpuRates.Add(articles / cpu);
-            Console.WriteLine(FormattableString.Invariant($"run {r + 1}: {articles} articles, {tokens} tokens in {sw.Elapsed.TotalSeconds:F2} s = {articles / sw.Elapsed.TotalSeconds:F0} articles/s (CPU {cpu:F2} s = {articles / cpu:F0} articles per CPU-second)"));
+            Console.WriteLine(FormattableString.Invariant($"run {r + 1}: {articles} articles, {tokens} tokens in {sw.Elapsed.TotalSeconds:F2} s = {articles / sw.Elapsed.TotalSeconds:F0} articles/s (CPU {cpu:F2} s = {articles / cpu:F0} articles per CPU-second; GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F2} s, collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} gen0/1/2)"));
         }
         rates.Sort();
         cpuRates.Sort();

@@ -62,7 +62,7 @@ public static class WordScanner
     {
         // every actor stage scans every document's words, several times: the folded keys of the words met are kept
         // (a pure function of the surface, so sharing them across documents and threads changes nothing)
-        var cache = FoldCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cache = FoldLookup;
         if (cache.TryGetValue(surface, out var known)) return known;
         var folded = FoldUncached(surface);
         if (Interlocked.Increment(ref _foldCached) > FoldCacheCapacity)
@@ -77,6 +77,9 @@ public static class WordScanner
 
     private const int FoldCacheCapacity = 200_000;
     private static readonly ConcurrentDictionary<string, string> FoldCache = new(StringComparer.Ordinal);
+    // made once (Clear keeps the same dictionary): getting it checks the comparer's interfaces, at every word
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FoldLookup =
+        FoldCache.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int _foldCached;
 
     private static string FoldUncached(ReadOnlySpan<char> surface)

@@ -42,7 +42,10 @@ public sealed class LanguageIdentifier
         foreach (var (key, row) in _row)
             for (int l = 0; l < _profiles.Length; l++) _logProbabilities[row * _profiles.Length + l] = _profiles[l].Trigrams.LogProbability(key);
         _floors = _profiles.Select(p => p.Trigrams.Floor).ToArray();
+        _table = new TrigramTable(_row);
     }
+
+    private readonly TrigramTable _table;
 
     public double MinScore { get; }
     public double MinCommonWordShare { get; }
@@ -70,7 +73,7 @@ public sealed class LanguageIdentifier
     public LanguageGuess Identify(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxChars) text = text[..MaxChars];
-        var state = new Accumulator(_row, _logProbabilities, _floors);
+        var state = new Accumulator(_table, _logProbabilities, _floors);
         Trigrams.Visit(text, ref state);
         if (state.Count < MinTrigrams) return new LanguageGuess(Other, double.NegativeInfinity, 0, state.Count, 0);
         int best = 0, second = -1;
@@ -105,7 +108,7 @@ public sealed class LanguageIdentifier
         return words == 0 ? 0 : (double)common / words;
     }
 
-    private struct Accumulator(Dictionary<ulong, int> rows, float[] table, float[] floors) : Trigrams.ITrigramSink
+    private struct Accumulator(TrigramTable rows, float[] table, float[] floors) : Trigrams.ITrigramSink
     {
         public readonly double[] Sums = new double[floors.Length];
         public int Count;
@@ -114,7 +117,8 @@ public sealed class LanguageIdentifier
         {
             Count++;
             int n = floors.Length;
-            if (rows.TryGetValue(trigram, out var row))
+            int row = rows.RowOf(trigram);
+            if (row >= 0)
                 for (int i = 0; i < n; i++) Sums[i] += table[row * n + i];
             else
                 for (int i = 0; i < n; i++) Sums[i] += floors[i];

@@ -28,6 +28,30 @@ public class LanguageIdentifierTests
     public void Identifies_single_sentences(string sentence, string expected) =>
         Assert.Equal(expected, Identifier.Identify(sentence).Language);
 
+    [Theory]
+    [InlineData("Warga desa itu menerima bantuan dari pemerintah.")]
+    [InlineData("The farmers hope that the price will fall next month.")]
+    [InlineData("Die Bauern hoffen, dass der Preis nächsten Monat sinkt.")]
+    public void Score_is_the_mean_log_probability_of_the_trigrams_under_the_best_profile(string sentence)
+    {
+        // the identifier's own trigram table must give each profile's probability, or its floor when unseen
+        var guess = Identifier.Identify(sentence);
+        var best = Identifier.Profiles.Single(p => p.Language == guess.Language || guess.Language == LanguageIdentifier.Other
+            && p == Identifier.Profiles.MaxBy(q => Mean(sentence, q)));
+        Assert.Equal(Mean(sentence, best), guess.Score, 12);
+    }
+
+    private static double Mean(string text, LanguageProfile profile)
+    {
+        var sum = (Total: 0.0, Count: 0, Profile: profile);
+        Trigrams.Visit(text, ref sum, static (ref (double Total, int Count, LanguageProfile Profile) s, ulong t) =>
+        {
+            s.Total += s.Profile.Trigrams.LogProbability(t);
+            s.Count++;
+        });
+        return sum.Total / sum.Count;
+    }
+
     [Fact]
     public void Declared_language_wins_and_unknown_declared_codes_are_other()
     {
