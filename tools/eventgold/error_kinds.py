@@ -8,7 +8,8 @@ is the annotator's trigger word in the pattern dictionary at all?
 
 Reads only Warta's --details output and the gold file (no article text). "In the dictionary" compares the
 gold trigger (its first or second word) with the trigger forms of data/id/events/patterns-*.tsv as written
-(active forms), so passive or affixed forms count as "not in the dictionary": a lower bound.
+(active forms), or with a word a pattern form matched in the sentence (a "why:" note or a predicted trigger:
+passive and affixed forms the engine derives, such as "dideportasi").
 """
 import argparse
 import collections
@@ -65,6 +66,15 @@ def main(argv):
         if not m:
             continue
         predicted = [parse(re.sub(r'\(.*?\)', '', p)) for p in m.group(4).split(';') if p != '-']
+        # words a pattern form matched in this sentence (affixed forms too): the "why:" notes of --details and the
+        # triggers of predicted events
+        matched = {w.lower() for t in re.findall(r'\((.*?)\)', m.group(4)) for w in t.split(' ')}
+        for k in range(i + 1, len(lines)):
+            if re.match(r'\s+(\S+)#(\d+)\tgold ', lines[k]):
+                break
+            why = re.match(r'\s+why: (\S+)#\d+\t', lines[k])
+            if why:
+                matched.add(why.group(1).lower())
         for item, trigger in gold.get((m.group(1), m.group(2)), []):
             g = parse(item)
             words = trigger.lower().split(' ')
@@ -74,7 +84,8 @@ def main(argv):
                 kind = 'target wrong'
             elif any(p[2] == g[2] for p in predicted):
                 kind = 'source wrong'
-            elif trigger.lower() in forms or words[0] in forms or len(words) > 1 and words[1] in forms:
+            elif (trigger.lower() in forms or words[0] in forms or len(words) > 1 and words[1] in forms
+                  or words[0] in matched or len(words) > 1 and words[1] in matched):
                 kind = 'root missed, trigger in dictionary'
             else:
                 kind = 'root missed, trigger not in dictionary'
