@@ -29,6 +29,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh6.tsv", 200, 75, 120)]
     [InlineData("id-fresh7.tsv", 250, 100, 150)]
     [InlineData("id-fresh8.tsv", 250, 70, 180)]
+    [InlineData("id-fresh9.tsv", 260, 55, 200)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
     [InlineData("agreement/id-fresh5-second.tsv", 200, 80, 100)]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
@@ -91,6 +92,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh6.tsv")]
     [InlineData("id-fresh7.tsv")]
     [InlineData("id-fresh8.tsv")]
+    [InlineData("id-fresh9.tsv")]
     [InlineData("agreement/id-test-second.tsv")]
     public void Indonesian_gold_first_words_match_the_corpus(string file)
     {
