@@ -26,6 +26,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         MemberOrganisationNames.Apply(scan);
         StateBodyNames.Apply(scan);
         CaucusNames.Apply(scan);
+        InquiryCommittees.Apply(scan);
         // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin").
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))

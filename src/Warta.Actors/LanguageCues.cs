@@ -114,6 +114,11 @@ public sealed class LanguageCues
     /// last before them is theirs.</summary>
     public IReadOnlySet<string> Possessed { get; init; } = Empty;
 
+    /// <summary>Committees of parliament named after the body they inquire into ("pansus angket"): <see cref="InquiryCommittees"/>.</summary>
+    public IReadOnlySet<string> InquiryCommittees { get; init; } = Empty;
+    /// <summary>Words for a party's member before its name in an epithet ("politisi PAN itu"): <see cref="PartyMemberEpithets"/>.</summary>
+    public IReadOnlySet<string> PartyMemberWords { get; init; } = Empty;
+
     /// <summary>Bare words for officers that stand for the force named last before them ("petugas"): <see cref="OfficerBackReference"/>.</summary>
     public IReadOnlySet<string> Officers { get; init; } = Empty;
     /// <summary>Roles of the forces such officer words can refer back to (COP, MIL, GOV).</summary>
