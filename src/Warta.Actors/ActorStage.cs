@@ -130,6 +130,16 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 return;
             }
         }
+        // "Universitas Islam Indonesia Yogyakarta": an organisation's name opened by an organisation agent word with a
+        // place further inside is that place's country's agent (the place says whose it is, it does not act).
+        if (entity.Type == EntityType.ORG && best is { } within && within.First > first && AgentCountry.PlaceCode(within) is { Length: >= 3 } where &&
+            scan.Dictionary.Countries.ContainsKey(where[..3]) && scan.Words[first].Case == WordCase.Capitalized &&
+            inside.FirstOrDefault(m => m.First == first && m.End < within.First) is { Count: > 0 } opens &&
+            ActorResolver.Preferred(opens.Targets) is AgentTarget { Agent: { CountryOnly: false, Type: EntityType.ORG } institution })
+        {
+            entity.Actor = where[..3] + institution.Role;
+            return;
+        }
         // "[Badan Keamanan Transportasi] Amerika Serikat", "[Kementerian Unifikasi] Korea Selatan": the NER cut the
         // country off a state body's name.
         if (entity.Type == EntityType.ORG && (best is null || ActorResolver.Preferred(best.Value.Targets) is AgentTarget) &&
