@@ -262,6 +262,8 @@ public static class ActorDictionaryLoader
             Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
             Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),
             Claims = Set("claims"), Attackers = Set("attackers"), BackHeads = Set("back-heads"), There = Set("there"), Possessed = Set("possessed"),
+            InquiryCommittees = Set("inquiry-committees"), PartyMemberWords = Set("party-member-words"), DefendantNouns = Set("defendant-nouns"),
+            DefendantLinks = Set("defendant-links"), DefendantCounted = Set("defendant-counted"), DefendantOthers = Set("defendant-others"),
             MembersAfterGroup = values.ContainsKey("members-after-group"), RoleFromModifier = Set("role-from-modifier"), RoleOfPrevious = Set("role-of-previous"), GoverningAfterGroup = Set("governing-after-group"),
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
             PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),
