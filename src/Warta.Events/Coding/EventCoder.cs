@@ -21,6 +21,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     private readonly SentenceRules _rules = new(language.Grammar);
     private readonly NounPhrases _nouns = new(language);
     private readonly Discourse.DeonticAppeals? _appeals = language.Appeals is { } a ? new(language.Grammar, a) : null;
+    private readonly Discourse.StatedJudgements? _judgements = language.Judgements is { } j ? new(language.Grammar, j, language.Morphology) : null;
     private readonly Discourse.SuspicionClauses? _suspicion = language.Suspicion is { } su ? new(language.Grammar, su) : null;
     // by reference: a record's value hash would walk its lists on every lookup
     private readonly Dictionary<EventPattern, int> _order = language.Patterns.Patterns
@@ -69,6 +70,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 why!.Add(s, e.TriggerFirst, "sentence filter (object of another trigger, background adjunct, alleged act, result, planned content)");
         events.AddRange(_rules.DeonticAppeals(s, args));
         if (_appeals is not null) events.AddRange(_appeals.Find(s, args, events));
+        if (_judgements is not null) events.AddRange(_judgements.Find(s, args, events));
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
         // (after the protest rule: a suspected act right after "mogok" is not the strikers' own accusation)

@@ -34,13 +34,27 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
             if (appeals.MatchAt("fronted-deontic", s.Words, i) is int f and > 0)
             {
                 (found ??= []).AddRange(Fronted(s, args, i, f));
+                (found ??= []).AddRange(PassiveAgent(s, args, i, f));
                 i += f - 1;
             }
             else if (appeals.MatchAt("prohibition", s.Words, i) is int p and > 0)
             {
                 (found ??= []).AddRange(Prohibited(s, args, i, p));
+                (found ??= []).AddRange(PassiveAgent(s, args, i, p));
                 i += p - 1;
             }
+            else if (appeals.MatchAt("weak-deontic", s.Words, i) is int d and > 0)
+            {
+                (found ??= []).AddRange(Needed(s, args, i, d));
+                i += d - 1;
+            }
+            else if (appeals.MatchAt("wish", s.Words, i) is int h and > 0)
+            {
+                (found ??= []).AddRange(Wished(s, args, i, h));
+                i += h - 1;
+            }
+            else if (grammar.Is("deontic", s[i]))
+                (found ??= []).AddRange(PassiveAgent(s, args, i, 1));
             // ("mari saya ingatkan": the speaker alone, no call to anyone)
             else if (appeals.MatchAt("inclusive-appeal", s.Words, i) is int m and > 0 && ClauseInitial(s, args, i)
                      && !(i + m < s.Count && appeals.Is("first-person-singular", s[i + m])))
@@ -92,6 +106,60 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
         // subject is not the subject
         if (subject.Any(a => InRelativeClause(s, args, a))) yield break;
         foreach (var e in Appeals(s, args, i, verb - 1, subject)) yield return e;
+    }
+
+    /// <summary>"Kasus itu seharusnya diusut oleh KPK", "tidak boleh dibiarkan pemerintah": the agent of a passive right
+    /// after a modal or prohibition is who must act — the addressee ("oleh X", or an actor right after the verb).</summary>
+    private IEnumerable<SentenceEvent> PassiveAgent(SentenceView s, ArgumentFinder args, int i, int length)
+    {
+        int verb = i + length;
+        while (verb < s.Count && grammar.Is("aux", s[verb])) verb++;
+        if (verb >= s.Count || !args.IsVerbLike(verb) || !Passive(s[verb])) return [];
+        var agent = args.InPhrase(verb + 1, grammar.WordsOf("agent-preposition"), stopAtVerb: true);
+        if (agent.Count == 0) agent = args.BareAgent(verb + 1);
+        return Appeals(s, args, i, i + length - 1, agent);
+    }
+
+    /// <summary>"pemerintah perlu menindak tegas pengedar", lanjut dia (class weak-deontic): what the subject needs to do,
+    /// told by a speaker, is an appeal to it — only with an active verb of its own right after and a speaker (said of
+    /// no one in particular, "perlu" is a need, not an appeal).</summary>
+    private IEnumerable<SentenceEvent> Needed(SentenceView s, ArgumentFinder args, int i, int length)
+    {
+        int verb = i + length;
+        while (verb < s.Count && grammar.Is("aux", s[verb])) verb++;
+        if (verb >= s.Count || !args.IsVerbLike(verb) || Passive(s[verb]) || i > 0 && grammar.Is("negator", s[i - 1])) return [];
+        if (args.GoverningSpeaker(i).Count == 0) return [];
+        var subject = args.Subject(i);
+        if (subject.Any(a => InRelativeClause(s, args, a))) return [];
+        return Appeals(s, args, i, i + length - 1, subject);
+    }
+
+    /// <summary>"AS ingin Dewan Keamanan PBB menerapkan embargo", "Kami hanya ingin pemerintah dan kepolisian segera
+    /// mengungkap …" (class wish): wanting another actor to act is an appeal to it; the wisher (the subject, else the speaker)
+    /// appeals. The actor must follow the wish word (past determiners) and have a verb of its own.</summary>
+    private IEnumerable<SentenceEvent> Wished(SentenceView s, ArgumentFinder args, int i, int length)
+    {
+        if (i > 0 && grammar.Is("negator", s[i - 1])) yield break; // "tidak ingin pemerintah …": no appeal
+        int k = i + length;
+        while (k < s.Count && (grammar.Is("determiner", s[k]) || grammar.Is("purpose", s[k])) && s.ActorAt(k) is null) k++;
+        if (s.ActorAt(k) is not { } first) yield break;
+        var addressees = new List<ActorMention> { first };
+        int last = first.LastWord;
+        while (last + 2 < s.Count && grammar.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
+        {
+            addressees.Add(next);
+            last = next.LastWord;
+        }
+        if (!OwnVerbAfter(s, args, last + 1)) yield break;
+        var wisher = args.Subject(i);
+        var speaker = wisher.Count > 0 ? wisher : args.GoverningSpeaker(i);
+        foreach (var a in addressees.DistinctBy(a => a.Code))
+        {
+            var src = speaker.FirstOrDefault(x => x.Code != a.Code);
+            if (speaker.Count > 0 && src is null) continue;
+            if (src is not null && a.Code.Length == 3 && src.Code.StartsWith(a.Code, StringComparison.Ordinal)) continue;
+            yield return new SentenceEvent(Code, src, a, i, i + length - 1, false) { SpeakerOnly = src is null };
+        }
     }
 
     private IEnumerable<SentenceEvent> Appeals(SentenceView s, ArgumentFinder args, int first, int last, List<ActorMention> addressees)

@@ -19,6 +19,9 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
     public EventGrammar? Appeals { get; init; }
     public EventGrammar? Suspicion { get; init; }
 
+    /// <summary>Evaluative words of criticism and praise in statements (judgements.tsv), when the language has them.</summary>
+    public EventGrammar? Judgements { get; init; }
+
     /// <summary>Loads <c>patterns*.tsv</c> and <c>grammar.tsv</c> from <paramref name="folder"/>.</summary>
     public static EventLanguage Load(string code, string folder, CameoOntology ontology)
     {
@@ -34,6 +37,7 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
             OffTopic = Discourse.OffTopic.Load(folder),
             Appeals = File.Exists(Path.Combine(folder, "appeals.tsv")) ? EventGrammar.Load(Path.Combine(folder, "appeals.tsv")) : null,
             Suspicion = File.Exists(Path.Combine(folder, "suspicion.tsv")) ? EventGrammar.Load(Path.Combine(folder, "suspicion.tsv")) : null,
+            Judgements = File.Exists(Path.Combine(folder, "judgements.tsv")) ? EventGrammar.Load(Path.Combine(folder, "judgements.tsv")) : null,
         };
     }
 }
