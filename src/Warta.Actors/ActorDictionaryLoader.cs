@@ -155,7 +155,10 @@ public static class ActorDictionaryLoader
 
         // places-world.tsv: places outside Indonesia (from PETRARCH): "shelled Kherson" -> UKR, "officials in Aleppo" -> SYRGOV
         // places-en.tsv: places of English wire news written by hand (not regenerated from PETRARCH), English documents only;
-        // places-world-id.tsv: the same for Indonesian news (US cities and states, Mekkah …), Indonesian documents only
+        // places-world-id.tsv: the same for Indonesian news (US cities and states, Mekkah …), Indonesian documents only;
+        // places-not-en.tsv: Indonesian places that are English words ("Metro drivers", "Solo"), Indonesian documents only
+        var notEnglish = File.Exists(Path.Combine(folder, "places-not-en.tsv"))
+            ? Rows(Path.Combine(folder, "places-not-en.tsv"), 1).Select(r => r.Row[0]).ToHashSet(StringComparer.Ordinal) : [];
         foreach (var (places, placesLanguage) in new[] { ("places.tsv", (string?)null), ("places-world.tsv", null), ("places-en.tsv", "en"), ("places-world-id.tsv", "id") })
         {
             var file = Path.Combine(folder, places);
@@ -168,7 +171,7 @@ public static class ActorDictionaryLoader
                 var placeNames = Split(row[1]).ToList();
                 if (placeNames.Count == 0) continue;
                 var region = new NamedActor(code, ActorKind.Region, placeNames[0]);
-                foreach (var n in placeNames) names.Add(n, new ActorTarget(region), placesLanguage);
+                foreach (var n in placeNames) names.Add(n, new ActorTarget(region), placesLanguage ?? (notEnglish.Contains(n) ? "id" : null));
             }
         }
 
