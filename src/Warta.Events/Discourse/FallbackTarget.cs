@@ -8,13 +8,14 @@ namespace Warta.Events.Discourse;
 /// patient of an act into places the clause grammar does not reach ("melakukan aksi demonstrasi di depan
 /// kantor Transjakarta", "mencabut status badan hukum yang dimiliki HTI", "menolak diperiksa oleh Ditjen
 /// Pajak"). The first other actor after the trigger, else the nearest one before it — never a place named
-/// as where it happened ("di Brussels, Belgia"), never across a complementizer or a speech verb ("mengecam
-/// laporan bahwa tentara Suriah …" reports another event, whose actors are not the criticism's target).
-/// Clause boundaries (karena, setelah …) are crossed: measured, stopping there lost more than it saved.
+/// as where it happened ("di Brussels, Belgia"), never across a complementizer ("mengecam laporan bahwa tentara
+/// Suriah …" reports another event, whose actors are not the criticism's target). A speech verb is crossed but its
+/// speaker is never the target ("saya tidak terima," kata Rudi … KPK: KPK is). Clause boundaries (karena, setelah …) are
+/// crossed too: measured, stopping there lost more than it saved, and so did stopping at a speech verb.
 /// </summary>
 public sealed class FallbackTarget(EventGrammar grammar)
 {
-    private static readonly string[] Stops = ["complementizer", "say"];
+    private static readonly string[] Stops = ["complementizer"];
 
     /// <param name="code">The event's code: in the roots of grammar class <c>instrument-roots</c> the source's own
     /// forces (roles of <c>instrument-role</c>) are the means of the act, never its target ("sent 2,000 soldiers").</param>
@@ -25,10 +26,22 @@ public sealed class FallbackTarget(EventGrammar grammar)
         // (grammar class no-fallback-roots: English protests name their target in a phrase or have none)
         if (code.Length >= 2 && grammar.Is("no-fallback-roots", code[..2])) return null;
         bool instrumentRoot = code.Length >= 2 && grammar.Is("instrument-roots", code[..2]);
+        // past a speech verb the search goes on, but the first actor met beyond it is that verb's speaker ("…, kata Menlu
+        // Retno", "Hakim X mengatakan, …"), never the target
+        bool speaker = false;
         for (int i = triggerLast + 1; !topicObject && i < s.Count && !IsStop(s, i); i++)
+        {
+            if (IsSay(s, i)) { speaker = true; continue; }
+            if (speaker && s.ActorAt(i) is not null) { speaker = false; i = SpeakerPhraseEnd(s, i); continue; }
             if (Other(s, i, source, instrumentRoot) is { } after && !CoAgent(s, i, source, code)) return after;
+        }
+        speaker = false;
         for (int i = triggerLast - 1; i >= 0 && !IsStop(s, i); i--)
+        {
+            if (IsSay(s, i)) { speaker = true; continue; }
+            if (speaker && s.ActorAt(i) is not null) { speaker = false; i = SpeakerPhraseStart(s, i); continue; }
             if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source) && !CoAgent(s, i, source, code)) return before;
+        }
         return null;
     }
 
@@ -73,6 +86,23 @@ public sealed class FallbackTarget(EventGrammar grammar)
         }
         return joined;
     }
+
+    /// <summary>The last word of the speaker's phrase holding word <paramref name="i"/>: its actors and capitalised title words
+    /// ("Menlu Retno Marsudi", "Hakim Ong Hian Sun").</summary>
+    private static int SpeakerPhraseEnd(SentenceView s, int i)
+    {
+        while (i + 1 < s.Count && (s.ActorAt(i + 1) is not null || s.IsCapitalized(i + 1) && !s.IsPunctuation(i + 1))) i++;
+        return i;
+    }
+
+    /// <summary>The first word of the speaker's phrase holding word <paramref name="i"/>.</summary>
+    private static int SpeakerPhraseStart(SentenceView s, int i)
+    {
+        while (i - 1 >= 0 && (s.ActorAt(i - 1) is not null || s.IsCapitalized(i - 1) && !s.IsPunctuation(i - 1))) i--;
+        return i;
+    }
+
+    private bool IsSay(SentenceView s, int i) => grammar.MatchAt("say", s.Words, i) > 0;
 
     private bool IsStop(SentenceView s, int i)
     {
