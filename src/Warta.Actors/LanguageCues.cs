@@ -151,6 +151,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> MemberOrganisationWords { get; init; } = Empty;
     /// <summary>An unknown person after a comma takes the role of the coded phrase before it (<see cref="PhraseBeforeName"/>).</summary>
     public bool PhraseBeforeName { get; init; }
+    /// <summary>Speech verbs and counting words that may open the segment before such a phrase ("kata salah seorang").</summary>
+    public IReadOnlySet<string> PhraseOpeners { get; init; } = Empty;
     /// <summary>Words before a person's initials ("berinisial JR"): <see cref="InitialledPeople"/>.</summary>
     public IReadOnlySet<string> InitialsBefore { get; init; } = Empty;
 
