@@ -3,13 +3,13 @@ using Warta.Core;
 namespace Warta.Actors;
 
 /// <summary>
-/// "mencari pelaku tindak kekerasan itu", "pelaku penyiraman air keras": a perpetrator noun (cue <c>perpetrators</c>:
+/// "memburu pelaku tindak kekerasan terhadap penyidik", "pelaku penganiayaan": a perpetrator noun (cue <c>perpetrators</c>:
 /// "pelaku", "orang tak dikenal" …) followed by a violent crime (cue <c>violent-crimes</c>, past a word of cue
 /// <c>crime-skip</c>: "tindak", "aksi") frames the article's perpetrator as a criminal (CRM, GUIDELINES §4), while the
 /// crime noun stays a word of its own — it is often the event ("kekerasan" 18), which a dictionary phrase "pelaku
 /// kekerasan" would hide. Then every perpetrator mention of the article is that criminal ("pelaku sedang menyerang …",
-/// "disiram air keras oleh orang tak dikenal"), unless another is meant ("pelaku lain", cue <c>defendant-others</c>);
-/// in an article that never frames one so they stay civilians ("pelaku pencurian", "pria tidak dikenal mencoba menusuk").
+/// "diserang oleh orang tak dikenal"), unless another is meant ("pelaku lain", cue <c>defendant-others</c>);
+/// in an article that never frames one so they stay civilians ("pelaku pencurian", a knife attack by "pria tidak dikenal").
 /// </summary>
 public static class PerpetratorCrimes
 {
@@ -38,8 +38,8 @@ public static class PerpetratorCrimes
             mentions.Add((e, end));
             framed |= ViolentCrimeAfter(end, scan);
         }
-        // The whole article frames its perpetrator, before the phrase that says so too ("disiram air keras oleh orang
-        // tak dikenal … mencari pelaku tindak kekerasan itu").
+        // The whole article frames its perpetrator, before the phrase that says so too ("diserang oleh orang tak dikenal …
+        // memburu pelaku tindak kekerasan").
         if (!framed) return;
         foreach (var (e, after) in mentions)
             if (ViolentCrimeAfter(after, scan) || !OtherAfter(after, scan))

@@ -29,7 +29,7 @@ public static class PhraseBeforeName
         var entities = scan.Document.Entities;
         foreach (var person in entities)
         {
-            // (a civilian only by where they come from, "petani asal Kudus, Agus", may still be given the phrase's role)
+            // (a civilian only by where they come from, "nelayan asal Pati, Darmo", may still be given the phrase's role)
             if (person.Type != EntityType.PER || person.IsNominal || person.Actor is not null && !(person.CanonicalName is null && person.Actor.EndsWith("CVL", StringComparison.Ordinal)))
                 continue;
             int name = scan.WordAtOrAfter(person.Start);
@@ -40,7 +40,7 @@ public static class PhraseBeforeName
             while (first > 0 && !words[first].GapBefore && name - first < MaxPhrase) first--;
             if (first > 0 && !words[first].GapBefore) continue; // longer than a phrase
             if (scan.Document.SentenceAt(words[first].Start) != scan.Document.SentenceAt(person.Start)) continue;
-            // "…," kata salah seorang petani tebu asal Kudus, Agus: a speech verb and counting words (cue phrase-openers)
+            // "…," kata salah seorang nelayan asal Pati, Darmo: a speech verb and counting words (cue phrase-openers)
             // may open the segment before the phrase
             while (first < name - 1 && scan.Cues.PhraseOpeners.Contains(words[first].Key)) first++;
             bool verb = false;
