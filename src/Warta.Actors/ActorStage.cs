@@ -36,6 +36,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AddMissedMentions(scan);
         OrganisationBoards.Apply(scan);
         CountryEpithets.Add(scan);
+        PerpetratorCrimes.Apply(scan);
         AgentCoordination.Apply(scan);
         GroupMembers.Apply(scan);
         AgentModifiers.Apply(scan);

@@ -3,17 +3,17 @@ using Warta.Core;
 namespace Warta.Actors;
 
 /// <summary>
-/// "Terdakwa kasus penistaan agama Basuki Tjahaja Purnama … Menjatuhkan hukuman kepada terdakwa …": in an article
+/// "Terdakwa kasus suap Ahmad Fauzi hadir … Hakim menjatuhkan vonis kepada terdakwa": in an article
 /// about one defendant or suspect, the bare noun (cue <c>defendant-nouns</c>: terdakwa, tersangka …) is that
-/// person, with the role the article gives them (the guidelines keep a suspect official's office role: Ahok
-/// IDNGOV, not the civilian a bare "terdakwa" would be). The person is one the article introduces with the noun:
-/// right after it, past a few lowercase words ("terdakwa kasus korupsi e-KTP Irman"), or right before
-/// "sebagai|selaku" and it ("menetapkan Rudi Erawan sebagai tersangka"). Several such people, and a bare noun
+/// person, with the role the article gives them (the guidelines keep a suspect official's office role:
+/// a regent is IDNGOV, not the civilian a bare "terdakwa" would be). The person is one the article introduces with the noun:
+/// right after it, past a few lowercase words ("terdakwa kasus suap proyek jalan Budi"), or right before
+/// "sebagai|selaku" and it ("menetapkan Budi sebagai tersangka"). Several such people, and a bare noun
 /// stays as it is; a plural or counted one ("para terdakwa", "dua tersangka", "tersangka lain") is never one of them.
 /// </summary>
 public static class DefendantNouns
 {
-    /// <summary>Lowercase words allowed between the noun and the name it introduces ("kasus penistaan agama").</summary>
+    /// <summary>Lowercase words allowed between the noun and the name it introduces ("kasus suap proyek jalan").</summary>
     private const int NameReach = 5;
 
     public static void Apply(Document document, List<Word> words, LanguageCues cues)

@@ -128,6 +128,12 @@ public sealed class LanguageCues
     /// <summary>Words after a defendant noun that make it another one ("tersangka lain").</summary>
     public IReadOnlySet<string> DefendantOthers { get; init; } = Empty;
 
+    /// <summary>Perpetrator nouns ("pelaku") and the violent crimes that frame them as criminals: <see cref="PerpetratorCrimes"/>.</summary>
+    public IReadOnlySet<string> Perpetrators { get; init; } = Empty;
+    public IReadOnlySet<string> ViolentCrimes { get; init; } = Empty;
+    /// <summary>Words between a perpetrator noun and its crime ("pelaku tindak kekerasan").</summary>
+    public IReadOnlySet<string> CrimeSkip { get; init; } = Empty;
+
     /// <summary>Bare words for officers that stand for the force named last before them ("petugas"): <see cref="OfficerBackReference"/>.</summary>
     public IReadOnlySet<string> Officers { get; init; } = Empty;
     /// <summary>Roles of the forces such officer words can refer back to (COP, MIL, GOV).</summary>
@@ -145,6 +151,8 @@ public sealed class LanguageCues
     public IReadOnlySet<string> MemberOrganisationWords { get; init; } = Empty;
     /// <summary>An unknown person after a comma takes the role of the coded phrase before it (<see cref="PhraseBeforeName"/>).</summary>
     public bool PhraseBeforeName { get; init; }
+    /// <summary>Speech verbs and counting words that may open the segment before such a phrase ("kata salah seorang").</summary>
+    public IReadOnlySet<string> PhraseOpeners { get; init; } = Empty;
     /// <summary>Words before a person's initials ("berinisial JR"): <see cref="InitialledPeople"/>.</summary>
     public IReadOnlySet<string> InitialsBefore { get; init; } = Empty;
 

@@ -3,7 +3,7 @@ using Warta.Core;
 namespace Warta.Actors;
 
 /// <summary>
-/// "… tutup politisi PAN itu", "kader Partai Golkar itu diduga menerima suap": a member word (cue
+/// "… ujar politisi PKB itu", "kader Partai Nasdem itu ditangkap": a member word (cue
 /// <c>party-member-words</c>: politisi, kader …) before a party's name with a demonstrative after it is an epithet
 /// of a person the article named before, not the party. The guidelines code a person by the role they act in
 /// (a DPR member → LEG, a regent → GOV), so the mention becomes a nominal of the last person named before it of
@@ -23,7 +23,7 @@ public static class PartyMemberEpithets
             int first = CoreferenceStage.IndexAtOrAfter(words, party.Start);
             int after = CoreferenceStage.IndexAtOrAfter(words, party.End);
             if (first == 0 || first >= words.Count || words[first].GapBefore) continue;
-            // "politisi PAN", "kader Partai Golkar" (the party word may be inside the party's name or before it)
+            // "politisi PKB", "kader Partai Nasdem" (the party word may be inside the party's name or before it)
             int member = first - 1;
             if (!cues.PartyMemberWords.Contains(words[member].Key)) continue;
             if (after >= words.Count || words[after].GapBefore || !cues.DemonstrativesAfter.Contains(words[after].Key)) continue;

@@ -8,7 +8,8 @@ namespace Warta.Actors;
 /// of the coded mention heading that phrase (USACOP, USACRM); coreference then carries the role to the later bare
 /// surname ("Paddock bunuh diri"). The phrase must be a whole clause segment — from the sentence's start or a
 /// punctuation mark up to the comma before the name, at most <see cref="MaxPhrase"/> words, no verb-like word — and
-/// open with the coded mention, or with leader words (cue <c>leader-before</c>) and then it ("Anggota kepolisian").
+/// open with the coded mention, or with leader words (cue <c>leader-before</c>) and then it ("Anggota kepolisian"), past
+/// a speech verb or counting words (cue <c>phrase-openers</c>: "kata seorang petani, Budi").
 /// The head is an organisation, an agent noun or a title, never a place or another person's name. Runs after every
 /// mention has its code (cue <c>phrase-before-name</c>).
 /// </summary>
@@ -28,7 +29,9 @@ public static class PhraseBeforeName
         var entities = scan.Document.Entities;
         foreach (var person in entities)
         {
-            if (person.Type != EntityType.PER || person.IsNominal || person.Actor is not null) continue;
+            // (a civilian only by where they come from, "nelayan asal Pati, Darmo", may still be given the phrase's role)
+            if (person.Type != EntityType.PER || person.IsNominal || person.Actor is not null && !(person.CanonicalName is null && person.Actor.EndsWith("CVL", StringComparison.Ordinal)))
+                continue;
             int name = scan.WordAtOrAfter(person.Start);
             if (name <= 0 || name >= words.Count || words[name].Start != person.Start ||
                 !text.AsSpan(words[name - 1].End, person.Start - words[name - 1].End).Trim().SequenceEqual(","))
@@ -37,6 +40,9 @@ public static class PhraseBeforeName
             while (first > 0 && !words[first].GapBefore && name - first < MaxPhrase) first--;
             if (first > 0 && !words[first].GapBefore) continue; // longer than a phrase
             if (scan.Document.SentenceAt(words[first].Start) != scan.Document.SentenceAt(person.Start)) continue;
+            // "…," kata salah seorang nelayan asal Pati, Darmo: a speech verb and counting words (cue phrase-openers)
+            // may open the segment before the phrase
+            while (first < name - 1 && scan.Cues.PhraseOpeners.Contains(words[first].Key)) first++;
             bool verb = false;
             for (int k = first; k < name && !verb; k++) verb = scan.Cues.IsVerbLike(words[k]);
             if (verb) continue;

@@ -12,7 +12,7 @@ public static class SuspectOfficials
     /// <summary>How long after the office ended the case is still about the official (trials run about a year).</summary>
     private const int Reach = 365;
 
-    /// <summary>"Ketua DPR sekaligus Ketua Umum Partai Golkar, Setya Novanto" in an article about a criminal case: the
+    /// <summary>The Speaker of the DPR introduced by his post as a party chair, in an article about a criminal case: the
     /// party post the text states does not replace the state office the person holds at the article's date (the
     /// guidelines keep a suspect official's office role), so a stated party role (PTY) yields to a dictionary office
     /// of cue <c>suspect-office-roles</c>.</summary>
