@@ -72,7 +72,10 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
             if (grammar.Is("conditional", s[k]) || grammar.Is("purpose", s[k]) || grammar.Is("hypothetical", s[k])) return null;
         if (speaker is null && from < 0) return null;
         var root = code[..2];
-        if (coded.Any(e => e.Code.StartsWith(root, StringComparison.Ordinal) && (e.Source is null || speaker is null || e.Source.Code == speaker.Code)))
+        // ("memuji keputusan Kim sebagai hal yang bijaksana": the cue is what an act of the same kind between the reporting
+        // verb and the cue says)
+        if (coded.Any(e => e.Code.StartsWith(root, StringComparison.Ordinal)
+                           && (e.Source is null || speaker is null || e.Source.Code == speaker.Code || e.TriggerFirst >= from && e.TriggerLast < first)))
             return null;
         var target = subjectBefore ?? Judged(s, args, Math.Max(from, args.ClauseStart(first)), first, speaker)
                      ?? (noun ? Holder(s, args, last + 1, speaker) : null);
@@ -89,7 +92,9 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         for (int k = cue - 1; k >= 0 && k >= cue - 4; k--)
         {
             var w = s[k];
-            if (grammar.Is("relative", w)) return true;
+            // ("menyebut tindakan warga sebagai hal yang sangat berani": a relative on a noun of conduct, class judged-head, is
+            // the judgement itself)
+            if (grammar.Is("relative", w)) return !(k > 0 && judgements.Is("judged-head", s[k - 1]));
             if (grammar.Is("aux", w) || grammar.Is("negator", w) || grammar.Is("degree", w) || w is "\"" or "\u201c" or "'") continue;
             if (!hedge && morphology.LooksLikeVerb(w)) { hedge = true; continue; }
             return false;
@@ -117,7 +122,8 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
     {
         for (int k = cue - 1; k >= 0; k--)
         {
-            if (args.IsSay(k) && morphology.LooksPassive(s[k]))
+            bool says = args.IsSay(k) || judgements.Is("opinion-verb", s[k]);
+            if (says && morphology.LooksPassive(s[k]))
             {
                 // "Kebijakan itu dinilai (oleh) LBH diskriminatif": the agent speaks, the subject is judged
                 for (int j = k + 1; j < cue && j <= k + AgentReach; j++)
@@ -128,7 +134,7 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
                     }
                 return (null, -1, null);
             }
-            if (args.IsSay(k))
+            if (says)
             {
                 var subject = args.Subject(k);
                 return subject.Count > 0 ? (subject[0], k + 1, null) : (null, -1, null);
