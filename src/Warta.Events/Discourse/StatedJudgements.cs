@@ -39,7 +39,7 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
 
     /// <param name="coded">The sentence's events so far: a cue inside one of their triggers is that event's word, and a
     /// sentence that already codes the speaker's criticism (or praise) needs no second one from its adjectives.</param>
-    public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
+    public List<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
     {
         List<SentenceEvent>? found = null; // most sentences have no cue: no list for them
         if (s.Count > 0 && s[^1] == "?") return [];
@@ -56,12 +56,16 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
                 break;
             }
         }
-        return found ?? (IEnumerable<SentenceEvent>)[];
+        return found ?? [];
     }
 
     private SentenceEvent? Judge(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded, int first, int last, string code, bool noun)
     {
-        if (s.ActorAt(first) is not null || coded.Any(e => e.TriggerFirst <= last && e.TriggerLast >= first)) return null;
+        var root = code[..2];
+        // (a word of another event is that event's, except an agentless passive of the same kind: "patut diapresiasi")
+        if (s.ActorAt(first) is not null
+            || coded.Any(e => e.TriggerFirst <= last && e.TriggerLast >= first && !(e.Source is null && e.Code.StartsWith(root, StringComparison.Ordinal))))
+            return null;
         if (Negated(s, first) || InRelativeClause(s, first)) return null;
         // ("agar tidak diskriminatif", "jika melanggar", "bisa merugikan"): a wish, a condition or a possibility is no judgement
         if (first > 0 && grammar.Is("potential", s[first - 1])) return null;
@@ -71,10 +75,10 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         for (int k = Math.Max(from, args.ClauseStart(first)); k < first; k++)
             if (grammar.Is("conditional", s[k]) || grammar.Is("purpose", s[k]) || grammar.Is("hypothetical", s[k])) return null;
         if (speaker is null && from < 0) return null;
-        var root = code[..2];
         // ("memuji keputusan Kim sebagai hal yang bijaksana": the cue is what an act of the same kind between the reporting
         // verb and the cue says)
         if (coded.Any(e => e.Code.StartsWith(root, StringComparison.Ordinal)
+                           && !(e.Source is null && e.TriggerFirst >= first && e.TriggerFirst <= last)
                            && (e.Source is null || speaker is null || e.Source.Code == speaker.Code || e.TriggerFirst >= from && e.TriggerLast < first)))
             return null;
         var target = subjectBefore ?? Judged(s, args, Math.Max(from, args.ClauseStart(first)), first, speaker)
