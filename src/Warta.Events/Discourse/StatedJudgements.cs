@@ -30,6 +30,8 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
     private const int AgentReach = 3;
     /// <summary>How many words before a cue a negator or reversal still turns it ("tidak pernah melanggar").</summary>
     private const int NegationReach = 2;
+    /// <summary>How many words a cited speaker's name may reach after "menurut" (titles come first).</summary>
+    private const int CitationReach = 8;
 
     private static readonly (string Class, string Code, bool Noun)[] Cues =
     [
@@ -150,13 +152,16 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         return after.Count > 0 ? (after[0], 0, null) : (null, 0, null);
     }
 
-    /// <summary>"menurut Febri", "menurut dia", "menurutnya": the actor cited.</summary>
+    /// <summary>"menurut Febri", "menurut dia", "menurutnya", "menurut Wakil Ketua Setara Institute Bonar, …": the actor
+    /// cited (the first one named before the comma that ends the citation).</summary>
     private static ActorMention? CitedAt(SentenceView s, int k)
     {
         if (s[k].EndsWith("nya", StringComparison.Ordinal)) return s.ResolvePronoun(k, person: true);
         if (k + 1 >= s.Count) return null;
-        if (s.ActorAt(k + 1) is { } a) return a;
-        return s[k + 1] is "dia" or "ia" or "beliau" ? s.ResolvePronoun(k + 1, person: true) : null;
+        if (s[k + 1] is "dia" or "ia" or "beliau") return s.ResolvePronoun(k + 1, person: true);
+        for (int j = k + 1; j < s.Count && j <= k + CitationReach && !s.IsPunctuation(j); j++)
+            if (s.ActorAt(j) is { } a) return a;
+        return null;
     }
 
     /// <summary>The first actor of the judged clause before the cue that can be judged by the speaker.</summary>
