@@ -184,8 +184,14 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         return k < s.Count && s.ActorAt(k) is { } a && Judgeable(a, speaker) ? a : null;
     }
 
-    /// <summary>Not the speaker, not the speaker's own country ("Indonesia …," kata Menlu). (A country is typed a place by
-    /// the tagger, but as the subject of the judged clause it acts: "China bersikap agresif".)</summary>
-    private static bool Judgeable(ActorMention a, ActorMention? speaker) =>
-        speaker is null || a.Code != speaker.Code && !(a.Code.Length == 3 && speaker.Code.StartsWith(a.Code, StringComparison.Ordinal));
+    /// <summary>Not the speaker, not the speaker's own country ("Indonesia …," kata Menlu). An actor of the speaker's own code
+    /// is its own side ("Kemendagri mengatakan pemerintah …"), except an institution judged by a person ("Rajoy mengatakan
+    /// tindakan pemerintah Katalan bertentangan dengan hukum": both ESPGOV, one the other's critic). (A country is typed a
+    /// place by the tagger, but as the subject of the judged clause it acts: "China bersikap agresif".)</summary>
+    private static bool Judgeable(ActorMention a, ActorMention? speaker)
+    {
+        if (speaker is null) return true;
+        if (a.Code.Length == 3 && speaker.Code.StartsWith(a.Code, StringComparison.Ordinal)) return false;
+        return a.Code != speaker.Code || a.Code.Length > 3 && speaker.IsPerson && !a.IsPerson;
+    }
 }
