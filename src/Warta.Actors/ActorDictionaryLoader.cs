@@ -155,7 +155,10 @@ public static class ActorDictionaryLoader
 
         // places-world.tsv: places outside Indonesia (from PETRARCH): "shelled Kherson" -> UKR, "officials in Aleppo" -> SYRGOV
         // places-en.tsv: places of English wire news written by hand (not regenerated from PETRARCH), English documents only;
-        // places-world-id.tsv: the same for Indonesian news (US cities and states, Mekkah …), Indonesian documents only
+        // places-world-id.tsv: the same for Indonesian news (US cities and states, Mekkah …), Indonesian documents only;
+        // places-not-en.tsv: Indonesian places that are English words ("Metro drivers", "Solo"), Indonesian documents only
+        var notEnglish = File.Exists(Path.Combine(folder, "places-not-en.tsv"))
+            ? Rows(Path.Combine(folder, "places-not-en.tsv"), 1).Select(r => r.Row[0]).ToHashSet(StringComparer.Ordinal) : [];
         foreach (var (places, placesLanguage) in new[] { ("places.tsv", (string?)null), ("places-world.tsv", null), ("places-en.tsv", "en"), ("places-world-id.tsv", "id") })
         {
             var file = Path.Combine(folder, places);
@@ -168,7 +171,7 @@ public static class ActorDictionaryLoader
                 var placeNames = Split(row[1]).ToList();
                 if (placeNames.Count == 0) continue;
                 var region = new NamedActor(code, ActorKind.Region, placeNames[0]);
-                foreach (var n in placeNames) names.Add(n, new ActorTarget(region), placesLanguage);
+                foreach (var n in placeNames) names.Add(n, new ActorTarget(region), placesLanguage ?? (notEnglish.Contains(n) ? "id" : null));
             }
         }
 
@@ -262,6 +265,8 @@ public static class ActorDictionaryLoader
             Modals = Set("modals"), AgentOf = Set("agent-of"), Coordinators = Set("coordinators"), LocationBefore = Set("location-before"),
             Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),
             Claims = Set("claims"), Attackers = Set("attackers"), BackHeads = Set("back-heads"), There = Set("there"), Possessed = Set("possessed"),
+            InquiryCommittees = Set("inquiry-committees"), PartyMemberWords = Set("party-member-words"), DefendantNouns = Set("defendant-nouns"),
+            DefendantLinks = Set("defendant-links"), DefendantCounted = Set("defendant-counted"), DefendantOthers = Set("defendant-others"),
             MembersAfterGroup = values.ContainsKey("members-after-group"), RoleFromModifier = Set("role-from-modifier"), RoleOfPrevious = Set("role-of-previous"), GoverningAfterGroup = Set("governing-after-group"),
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
             PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),

@@ -26,6 +26,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         MemberOrganisationNames.Apply(scan);
         StateBodyNames.Apply(scan);
         CaucusNames.Apply(scan);
+        InquiryCommittees.Apply(scan);
         // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin").
         foreach (var entity in document.Entities)
             if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
@@ -129,6 +130,16 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
                 return;
             }
         }
+        // "Universitas Islam Indonesia Yogyakarta": an organisation's name opened by an organisation agent word with a
+        // place further inside is that place's country's agent (the place says whose it is, it does not act).
+        if (entity.Type == EntityType.ORG && best is { } within && within.First > first && AgentCountry.PlaceCode(within) is { Length: >= 3 } where &&
+            scan.Dictionary.Countries.ContainsKey(where[..3]) && scan.Words[first].Case == WordCase.Capitalized &&
+            inside.FirstOrDefault(m => m.First == first && m.End < within.First) is { Count: > 0 } opens &&
+            ActorResolver.Preferred(opens.Targets) is AgentTarget { Agent: { CountryOnly: false, Type: EntityType.ORG } institution })
+        {
+            entity.Actor = where[..3] + institution.Role;
+            return;
+        }
         // "[Badan Keamanan Transportasi] Amerika Serikat", "[Kementerian Unifikasi] Korea Selatan": the NER cut the
         // country off a state body's name.
         if (entity.Type == EntityType.ORG && (best is null || ActorResolver.Preferred(best.Value.Targets) is AgentTarget) &&
@@ -160,7 +171,8 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             // A known person introduced as "Ketua MUI" or "Kapolri": the text says the role they act in here,
             // which beats the dictionary's office at the date (or the latest office, for an undated article).
             if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } &&
-                (Leadership.CodeBefore(b.First, scan) ?? StatedRole.CodeOf(person, b, scan)) is { } stated)
+                (Leadership.CodeBefore(b.First, scan) ?? StatedRole.CodeOf(person, b, scan)) is { } stated &&
+                !SuspectOfficials.KeepsOffice(person, stated, scan))
             {
                 entity.Actor = stated;
                 introduced[person.Canonical] = stated;

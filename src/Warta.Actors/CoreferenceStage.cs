@@ -27,6 +27,8 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
         TitledNames.ShortenedOrganisations(document);
         OrganisationHeads.Add(document);
         ClaimedAttacks.Apply(document, words, cues);
+        PartyMemberEpithets.Apply(document, words, cues);
+        DefendantNouns.Apply(document, words, cues);
         AddNominals(document, words, cues);
         entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         BuildChains(document, words);

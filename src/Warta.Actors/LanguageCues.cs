@@ -114,6 +114,20 @@ public sealed class LanguageCues
     /// last before them is theirs.</summary>
     public IReadOnlySet<string> Possessed { get; init; } = Empty;
 
+    /// <summary>Committees of parliament named after the body they inquire into ("pansus angket"): <see cref="InquiryCommittees"/>.</summary>
+    public IReadOnlySet<string> InquiryCommittees { get; init; } = Empty;
+    /// <summary>Words for a party's member before its name in an epithet ("politisi PAN itu"): <see cref="PartyMemberEpithets"/>.</summary>
+    public IReadOnlySet<string> PartyMemberWords { get; init; } = Empty;
+
+    /// <summary>Nouns for a defendant or suspect that, bare, stand for the one the article names so: <see cref="DefendantNouns"/>.</summary>
+    public IReadOnlySet<string> DefendantNouns { get; init; } = Empty;
+    /// <summary>"X sebagai tersangka": words linking a person to a defendant noun after them.</summary>
+    public IReadOnlySet<string> DefendantLinks { get; init; } = Empty;
+    /// <summary>Words before a defendant noun that make it another, unnamed one ("seorang tersangka").</summary>
+    public IReadOnlySet<string> DefendantCounted { get; init; } = Empty;
+    /// <summary>Words after a defendant noun that make it another one ("tersangka lain").</summary>
+    public IReadOnlySet<string> DefendantOthers { get; init; } = Empty;
+
     /// <summary>Bare words for officers that stand for the force named last before them ("petugas"): <see cref="OfficerBackReference"/>.</summary>
     public IReadOnlySet<string> Officers { get; init; } = Empty;
     /// <summary>Roles of the forces such officer words can refer back to (COP, MIL, GOV).</summary>

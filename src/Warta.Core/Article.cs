@@ -18,7 +18,10 @@ public sealed record Article(string Source)
     /// <summary>Text = title + "\n\n" + paragraphs joined by "\n\n" (the output contract's layout).</summary>
     public Document ToDocument()
     {
-        var sb = new StringBuilder();
+        // sized for the whole text at once (growing by doubling copied it over and over)
+        int length = Title?.Length ?? 0;
+        foreach (var raw in Paragraphs) length += raw.Length + 2;
+        var sb = new StringBuilder(length);
         TextSpan? title = null;
         var normalizedTitle = Title is null ? "" : TextNormalizer.Normalize(Title).Replace('\n', ' ');
         if (normalizedTitle.Length > 0)

@@ -13,6 +13,8 @@ public static class TextNormalizer
     {
         if (input.Length == 0) return input;
         var text = input.IsNormalized(NormalizationForm.FormC) ? input : input.Normalize(NormalizationForm.FormC);
+        // most paragraphs are clean already: then the loop below would copy them unchanged (twice, with ToString)
+        if (IsClean(text)) return text;
         var sb = new StringBuilder(text.Length);
         bool pendingSpace = false;
         for (int i = 0; i < text.Length; i++)
@@ -44,6 +46,29 @@ public static class TextNormalizer
         var s = sb.ToString();
         while (s.Contains("\n\n", StringComparison.Ordinal)) s = s.Replace("\n\n", "\n", StringComparison.Ordinal);
         return s.Trim('\n', ' ');
+    }
+
+    /// <summary>True when <see cref="Normalize"/> would return <paramref name="text"/> (already NFC) unchanged:
+    /// no character it drops or replaces, spaces only single and between two characters that are not line breaks,
+    /// line breaks only single and not at either end.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] is '\n' or ' ' || text[^1] is '\n' or ' ') return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                // text[i + 1] exists: the last character is no space
+                if (text[i - 1] is ' ' or '\n' || text[i + 1] is ' ' or '\n') return false;
+            }
+            else if (c == '\n')
+            {
+                if (text[i + 1] == '\n') return false;
+            }
+            else if (c < ' ' || c >= '\u007F' && (IsInvisible(c) || char.IsWhiteSpace(c) || char.IsControl(c))) return false;
+        }
+        return true;
     }
 
     public static bool IsInvisible(char c) =>

@@ -10,8 +10,9 @@ namespace Warta.Entities;
 public sealed class EnglishLexicon
 {
     public EnglishLexicon(NerLexicon names, IEnumerable<string> titles, IEnumerable<string> orgWords,
-        IEnumerable<string> locWords, IEnumerable<string> demonyms, IEnumerable<string> commonWords)
+        IEnumerable<string> locWords, IEnumerable<string> demonyms, IEnumerable<string> commonWords, IEnumerable<string>? onHeads = null)
     {
+        OnHeads = Hashes(onHeads ?? []);
         Names = names;
         Titles = Hashes(titles);
         OrgWords = Hashes(orgWords);
@@ -26,6 +27,8 @@ public sealed class EnglishLexicon
     public HashSet<ulong> LocWords { get; }
     public HashSet<ulong> Demonyms { get; }
     public HashSet<ulong> CommonWords { get; }
+    /// <summary>Body words after which "on" continues the name ("Commission on Human Rights"); optional file on-heads.txt.</summary>
+    public HashSet<ulong> OnHeads { get; }
 
     private static HashSet<ulong> Hashes(IEnumerable<string> words) => [.. words.Select(w => TokenHash.Lower(w.Trim()))];
 
@@ -42,7 +45,8 @@ public sealed class EnglishLexicon
             NerLexicon.DataLines(F("org-words.txt")),
             NerLexicon.DataLines(F("loc-words.txt")),
             NerLexicon.DataLines(F("demonyms.txt")),
-            NerLexicon.DataLines(F("common-words.txt")));
+            NerLexicon.DataLines(F("common-words.txt")),
+            File.Exists(F("on-heads.txt")) ? NerLexicon.DataLines(F("on-heads.txt")) : null);
     }
 }
 

@@ -8,12 +8,13 @@ namespace Warta.Entities;
 /// the name dictionary, then by its head words (Ministry, Party, Inc. → ORG; Islands, Sea, Republic → LOC),
 /// then by context (a title before it → PER; "in/at/from X" → LOC), and otherwise as a person (most unknown
 /// capitalized runs in news are people). "of"/"for"/"and" join capitalized words inside organisation and
-/// place names ("Bank of England", "Ministry of Energy and Mineral Resources").
+/// place names ("Bank of England", "Ministry of Energy and Mineral Resources"), "on" after a few body words
+/// ("Commission on Human Rights").
 /// </summary>
 public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
 {
     private static readonly ulong Of = TokenHash.Lower("of"), For = TokenHash.Lower("for"), And = TokenHash.Lower("and"),
-        The = TokenHash.Lower("the"), A = TokenHash.Lower("a"), An = TokenHash.Lower("an"), Comma = TokenHash.Lower(","), Possessive = TokenHash.Lower("'s");
+        On = TokenHash.Lower("on"), The = TokenHash.Lower("the"), A = TokenHash.Lower("a"), An = TokenHash.Lower("an"), Comma = TokenHash.Lower(","), Possessive = TokenHash.Lower("'s");
     private static readonly HashSet<ulong> PlacePrepositions = [.. new[] { "in", "at", "from", "to", "near", "across", "into", "outside", "inside", "toward", "towards" }.Select(w => TokenHash.Lower(w))];
     private static readonly HashSet<ulong> SpeechVerbs = [.. new[] { "said", "says", "told", "added", "stated", "warned", "urged", "announced", "asked" }.Select(w => TokenHash.Lower(w))];
 
@@ -61,8 +62,25 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
                 end += 2;
                 continue;
             }
+            if (end + 1 < cap.Length && lower[end] == On && JoinsOn(lower, cap, end))
+            {
+                end += 2;
+                continue;
+            }
             return end;
         }
+    }
+
+    /// <summary>"Commission on Human Rights", "Council on Foreign Relations": "on" joins a body's name only right after
+    /// one of the on-heads and before a capitalized word that is no day or month ("the Commission on Monday") and does not
+    /// start a known name of its own ("the Security Council on Ukraine").</summary>
+    private bool JoinsOn(ulong[] lower, byte[] cap, int on)
+    {
+        if (!lexicon.OnHeads.Contains(lower[on - 1]) || cap[on + 1] == 0 || lexicon.CommonWords.Contains(lower[on + 1])) return false;
+        int max = Math.Min(CapitalizedEnd(cap, on + 1), on + 1 + lexicon.Names.MaxNameTokens);
+        for (int end = on + 2; end <= max; end++)
+            if (WholeName(lower, on + 1, end) is not null) return false;
+        return true;
     }
 
     private static int CapitalizedEnd(byte[] cap, int from)

@@ -55,15 +55,12 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits, EntityMemory? memo
         for (int i = 0; i < n; i++)
         {
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            lower[i] = TokenHash.Lower(w);
+            // the prefixes' hashes are the word's hash stopped after 1-4 characters
+            lower[i] = TokenHash.Lower(w, prefixes.Slice(4 * i, 4));
             shape[i] = TokenHash.Shape(w);
             exact[i] = TokenHash.Exact(w);
             for (int len = 1; len <= 4; len++)
-            {
-                int m = Math.Min(len, w.Length);
-                prefixes[4 * i + len - 1] = TokenHash.Lower(w[..m]);
-                suffixes[4 * i + len - 1] = TokenHash.Lower(w[^m..]);
-            }
+                suffixes[4 * i + len - 1] = TokenHash.Lower(w[^Math.Min(len, w.Length)..]);
             title[i] = Flag(Lexicon.IsTitle(lower[i]));
             wordTags[i] = names?.WordTags(lower[i]) ?? 0;
         }

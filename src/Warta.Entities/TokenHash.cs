@@ -17,6 +17,20 @@ public static class TokenHash
         return h;
     }
 
+    /// <summary><see cref="Lower"/> of <paramref name="s"/>, and in <paramref name="prefixes"/>[k] that of its first k + 1
+    /// characters (all of it when shorter): the same hash stopped early, so one pass gives them all.</summary>
+    public static ulong Lower(ReadOnlySpan<char> s, Span<ulong> prefixes)
+    {
+        ulong h = Offset;
+        for (int i = 0; i < s.Length; i++)
+        {
+            h = (h ^ char.ToLowerInvariant(Fold(s[i]))) * Prime;
+            if (i < prefixes.Length) prefixes[i] = h;
+        }
+        for (int i = s.Length; i < prefixes.Length; i++) prefixes[i] = h;
+        return h;
+    }
+
     public static ulong Exact(ReadOnlySpan<char> s)
     {
         ulong h = Offset ^ 0x5bd1e995UL;

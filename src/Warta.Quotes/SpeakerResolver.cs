@@ -35,7 +35,9 @@ internal sealed class SpeakerResolver
     private bool IsPerson((int Offset, string Name) subject)
     {
         var parts = Parts(subject.Name);
-        return parts.Length > 1 || _people.Any(p => IsPartOf(parts, p.Parts));
+        if (parts.Length > 1) return true;
+        foreach (var p in _people) if (IsPartOf(parts, p.Parts)) return true;
+        return false;
     }
 
     private readonly List<string[]> _writtenPeople;
@@ -118,8 +120,19 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Every word of the short name is a word of the long one, or (4+ letters) its start: "Sandi" → "Sandiaga Uno".</summary>
-    private static bool IsPartOf(string[] shortName, string[] longName) =>
-        longName.Length > shortName.Length && shortName.All(s => longName.Any(l => l == s || (s.Length >= MinPrefix && l.StartsWith(s, StringComparison.Ordinal))));
+    /// (Loops, not All/Any with lambdas: it is asked for every pair of names, and each lambda was an allocation.)
+    private static bool IsPartOf(string[] shortName, string[] longName)
+    {
+        if (longName.Length <= shortName.Length) return false;
+        foreach (var s in shortName)
+        {
+            bool found = false;
+            foreach (var l in longName)
+                if (l == s || (s.Length >= MinPrefix && l.StartsWith(s, StringComparison.Ordinal))) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
+    }
 
     private const int MinPrefix = 4;
 
@@ -142,15 +155,20 @@ internal sealed class SpeakerResolver
     /// <summary>A name's lowercase words ("Oviedo-Joekes" → oviedo, joekes), for subset comparison.</summary>
     public static string[] Parts(string name)
     {
-        var parts = new List<string>();
-        int start = -1;
+        // counted first, so the array is the only allocation besides the words (each lower-cased in one string)
+        int count = 0;
+        for (int i = 0; i < name.Length; i++)
+            if (char.IsLetterOrDigit(name[i]) && (i == 0 || !char.IsLetterOrDigit(name[i - 1]))) count++;
+        if (count == 0) return [];
+        var parts = new string[count];
+        int n = 0, start = -1;
         for (int i = 0; i <= name.Length; i++)
         {
             bool letter = i < name.Length && char.IsLetterOrDigit(name[i]);
             if (letter && start < 0) start = i;
-            else if (!letter && start >= 0) { parts.Add(name[start..i].ToLowerInvariant()); start = -1; }
+            else if (!letter && start >= 0) { parts[n++] = TokenText.LowerOf(name, start, i - start); start = -1; }
         }
-        return parts.ToArray();
+        return parts;
     }
 
     private static List<(int, string, string[])> PeopleFromEntities(Document doc) =>

@@ -17,7 +17,12 @@ internal sealed class TokenView
         SentenceOf = new int[tokens.Count];
         InsideQuote = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++) SentenceOf[i] = -1;
-        LowercaseSeen = new HashSet<string>(StringComparer.Ordinal);
+        // sized once for the lowercase tokens (an upper bound of the distinct words): growing it step by step made
+        // and dropped every smaller table on the way
+        int lowercase = 0;
+        for (int i = 0; i < tokens.Count; i++)
+            if (char.IsLower(document.Text[tokens[i].Start])) lowercase++;
+        LowercaseSeen = new HashSet<string>(lowercase, StringComparer.Ordinal);
         for (int i = 0; i < tokens.Count; i++)
             if (char.IsLower(document.Text[tokens[i].Start])) LowercaseSeen.Add(Lower[i]);
         for (int s = 0; s < document.Sentences.Count; s++)

@@ -51,6 +51,10 @@ public class EnglishAgentTests
     [InlineData("Codelco, Chile's state copper company, signed a deal.", "Codelco", "CHLBUS")]
     [InlineData("Congo's army retook the town.", "Congo's army", "CODMIL")]
     [InlineData("Anglo-Australian miner Rio Tinto signed a deal.", "Rio Tinto", "GBRBUS")]
+    // round 6b (en12): planters are plantation businesses; an Indonesian place that is an English word is no place in English
+    [InlineData("Thai rubber planters blocked a highway.", "Thai rubber planters", "THABUS")]
+    [InlineData("Metro drivers in Lima stopped work.", "drivers", "PERLAB")]
+    [InlineData("Kenya's foreign ministry criticised the Ugandan decision to close the border.", "Ugandan", "UGAGOV")]
     public void Demonym_and_role_noun_make_a_coded_agent(string text, string mention, string code)
     {
         var doc = Analyze(text);

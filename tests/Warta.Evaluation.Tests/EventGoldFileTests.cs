@@ -29,8 +29,10 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh6.tsv", 200, 75, 120)]
     [InlineData("id-fresh7.tsv", 250, 100, 150)]
     [InlineData("id-fresh8.tsv", 250, 70, 180)]
+    [InlineData("id-fresh9.tsv", 260, 55, 200)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
     [InlineData("agreement/id-fresh5-second.tsv", 200, 80, 100)]
+    [InlineData("agreement/id-fresh9-second.tsv", 260, 50, 200)]
     public void Indonesian_gold_rows_are_well_formed_and_point_into_indosum(string file, int minRows, int minWithEvents, int minWithout)
     {
         var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();
@@ -91,7 +93,9 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh6.tsv")]
     [InlineData("id-fresh7.tsv")]
     [InlineData("id-fresh8.tsv")]
+    [InlineData("id-fresh9.tsv")]
     [InlineData("agreement/id-test-second.tsv")]
+    [InlineData("agreement/id-fresh9-second.tsv")]
     public void Indonesian_gold_first_words_match_the_corpus(string file)
     {
         var folder = IndoSum.DefaultFolder(Repo.Root);

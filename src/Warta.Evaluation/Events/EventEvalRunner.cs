@@ -103,6 +103,10 @@ public static class EventEvalRunner
                     var actors = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End).Select(e => e.Actor).Distinct();
                     output.WriteLine($"    actors in the sentence: {string.Join(' ', actors)}");
                     output.WriteLine($"    text: {doc.Text[span.Start..span.End].ReplaceLineEndings(" ")}");
+                    // after the text line, which other tools read at a fixed offset: each actor mention with its text (tools/actors/role_confusion.py: which words got which role)
+                    var named = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End)
+                        .Select(e => $"{e.Actor} {doc.Text[e.Start..e.End].ReplaceLineEndings(" ")}");
+                    output.WriteLine($"    actor mentions: {string.Join(" | ", named)}");
                     int sentence = doc.SentenceAt(span.Start);
                     foreach (var note in why!.Notes.Where(n => n.Sentence == sentence))
                         output.WriteLine($"    why: {note.Form}#{note.Word}\t{note.Reason}");

@@ -248,6 +248,19 @@ public sealed partial class ArgumentFinder
         return [];
     }
 
+    /// <summary>"diharapkan PBB bisa merespons …": the actor right after word <paramref name="after"/> (past determiners) when an
+    /// auxiliary, intent word, negator or verb follows it — the subject of a clause that opens there, not an agent; else null.</summary>
+    public ActorMention? ClauseSubjectAfter(int after)
+    {
+        int i = after;
+        while (i < _s.Count && _g.Is("determiner", _s[i]) && _s.ActorAt(i) is null) i++;
+        if (_s.ActorAt(i) is not { } a || _inPhrase[i]) return null;
+        int k = a.LastWord + 1;
+        if (k >= _s.Count) return null;
+        var w = _s[k];
+        return _g.Is("aux", w) || _g.Is("intent", w) || _g.Is("negator", w) || IsVerbLike(k) && !IsSay(k) ? a : null;
+    }
+
     /// <summary>"menolak usulan yang diajukan DPR", "menggugurkan praperadilan yang diajukan Setya Novanto": the agent
     /// of a passive relative clause on the object (its "oleh X" or the actor right after the verb) — who made the
     /// thing acted on. Only within the object's own clause, before any other actor.</summary>

@@ -347,9 +347,14 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 // "a suicide bomber sent by Boko Haram", "gunmen led by a local commander": a reduced passive linking an
                 // actor to its own group describes who it is, it reports no act between them
                 if (ReducedPassive(s, m) && sources.Count > 0 && sources.All(a => targets.Any(b => b.Code == a.Code))) return Rejected(why, s, m, "reduced passive within one group");
+                // "Dengan itu, diharapkan PBB bisa merespons …, kata Menlu": an appeal with no subject, whose actor after it opens a
+                // clause, is aimed at that clause's subject (grammar class that-clause-target) by the speaker, not done by that actor
+                var addressee = targets.Count == 0 && sources.Count == 0 && _g.Is("that-clause-target", p.Code[..2]) ? args.ClauseSubjectAfter(after) : null;
+                bool impersonal = addressee is not null;
+                if (addressee is not null) { targets = [addressee]; sources = args.GoverningSpeaker(t); }
                 // Indonesian names the agent right after a di- verb without "oleh": "ditahan otoritas Mesir"
-                if (sources.Count == 0 && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
-                if (sources.Count == 0) sources = args.SharedAgent(t, WordsOf("agent-preposition"), _g.Setting("bare-agent", "no") == "after");
+                if (sources.Count == 0 && !impersonal && _g.Setting("bare-agent", "no") == "after") sources = args.BareAgent(after);
+                if (sources.Count == 0 && !impersonal) sources = args.SharedAgent(t, WordsOf("agent-preposition"), _g.Setting("bare-agent", "no") == "after");
                 // "diperiksa di Bareskrim Polri", "ditahan di KPK": the institution where it is done does it
                 // (a place — a three-letter country code — does not)
                 if (sources.Count == 0)

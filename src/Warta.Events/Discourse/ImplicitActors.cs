@@ -85,20 +85,16 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
                 target ??= antecedent.Target;
             }
             // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
-            else if (!ev.SubjectMissing && target is not null && InstitutionalAgent(doc, ev.Code, trigger) is { } agent) source = agent;
+            // "Kini, penyelidikan masih terus berlangsung": an investigation told by its noun alone (root 09) is the
+            // case's investigating force's too; its target is whom that force's earlier steps of the case named
+            else if (!ev.SubjectMissing && (target is not null || ev.Nominal && root == "09") && InstitutionalAgent(doc, ev.Code, trigger) is { } agent)
+            {
+                source = agent;
+                if (target is null && ev.AnaphorWord is null && !ev.NoTarget) target = SameSourceTarget(s, ev, root, agent.Code, earlier);
+            }
             else return null;
         }
-        else if (target is null && ev.AnaphorWord is null && !ev.NoTarget)
-        {
-            var code = source.Value.Code;
-            var lemma = LemmaOf(s[ev.TriggerFirst]);
-            // the same source's act of this kind in this or the previous sentence, or told with the same word: further
-            // back, another act of the root is another matter ("akan melangsungkan dialog dengan Rusia" … two sentences
-            // on, "akan menyepakati rencana induk baru" agrees with no one)
-            var antecedent = Latest(earlier, s.Index, m => (m.Record.Root == root || LegalProcess(root) && LegalProcess(m.Record.Root)) && m.Source.Code == code && m.Target is not null
-                && (m.Record.Sentence >= s.Index - 1 || LemmaOf(m.Record.Trigger) == lemma || LegalProcess(root)));
-            if (antecedent is not null) target = antecedent.Target;
-        }
+        else if (target is null && ev.AnaphorWord is null && !ev.NoTarget) target = SameSourceTarget(s, ev, root, source.Value.Code, earlier);
         // one code on both sides is kept only when the clause itself names two mentions of a role ("tersangka
         // membacok korban"); a target taken from elsewhere in the article must be another actor
         // (the coder pairs one code only for two different named mentions: EventCoder.TwoActorsOfOneRole)
@@ -108,6 +104,17 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         // whose, it is not acted on (2 of 941 gold events aim at their own country)
         if (target is { Code.Length: 3 } country && source.Value.Code.Length > 3 && source.Value.Code.StartsWith(country.Code, StringComparison.Ordinal)) target = null;
         return (source.Value, target, false);
+    }
+
+    /// <summary>The target of the same source's act of this kind in this or the previous sentence, or told with the same word:
+    /// further back, another act of the root is another matter ("akan melangsungkan dialog dengan Rusia" … two sentences on,
+    /// "akan menyepakati rencana induk baru" agrees with no one); for a step of a legal case, any earlier step's.</summary>
+    private ActorRef? SameSourceTarget(SentenceView s, SentenceEvent ev, string root, string code, IReadOnlyList<CodedMention> earlier)
+    {
+        var lemma = LemmaOf(s[ev.TriggerFirst]);
+        var antecedent = Latest(earlier, s.Index, m => (m.Record.Root == root || LegalProcess(root) && LegalProcess(m.Record.Root)) && m.Source.Code == code && m.Target is not null
+            && (m.Record.Sentence >= s.Index - 1 || LemmaOf(m.Record.Trigger) == lemma || LegalProcess(root)));
+        return antecedent?.Target;
     }
 
     /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose

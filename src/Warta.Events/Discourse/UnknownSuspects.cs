@@ -28,12 +28,17 @@ public sealed class UnknownSuspects(EventGrammar grammar, ITriggerMorphology mor
         {
             if (e.Type != EntityType.PER || e.IsNominal || e.Actor is not null || e.Start < s.Start || e.End > s.End) continue;
             int from = s.WordIndexAt(e.Start), to = s.WordIndexAt(e.End - 1);
-            bool fits = passive ? to < first && first - to - 1 <= Reach && Plain(s, to + 1, first)
+            bool fits = passive ? to < first && first - to - 1 <= Reach && (Plain(s, to + 1, first) || Apposed(s, from, to, first))
                                 : from > last && from - last - 1 <= Reach && Plain(s, last + 1, from);
             if (fits) return new ActorRef(source[..3] + "CVL", e.Start, e.End);
         }
         return null;
     }
+
+    /// <summary>"Penasihat spiritual PARFI, Gatot Brajamusti, diciduk polisi": a name set off by commas right before the
+    /// passive trigger is its subject in apposition.</summary>
+    private static bool Apposed(SentenceView s, int from, int to, int trigger) =>
+        to + 2 == trigger && s[to + 1] == "," && from > 0 && s[from - 1] == ",";
 
     /// <summary>No punctuation and no actor between the words.</summary>
     private static bool Plain(SentenceView s, int from, int to)

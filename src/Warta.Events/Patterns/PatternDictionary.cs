@@ -38,7 +38,11 @@ public sealed class PatternDictionary
 
     /// <summary>Every pattern whose trigger matches at word <paramref name="i"/> (all senses; the coder
     /// picks one after checking objects).</summary>
-    public IEnumerable<TriggerMatch> MatchesAt(IReadOnlyList<string> words, int i)
+    public IEnumerable<TriggerMatch> MatchesAt(IReadOnlyList<string> words, int i) =>
+        // most words start no pattern: answered from the cached IsTriggerWord, without an iterator
+        IsTriggerWord(words[i]) ? Matches(words, i) : [];
+
+    private IEnumerable<TriggerMatch> Matches(IReadOnlyList<string> words, int i)
     {
         foreach (var key in KeysOf(words[i]))
         {
