@@ -70,7 +70,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 why!.Add(s, e.TriggerFirst, "sentence filter (object of another trigger, background adjunct, alleged act, result, planned content)");
         events.AddRange(_rules.DeonticAppeals(s, args));
         if (_appeals is not null) events.AddRange(_appeals.Find(s, args, events));
-        if (_judgements is not null) events.AddRange(_judgements.Find(s, args, events));
+        if (_judgements is not null)
+        {
+            var judged = _judgements.Find(s, args, events);
+            // ("langkah KPK itu patut diapresiasi": the passive inside the cue has no agent of its own; the speaker's judgement reads it)
+            if (judged.Count > 0) events.RemoveAll(e => e.Source is null && judged.Any(j => j.Covers(e)));
+            events.AddRange(judged);
+        }
         _rules.AimAtAddressees(events, says);
         _rules.ShareProtestTargets(events);
         // (after the protest rule: a suspected act right after "mogok" is not the strikers' own accusation)

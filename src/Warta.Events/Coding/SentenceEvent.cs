@@ -43,4 +43,8 @@ public sealed record SentenceEvent(
     /// "membahas … dengan Rusia"), so a fallback target is looked for only before the trigger ("menemui Airlangga untuk
     /// membicarakan …").</summary>
     public bool TopicObject { get; init; }
+
+    /// <summary>This event is of the same CAMEO root as <paramref name="other"/> and its trigger words hold other's first one.</summary>
+    public bool Covers(SentenceEvent other) =>
+        Code.AsSpan(0, 2).SequenceEqual(other.Code.AsSpan(0, 2)) && other.TriggerFirst >= TriggerFirst && other.TriggerFirst <= TriggerLast;
 }

@@ -30,6 +30,8 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
     private const int AgentReach = 3;
     /// <summary>How many words before a cue a negator or reversal still turns it ("tidak pernah melanggar").</summary>
     private const int NegationReach = 2;
+    /// <summary>How many words a cited speaker's name may reach after "menurut" (titles come first).</summary>
+    private const int CitationReach = 8;
 
     private static readonly (string Class, string Code, bool Noun)[] Cues =
     [
@@ -39,7 +41,7 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
 
     /// <param name="coded">The sentence's events so far: a cue inside one of their triggers is that event's word, and a
     /// sentence that already codes the speaker's criticism (or praise) needs no second one from its adjectives.</param>
-    public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
+    public List<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
     {
         List<SentenceEvent>? found = null; // most sentences have no cue: no list for them
         if (s.Count > 0 && s[^1] == "?") return [];
@@ -56,12 +58,16 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
                 break;
             }
         }
-        return found ?? (IEnumerable<SentenceEvent>)[];
+        return found ?? [];
     }
 
     private SentenceEvent? Judge(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded, int first, int last, string code, bool noun)
     {
-        if (s.ActorAt(first) is not null || coded.Any(e => e.TriggerFirst <= last && e.TriggerLast >= first)) return null;
+        var root = code[..2];
+        // (a word of another event is that event's, except an agentless passive of the same kind: "patut diapresiasi")
+        if (s.ActorAt(first) is not null
+            || coded.Any(e => e.TriggerFirst <= last && e.TriggerLast >= first && !(e.Source is null && e.Code.StartsWith(root, StringComparison.Ordinal))))
+            return null;
         if (Negated(s, first) || InRelativeClause(s, first)) return null;
         // ("agar tidak diskriminatif", "jika melanggar", "bisa merugikan"): a wish, a condition or a possibility is no judgement
         if (first > 0 && grammar.Is("potential", s[first - 1])) return null;
@@ -71,8 +77,11 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         for (int k = Math.Max(from, args.ClauseStart(first)); k < first; k++)
             if (grammar.Is("conditional", s[k]) || grammar.Is("purpose", s[k]) || grammar.Is("hypothetical", s[k])) return null;
         if (speaker is null && from < 0) return null;
-        var root = code[..2];
-        if (coded.Any(e => e.Code.StartsWith(root, StringComparison.Ordinal) && (e.Source is null || speaker is null || e.Source.Code == speaker.Code)))
+        // ("memuji keputusan Kim sebagai hal yang bijaksana": the cue is what an act of the same kind between the reporting
+        // verb and the cue says)
+        if (coded.Any(e => e.Code.StartsWith(root, StringComparison.Ordinal)
+                           && !(e.Source is null && e.TriggerFirst >= first && e.TriggerFirst <= last)
+                           && (e.Source is null || speaker is null || e.Source.Code == speaker.Code || e.TriggerFirst >= from && e.TriggerLast < first)))
             return null;
         var target = subjectBefore ?? Judged(s, args, Math.Max(from, args.ClauseStart(first)), first, speaker)
                      ?? (noun ? Holder(s, args, last + 1, speaker) : null);
@@ -89,7 +98,9 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         for (int k = cue - 1; k >= 0 && k >= cue - 4; k--)
         {
             var w = s[k];
-            if (grammar.Is("relative", w)) return true;
+            // ("menyebut tindakan warga sebagai hal yang sangat berani": a relative on a noun of conduct, class judged-head, is
+            // the judgement itself)
+            if (grammar.Is("relative", w)) return !(k > 0 && judgements.Is("judged-head", s[k - 1]));
             if (grammar.Is("aux", w) || grammar.Is("negator", w) || grammar.Is("degree", w) || w is "\"" or "\u201c" or "'") continue;
             if (!hedge && morphology.LooksLikeVerb(w)) { hedge = true; continue; }
             return false;
@@ -117,7 +128,8 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
     {
         for (int k = cue - 1; k >= 0; k--)
         {
-            if (args.IsSay(k) && morphology.LooksPassive(s[k]))
+            bool says = args.IsSay(k) || judgements.Is("opinion-verb", s[k]);
+            if (says && morphology.LooksPassive(s[k]))
             {
                 // "Kebijakan itu dinilai (oleh) LBH diskriminatif": the agent speaks, the subject is judged
                 for (int j = k + 1; j < cue && j <= k + AgentReach; j++)
@@ -128,7 +140,7 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
                     }
                 return (null, -1, null);
             }
-            if (args.IsSay(k))
+            if (says)
             {
                 var subject = args.Subject(k);
                 return subject.Count > 0 ? (subject[0], k + 1, null) : (null, -1, null);
@@ -140,13 +152,16 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         return after.Count > 0 ? (after[0], 0, null) : (null, 0, null);
     }
 
-    /// <summary>"menurut Febri", "menurut dia", "menurutnya": the actor cited.</summary>
+    /// <summary>"menurut Febri", "menurut dia", "menurutnya", "menurut Wakil Ketua Setara Institute Bonar, …": the actor
+    /// cited (the first one named before the comma that ends the citation).</summary>
     private static ActorMention? CitedAt(SentenceView s, int k)
     {
         if (s[k].EndsWith("nya", StringComparison.Ordinal)) return s.ResolvePronoun(k, person: true);
         if (k + 1 >= s.Count) return null;
-        if (s.ActorAt(k + 1) is { } a) return a;
-        return s[k + 1] is "dia" or "ia" or "beliau" ? s.ResolvePronoun(k + 1, person: true) : null;
+        if (s[k + 1] is "dia" or "ia" or "beliau") return s.ResolvePronoun(k + 1, person: true);
+        for (int j = k + 1; j < s.Count && j <= k + CitationReach && !s.IsPunctuation(j); j++)
+            if (s.ActorAt(j) is { } a) return a;
+        return null;
     }
 
     /// <summary>The first actor of the judged clause before the cue that can be judged by the speaker.</summary>
@@ -169,8 +184,14 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         return k < s.Count && s.ActorAt(k) is { } a && Judgeable(a, speaker) ? a : null;
     }
 
-    /// <summary>Not the speaker, not the speaker's own country ("Indonesia …," kata Menlu). (A country is typed a place by
-    /// the tagger, but as the subject of the judged clause it acts: "China bersikap agresif".)</summary>
-    private static bool Judgeable(ActorMention a, ActorMention? speaker) =>
-        speaker is null || a.Code != speaker.Code && !(a.Code.Length == 3 && speaker.Code.StartsWith(a.Code, StringComparison.Ordinal));
+    /// <summary>Not the speaker, not the speaker's own country ("Indonesia …," kata Menlu). An actor of the speaker's own code
+    /// is its own side ("Kemendagri mengatakan pemerintah …"), except an institution judged by a person ("Rajoy mengatakan
+    /// tindakan pemerintah Katalan bertentangan dengan hukum": both ESPGOV, one the other's critic). (A country is typed a
+    /// place by the tagger, but as the subject of the judged clause it acts: "China bersikap agresif".)</summary>
+    private static bool Judgeable(ActorMention a, ActorMention? speaker)
+    {
+        if (speaker is null) return true;
+        if (a.Code.Length == 3 && speaker.Code.StartsWith(a.Code, StringComparison.Ordinal)) return false;
+        return a.Code != speaker.Code || a.Code.Length > 3 && speaker.IsPerson && !a.IsPerson;
+    }
 }
