@@ -20,11 +20,28 @@ internal static class AllocationProfile
         var list = IndoSum.ReadFolder(IndoSum.DefaultFolder(repo)).Take(articles).ToList();
         // warm-up: caches filled and methods compiled, so what is counted is the steady state
         foreach (var a in list) pipeline.Run(EventsBenchmark.ToDocument(a));
-        var documents = list.Select(EventsBenchmark.ToDocument).ToList();
         using var listener = new TickListener();
+        // reading the corpus and making documents, as the throughput command does, counted like a stage
+        listener.Recording = true;
+        long start = GC.GetAllocatedBytesForCurrentThread();
+        var articlesRead = IndoSum.ReadFolder(IndoSum.DefaultFolder(repo)).Take(articles).ToList();
+        long read = GC.GetAllocatedBytesForCurrentThread() - start;
+        start = GC.GetAllocatedBytesForCurrentThread();
+        var documents = articlesRead.Select(a => new Article(a.Id)
+        {
+            Id = a.Id,
+            Paragraphs = a.Paragraphs.Select(p => a.Text.Substring(p.Start, p.Length)).ToList(),
+            Published = a.UrlDate,
+            Url = a.Url,
+        }.ToDocument()).ToList();
+        long made = GC.GetAllocatedBytesForCurrentThread() - start;
+        Thread.Sleep(1500);
+        listener.Recording = false;
+        Console.WriteLine($"read: {read / 1024.0 / documents.Count:F1} KiB per article; to document: {made / 1024.0 / documents.Count:F1} KiB per article");
+        Print(listener);
         foreach (var stage in pipeline.Stages)
         {
-            listener.Counts.Clear();
+            lock (listener.Counts) listener.Counts.Clear();
             listener.Recording = true;
             long before = GC.GetAllocatedBytesForCurrentThread();
             foreach (var d in documents)
@@ -36,13 +53,18 @@ internal static class AllocationProfile
             Thread.Sleep(1500); // the ticks reach the listener from the runtime's dispatch thread, a little later
             listener.Recording = false;
             Console.WriteLine($"{stage.Name}: {bytes / 1024.0 / documents.Count:F1} KiB per article");
-            long total;
-            Dictionary<string, long> counts;
-            lock (listener.Counts) { counts = new(listener.Counts); total = counts.Values.Sum(); }
-            foreach (var (type, n) in counts.OrderByDescending(kv => kv.Value).Take(12))
-                Console.WriteLine($"    {100.0 * n / Math.Max(1, total),5:F1}%  {type}");
+            Print(listener);
         }
         return 0;
+    }
+
+    private static void Print(TickListener listener)
+    {
+        long total;
+        Dictionary<string, long> counts;
+        lock (listener.Counts) { counts = new(listener.Counts); total = counts.Values.Sum(); listener.Counts.Clear(); }
+        foreach (var (type, n) in counts.OrderByDescending(kv => kv.Value).Take(12))
+            Console.WriteLine($"    {100.0 * n / Math.Max(1, total),5:F1}%  {type}");
     }
 
     private sealed class TickListener : EventListener

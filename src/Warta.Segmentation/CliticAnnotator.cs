@@ -65,11 +65,43 @@ public sealed class CliticAnnotator
             if (!char.IsLetter(c)) return token; // hyphenated, dotted or mixed tokens: leave alone
             lower[i] = char.ToLowerInvariant(c);
         }
-        if (_known.Contains(lower) || _notClitic.Contains(lower)) return token;
+        // The answer depends on the lower-case word alone, and most words recur: a short word's answer is kept in a
+        // small table of this thread's own (PackedWord inline), which spares the word-list look-ups' cache misses.
+        if (!PackedWord.TryPack(lower, out var key)) return Apply(token, Analyze(lower));
+        var slots = _threadSlots ??= new Slot[SlotCount];
+        ref var slot = ref slots[key.Slot(SlotBits)];
+        // the table is per thread, not per annotator: a slot names the annotator that filled it
+        if (ReferenceEquals(slot.Owner, this) && slot.Key == key) return Apply(token, slot.Result);
+        var result = Analyze(lower);
+        slot.Owner = this;
+        slot.Key = key;
+        slot.Result = result;
+        return Apply(token, result);
+    }
+
+    private readonly record struct Marks(Clitic Clitics, byte PrefixLength, byte SuffixLength);
+
+    private static Token Apply(Token token, Marks marks) => marks.Clitics == Clitic.None ? token
+        : token with { Clitics = marks.Clitics, CliticPrefixLength = marks.PrefixLength, CliticSuffixLength = marks.SuffixLength };
+
+    private struct Slot
+    {
+        public CliticAnnotator? Owner;
+        public PackedWord Key;
+        public Marks Result;
+    }
+
+    private const int SlotBits = 12, SlotCount = 1 << SlotBits;
+    [ThreadStatic] private static Slot[]? _threadSlots;
+
+    /// <summary>The clitics of a lower-case word of letters.</summary>
+    private Marks Analyze(ReadOnlySpan<char> lower)
+    {
+        if (_known.Contains(lower) || _notClitic.Contains(lower)) return default;
 
         Clitic clitics = Clitic.None;
         int suffixLength = 0, prefixLength = 0;
-        var rest = (ReadOnlySpan<char>)lower;
+        var rest = lower;
         // Up to two suffixes: "-nya" + "-lah" in "dialah" is rare, but "bukankah", "itulah", "iapun" are not.
         for (int round = 0; round < 2; round++)
         {
@@ -96,8 +128,7 @@ public sealed class CliticAnnotator
             prefixLength = form.Length;
             break;
         }
-        return clitics == Clitic.None ? token
-            : token with { Clitics = clitics, CliticPrefixLength = (byte)prefixLength, CliticSuffixLength = (byte)suffixLength };
+        return clitics == Clitic.None ? default : new Marks(clitics, (byte)prefixLength, (byte)suffixLength);
     }
 
     private static bool HasVowel(ReadOnlySpan<char> s) => s.IndexOfAny("aeiou") >= 0;

@@ -25,4 +25,27 @@ public sealed class WordCacheTests
             Assert.InRange(cache.Count, 1, 100);
         }
     }
+
+    [Fact]
+    public void Two_caches_of_one_type_keep_their_own_answers()
+    {
+        // the per-thread front table is shared by every cache of a value type: a slot must not answer for another cache
+        var lengths = new WordCache<int>();
+        var negated = new WordCache<int>();
+        foreach (var w in new[] { "sanksi", "serangan", "kecaman-keras-sekali" })
+        {
+            Assert.Equal(w.Length, lengths.GetOrAdd(w, x => x.Length));
+            Assert.Equal(-w.Length, negated.GetOrAdd(w, x => -x.Length));
+            Assert.Equal(w.Length, lengths.GetOrAdd(w, x => 0));
+        }
+    }
+
+    [Fact]
+    public void Many_words_sharing_slots_each_keep_their_own_answer()
+    {
+        var cache = new WordCache<string>();
+        var words = Enumerable.Range(0, 20_000).Select(i => "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (var w in words) Assert.Equal(w + "!", cache.GetOrAdd(w, x => x + "!"));
+        foreach (var w in words) Assert.Equal(w + "!", cache.GetOrAdd(w, x => "wrong"));
+    }
 }
