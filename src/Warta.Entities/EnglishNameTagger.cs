@@ -104,6 +104,9 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         while (start < end)
         {
             ulong w = lower[start];
+            // "Doctors Without Borders", "Reporters Without Borders": a known name of several words opening the run keeps its
+            // first word, though alone it would be a starter ("Doctors said …")
+            if (KnownNameLength(lower, start, end) >= 2) break;
             bool headAfter = HasHead(lower, start + 1, end);
             if (lexicon.Titles.Contains(w) && !lexicon.OrgWords.Contains(w) && !headAfter) { titled = true; start++; continue; }
             if (lexicon.CommonWords.Contains(w) && !(headAfter && !lexicon.Names.TryGetName(TokenHash.Combine(0, w), out _) && cap[start] != 0 && start > 0)) { start++; continue; }
@@ -167,6 +170,19 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         else if (single && start == 0 && !(end < lower.Length && SpeechVerbs.Contains(lower[end]))) return;
         else type = EntityType.PER;
         Mark(tags, start, end, type);
+    }
+
+    /// <summary>The length of the longest dictionary name starting at <paramref name="start"/> inside the run (0: none).</summary>
+    private int KnownNameLength(ulong[] lower, int start, int end)
+    {
+        int matched = 0;
+        ulong h = 0;
+        for (int len = 1; len <= lexicon.Names.MaxNameTokens && start + len <= end; len++)
+        {
+            h = TokenHash.Combine(h, lower[start + len - 1]);
+            if (lexicon.Names.TryGetName(h, out _)) matched = len;
+        }
+        return matched;
     }
 
     private EntityType? WholeName(ulong[] lower, int start, int end)
