@@ -38,6 +38,11 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         {
             if (cap[at] == 0) { at++; continue; }
             int end = RunEnd(lower, cap, at);
+            // "Dar es Salaam", "Rio de Janeiro", "Democratic Republic of the Congo": a known name may go on over lower-case words
+            // (also after a starter: "The Democratic Republic of the Congo")
+            int from = lexicon.CommonWords.Contains(lower[at]) && at + 1 < n && cap[at + 1] != 0 ? at + 1 : at;
+            int known = KnownNameLength(lower, from, Math.Min(n, from + lexicon.Names.MaxNameTokens));
+            if (from + known > end) end = from + known;
             // "Kurdish-led", "Iran-backed", "London-based": one capitalized word closed by a lower-case part is an
             // adjective, no name (the actor dictionary still knows "Saudi-led" and the like)
             if (end - at == 1 && compound[at] && WholeName(lower, at, end) is null) { at = end; continue; }
