@@ -38,6 +38,11 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         {
             if (cap[at] == 0) { at++; continue; }
             int end = RunEnd(lower, cap, at);
+            // "Dar es Salaam", "Rio de Janeiro", "Democratic Republic of the Congo": a known name may go on over lower-case words
+            // (also after a starter: "The Democratic Republic of the Congo")
+            int from = lexicon.CommonWords.Contains(lower[at]) && at + 1 < n && cap[at + 1] != 0 ? at + 1 : at;
+            int known = KnownNameLength(lower, from, Math.Min(n, from + lexicon.Names.MaxNameTokens));
+            if (from + known > end) end = from + known;
             // "Kurdish-led", "Iran-backed", "London-based": one capitalized word closed by a lower-case part is an
             // adjective, no name (the actor dictionary still knows "Saudi-led" and the like)
             if (end - at == 1 && compound[at] && WholeName(lower, at, end) is null) { at = end; continue; }
@@ -104,6 +109,9 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         while (start < end)
         {
             ulong w = lower[start];
+            // "Doctors Without Borders", "Reporters Without Borders": a known name of several words opening the run keeps its
+            // first word, though alone it would be a starter ("Doctors said …")
+            if (KnownNameLength(lower, start, end) >= 2) break;
             bool headAfter = HasHead(lower, start + 1, end);
             if (lexicon.Titles.Contains(w) && !lexicon.OrgWords.Contains(w) && !headAfter) { titled = true; start++; continue; }
             if (lexicon.CommonWords.Contains(w) && !(headAfter && !lexicon.Names.TryGetName(TokenHash.Combine(0, w), out _) && cap[start] != 0 && start > 0)) { start++; continue; }
@@ -167,6 +175,19 @@ public sealed class EnglishNameTagger(EnglishLexicon lexicon) : ITokenTagger
         else if (single && start == 0 && !(end < lower.Length && SpeechVerbs.Contains(lower[end]))) return;
         else type = EntityType.PER;
         Mark(tags, start, end, type);
+    }
+
+    /// <summary>The length of the longest dictionary name starting at <paramref name="start"/> inside the run (0: none).</summary>
+    private int KnownNameLength(ulong[] lower, int start, int end)
+    {
+        int matched = 0;
+        ulong h = 0;
+        for (int len = 1; len <= lexicon.Names.MaxNameTokens && start + len <= end; len++)
+        {
+            h = TokenHash.Combine(h, lower[start + len - 1]);
+            if (lexicon.Names.TryGetName(h, out _)) matched = len;
+        }
+        return matched;
     }
 
     private EntityType? WholeName(ulong[] lower, int start, int end)

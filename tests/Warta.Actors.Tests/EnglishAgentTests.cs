@@ -55,6 +55,8 @@ public class EnglishAgentTests
     [InlineData("Thai rubber planters blocked a highway.", "Thai rubber planters", "THABUS")]
     [InlineData("Metro drivers in Lima stopped work.", "drivers", "PERLAB")]
     [InlineData("Kenya's foreign ministry criticised the Ugandan decision to close the border.", "Ugandan", "UGAGOV")]
+    [InlineData("Ghanaian street vendors blocked the market road.", "Ghanaian street vendors", "GHACVL")]
+    [InlineData("Chadian troops guarded Central African election officials in Bangui.", "Central African election officials", "CAFGOV")]
     public void Demonym_and_role_noun_make_a_coded_agent(string text, string mention, string code)
     {
         var doc = Analyze(text);
