@@ -266,7 +266,7 @@ public static class ActorDictionaryLoader
             Former = Set("former"), CountryHeads = Set("country-heads"), PluralBefore = Set("plural-before"), LedBy = Set("led-by"),
             Claims = Set("claims"), Attackers = Set("attackers"), BackHeads = Set("back-heads"), There = Set("there"), Possessed = Set("possessed"),
             InquiryCommittees = Set("inquiry-committees"), PartyMemberWords = Set("party-member-words"), DefendantNouns = Set("defendant-nouns"),
-            DefendantLinks = Set("defendant-links"), DefendantCounted = Set("defendant-counted"), DefendantOthers = Set("defendant-others"),
+            DefendantLinks = Set("defendant-links"), DefendantNotAfter = Set("defendant-not-after"), DefendantOthers = Set("defendant-others"),
             Perpetrators = Set("perpetrators"), ViolentCrimes = Set("violent-crimes"), CrimeSkip = Set("crime-skip"), PhraseOpeners = Set("phrase-openers"),
             MembersAfterGroup = values.ContainsKey("members-after-group"), RoleFromModifier = Set("role-from-modifier"), RoleOfPrevious = Set("role-of-previous"), GoverningAfterGroup = Set("governing-after-group"),
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),

@@ -71,11 +71,12 @@ public static class DefendantNouns
                words[first + 1].Case == WordCase.Lower && !cues.DefendantOthers.Contains(words[first + 1].Key);
     }
 
-    /// <summary>"para terdakwa", "ketiga tersangka", "seorang tersangka": several, or one the article has not named.</summary>
+    /// <summary>"para terdakwa", "ketiga tersangka", "seorang tersangka": several, or one the article has not named;
+    /// "ditetapkan sebagai tersangka", "status tersangka": a predicate, no reference to anyone.</summary>
     private static bool Counted(int noun, List<Word> words, LanguageCues cues)
     {
         if (noun == 0 || words[noun].GapBefore) return false;
         var before = words[noun - 1].Key;
-        return cues.PluralBefore.Contains(before) || cues.PluralNominalBefore.Contains(before) || cues.DefendantCounted.Contains(before);
+        return cues.PluralBefore.Contains(before) || cues.PluralNominalBefore.Contains(before) || cues.DefendantNotAfter.Contains(before);
     }
 }

@@ -123,8 +123,9 @@ public sealed class LanguageCues
     public IReadOnlySet<string> DefendantNouns { get; init; } = Empty;
     /// <summary>"X sebagai tersangka": words linking a person to a defendant noun after them.</summary>
     public IReadOnlySet<string> DefendantLinks { get; init; } = Empty;
-    /// <summary>Words before a defendant noun that make it another, unnamed one ("seorang tersangka").</summary>
-    public IReadOnlySet<string> DefendantCounted { get; init; } = Empty;
+    /// <summary>Words before a defendant noun that make it another, unnamed one ("seorang tersangka") or a predicate
+    /// ("ditetapkan sebagai tersangka"), not a reference.</summary>
+    public IReadOnlySet<string> DefendantNotAfter { get; init; } = Empty;
     /// <summary>Words after a defendant noun that make it another one ("tersangka lain").</summary>
     public IReadOnlySet<string> DefendantOthers { get; init; } = Empty;
 

@@ -7,8 +7,8 @@ namespace Warta.Actors;
 /// <c>party-member-words</c>: politisi, kader …) before a party's name with a demonstrative after it is an epithet
 /// of a person the article named before, not the party. The guidelines code a person by the role they act in
 /// (a DPR member → LEG, a regent → GOV), so the mention becomes a nominal of the last person named before it of
-/// the party's country, with that person's code and name (and so their chain); the party's own mention goes.
-/// No such person before it, and the party mention stays.
+/// the party's country in a role (not a civilian), with that person's code and name (and so their chain); the party's
+/// own mention goes. No such person before it, and the party mention stays.
 /// </summary>
 public static class PartyMemberEpithets
 {
@@ -36,12 +36,14 @@ public static class PartyMemberEpithets
         }
     }
 
-    /// <summary>The last named person ending by <paramref name="start"/> whose code is of <paramref name="country"/>.</summary>
+    /// <summary>The last named person ending by <paramref name="start"/> in a role (not a civilian) of <paramref name="country"/>.</summary>
     private static Entity? LastPerson(List<Entity> entities, int start, string country)
     {
         Entity? last = null;
         foreach (var e in entities)
-            if (e.End <= start && e.Type == EntityType.PER && !e.IsNominal && e.Actor is { Length: >= 3 } a && a.StartsWith(country, StringComparison.Ordinal) &&
+            // (a civilian is no one a party's member word would describe: the epithet is about someone else)
+            if (e.End <= start && e.Type == EntityType.PER && !e.IsNominal && e.Actor is { Length: 6 } a && a.StartsWith(country, StringComparison.Ordinal) &&
+                !a.EndsWith("CVL", StringComparison.Ordinal) &&
                 (last is null || e.Start > last.Start))
                 last = e;
         return last;
