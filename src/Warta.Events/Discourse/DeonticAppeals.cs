@@ -81,19 +81,26 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
         if (k < s.Count && s[k] == ",") k++;
         while (k < s.Count && grammar.Is("determiner", s[k])) k++;
         if (s.ActorAt(k) is not { } first) yield break;
-        var addressees = new List<ActorMention> { first };
         // "Seharusnya Polri dan KPK …": coordinated addressees
+        var (addressees, last) = Coordinated(s, first);
+        if (!OwnVerbAfter(s, args, last + 1)) yield break;
+        // the coder's own rule already appealed to a subject before the modal ("X seharusnya …")
+        var before = args.Subject(i);
+        foreach (var e in Appeals(s, args, i, i + length - 1, addressees.Where(a => !before.Any(b => b.Code == a.Code)).ToList()))
+            yield return e;
+    }
+
+    /// <summary>An addressee and the actors coordinated with it ("Polri dan KPK"), with the last word they reach.</summary>
+    private (List<ActorMention> Addressees, int Last) Coordinated(SentenceView s, ActorMention first)
+    {
+        var addressees = new List<ActorMention> { first };
         int last = first.LastWord;
         while (last + 2 < s.Count && grammar.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
         {
             addressees.Add(next);
             last = next.LastWord;
         }
-        if (!OwnVerbAfter(s, args, last + 1)) yield break;
-        // the coder's own rule already appealed to a subject before the modal ("X seharusnya …")
-        var before = args.Subject(i);
-        foreach (var e in Appeals(s, args, i, i + length - 1, addressees.Where(a => !before.Any(b => b.Code == a.Code)).ToList()))
-            yield return e;
+        return (addressees, last);
     }
 
     /// <summary>"pemerintah tidak boleh membiarkan …": the subject of a prohibition before an active verb is the addressee.</summary>
@@ -143,13 +150,7 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
         int k = i + length;
         while (k < s.Count && (grammar.Is("determiner", s[k]) || grammar.Is("purpose", s[k])) && s.ActorAt(k) is null) k++;
         if (s.ActorAt(k) is not { } first) yield break;
-        var addressees = new List<ActorMention> { first };
-        int last = first.LastWord;
-        while (last + 2 < s.Count && grammar.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
-        {
-            addressees.Add(next);
-            last = next.LastWord;
-        }
+        var (addressees, last) = Coordinated(s, first);
         if (!OwnVerbAfter(s, args, last + 1)) yield break;
         var wisher = args.Subject(i);
         var speaker = wisher.Count > 0 ? wisher : args.GoverningSpeaker(i);
