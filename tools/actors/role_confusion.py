@@ -16,7 +16,11 @@ actor resolution: dictionary, titles, coreference), "present" that the coder pic
 import argparse
 import collections
 import re
+import os
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'eventgold'))
+from error_kinds import gold_rows  # noqa: E402  (one reader of the gold files' trigger column)
 
 HEAD = re.compile(r'^  (\S+)#(\d+)\tgold (\S+)\tpred (.*)$')
 
@@ -34,17 +38,8 @@ def parse(item):
 
 
 def gold_triggers(path):
-    rows = {}
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#'):
-                continue
-            cols = line.rstrip('\n').split('\t')
-            if len(cols) < 6 or cols[3] == '-':
-                continue
-            # --details prints the id cut to 40 characters
-            rows[(cols[0][:40], cols[1])] = cols[5].split(';')
-    return rows
+    """(article id cut to 40 characters, sentence index) -> the gold row's trigger words, read by error_kinds.py."""
+    return {key: [trigger for _, trigger in pairs] for key, pairs in gold_rows(path).items()}
 
 
 def blocks(path):
