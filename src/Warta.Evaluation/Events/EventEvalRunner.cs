@@ -61,20 +61,27 @@ public static class EventEvalRunner
     {
         goldPath ??= Path.Combine(repoRoot, "eval", "events", "id-dev.tsv");
         var gold = EventGoldFile.ReadIndonesian(goldPath).Where(g => split == "all" || g.Split == split).ToList();
-        var wanted = gold.Select(g => g.ArticleId).ToHashSet(StringComparer.Ordinal);
         var data = new WartaData(Path.Combine(repoRoot, "data"));
+        var scores = new Scores(CameoOntology.Load(Path.Combine(repoRoot, "data", "events", "cameo.tsv"), null));
+        int missing = gold.Any(g => NewsSentences.IsNewsId(g.ArticleId))
+            ? RunNewsSentences(repoRoot, data, gold, scores, details, output, error)
+            : RunIndoSum(repoRoot, data, gold, scores, details, output, error);
+        if (missing > 0) output.WriteLine($"  {missing} gold articles or sentences not found in the corpus");
+        scores.Print(output, $"Indonesian gold {Path.GetFileName(goldPath)}, split '{split}'", gold.Sum(g => g.Events.Count));
+        return 0;
+    }
+
+    private static int RunIndoSum(string repoRoot, WartaData data, List<GoldSentence> gold, Scores scores, bool details, TextWriter output, TextWriter error)
+    {
+        var wanted = gold.Select(g => g.ArticleId).ToHashSet(StringComparer.Ordinal);
         // An article whose URL gives no date (about half of the gold articles) is read as the news of the
         // day it was crawled (the id's timestamp, 1-2 days after publication), as `warta analyze --collected`
         // reads an archive: a date in its text wins, else the crawl day.
         DateOnly crawled = default;
         var pipeline = WartaPipeline.Create(data, () => crawled);
-        var events = pipeline.Stages.OfType<EventStage>().FirstOrDefault();
-        if (events is null)
-            error.WriteLine("warta eval events: the pipeline has no event stage yet (entities, actors or times are missing); every sentence scores as 'no event'.");
+        var events = EventStageOf(pipeline, error);
         var articles = IndoSum.ReadFolder(IndoSum.DefaultFolder(repoRoot))
             .Where(a => wanted.Contains(a.Id)).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
-
-        var scores = new Scores(CameoOntology.Load(Path.Combine(repoRoot, "data", "events", "cameo.tsv"), null));
         int missingArticles = 0;
         foreach (var byArticle in gold.GroupBy(g => g.ArticleId))
         {
@@ -86,37 +93,73 @@ public static class EventEvalRunner
                 Published = article.UrlDate,
                 DeclaredLanguage = "id",
             };
-            pipeline.Run(doc);
-            // with --details, why each trigger word of the sentence gave no event (tools/eventgold/why_no_event.py)
-            var why = details ? new Warta.Events.Coding.Explanation() : null;
-            var mentions = events?.Mentions(doc, why) ?? [];
-            var articlePredicted = new List<EventRecord>();
-            foreach (var g in byArticle)
-            {
-                var span = article.Sentences[g.SentenceIndex].Span;
-                var predicted = mentions.Where(m => m.TriggerStart >= span.Start && m.TriggerStart < span.End).ToList();
-                scores.Add(g.Events, predicted);
-                articlePredicted.AddRange(predicted);
-                if (details)
-                {
-                    Detail(output, $"{g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}", g.Events, predicted);
-                    var actors = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End).Select(e => e.Actor).Distinct();
-                    output.WriteLine($"    actors in the sentence: {string.Join(' ', actors)}");
-                    output.WriteLine($"    text: {doc.Text[span.Start..span.End].ReplaceLineEndings(" ")}");
-                    // after the text line, which other tools read at a fixed offset: each actor mention with its text (tools/actors/role_confusion.py: which words got which role)
-                    var named = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End)
-                        .Select(e => $"{e.Actor} {doc.Text[e.Start..e.End].ReplaceLineEndings(" ")}");
-                    output.WriteLine($"    actor mentions: {string.Join(" | ", named)}");
-                    int sentence = doc.SentenceAt(span.Start);
-                    foreach (var note in why!.Notes.Where(n => n.Sentence == sentence))
-                        output.WriteLine($"    why: {note.Form}#{note.Word}\t{note.Reason}");
-                }
-            }
-            scores.AddArticle(byArticle.SelectMany(g => g.Events), articlePredicted);
+            ScoreDocument(pipeline, events, doc, byArticle.Select(g => (g, article.Sentences[g.SentenceIndex].Span)), scores, details, output);
         }
-        if (missingArticles > 0) output.WriteLine($"  {missingArticles} gold articles not found in IndoSum");
-        scores.Print(output, $"IndoSum gold {Path.GetFileName(goldPath)}, split '{split}'", gold.Sum(g => g.Events.Count));
-        return 0;
+        return missingArticles;
     }
 
+    /// <summary>Gold on idner-news-2k sentences (<see cref="NewsSentences"/>): each sentence is analyzed as its own
+    /// one-paragraph article with no date, and every event coded in it counts for its one gold row.</summary>
+    private static int RunNewsSentences(string repoRoot, WartaData data, List<GoldSentence> gold, Scores scores, bool details, TextWriter output, TextWriter error)
+    {
+        var pipeline = WartaPipeline.Create(data);
+        var events = EventStageOf(pipeline, error);
+        var sentences = NewsSentences.ReadByIds(NewsSentences.DefaultFolder(repoRoot), gold.Select(g => g.ArticleId));
+        int missing = 0;
+        foreach (var g in gold)
+        {
+            if (!sentences.TryGetValue(g.ArticleId, out var sentence)) { missing++; continue; }
+            var doc = new Document(sentence.Text, "idner:" + g.ArticleId, g.ArticleId)
+            {
+                Paragraphs = [new TextSpan(0, sentence.Text.Length)],
+                DeclaredLanguage = "id",
+            };
+            ScoreDocument(pipeline, events, doc, [(g, new TextSpan(0, sentence.Text.Length))], scores, details, output);
+        }
+        return missing;
+    }
+
+    private static EventStage? EventStageOf(Pipeline pipeline, TextWriter error)
+    {
+        var events = pipeline.Stages.OfType<EventStage>().FirstOrDefault();
+        if (events is null)
+            error.WriteLine("warta eval events: the pipeline has no event stage yet (entities, actors or times are missing); every sentence scores as 'no event'.");
+        return events;
+    }
+
+    /// <summary>Runs the pipeline on one document and scores the events coded in each gold sentence's span.</summary>
+    private static void ScoreDocument(Pipeline pipeline, EventStage? events, Document doc, IEnumerable<(GoldSentence Gold, TextSpan Span)> rows,
+        Scores scores, bool details, TextWriter output)
+    {
+        pipeline.Run(doc);
+        // with --details, why each trigger word of the sentence gave no event (tools/eventgold/why_no_event.py)
+        var why = details ? new Warta.Events.Coding.Explanation() : null;
+        var mentions = events?.Mentions(doc, why) ?? [];
+        var documentGold = new List<GoldEvent>();
+        var documentPredicted = new List<EventRecord>();
+        foreach (var (g, span) in rows)
+        {
+            var predicted = mentions.Where(m => m.TriggerStart >= span.Start && m.TriggerStart < span.End).ToList();
+            scores.Add(g.Events, predicted);
+            documentGold.AddRange(g.Events);
+            documentPredicted.AddRange(predicted);
+            if (details) DetailSentence(output, doc, g, span, predicted, why!);
+        }
+        scores.AddArticle(documentGold, documentPredicted);
+    }
+
+    private static void DetailSentence(TextWriter output, Document doc, GoldSentence g, TextSpan span, List<EventRecord> predicted, Warta.Events.Coding.Explanation why)
+    {
+        Detail(output, $"{g.ArticleId[..Math.Min(40, g.ArticleId.Length)]}#{g.SentenceIndex}", g.Events, predicted);
+        var actors = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End).Select(e => e.Actor).Distinct();
+        output.WriteLine($"    actors in the sentence: {string.Join(' ', actors)}");
+        output.WriteLine($"    text: {doc.Text[span.Start..span.End].ReplaceLineEndings(" ")}");
+        // after the text line, which other tools read at a fixed offset: each actor mention with its text (tools/actors/role_confusion.py: which words got which role)
+        var named = doc.Entities.Where(e => e.Actor is not null && e.Start >= span.Start && e.End <= span.End)
+            .Select(e => $"{e.Actor} {doc.Text[e.Start..e.End].ReplaceLineEndings(" ")}");
+        output.WriteLine($"    actor mentions: {string.Join(" | ", named)}");
+        int sentence = doc.SentenceAt(span.Start);
+        foreach (var note in why.Notes.Where(n => n.Sentence == sentence))
+            output.WriteLine($"    why: {note.Form}#{note.Word}\t{note.Reason}");
+    }
 }
