@@ -6,7 +6,7 @@ using Warta.Core;
 namespace Warta.Actors;
 
 /// <summary>A word found by <see cref="WordScanner"/>: its span, its folded key, and whether anything but
-/// spaces separates it from the previous word (punctuation breaks a multi-word name).
+/// spaces separates it from the previous word (punctuation or a line break breaks a multi-word name).
 /// <see cref="HyphenBefore"/>: that gap is one hyphen with spaces around it ("Kim Jong - un", the way
 /// tokenized corpora write "Kim Jong-un"), so a hyphenated dictionary name may still span it.</summary>
 public readonly record struct Word(int Start, int End, string Key, bool GapBefore, WordCase Case, bool HyphenBefore = false);
@@ -38,8 +38,10 @@ public static class WordScanner
             if (i < end && text[i] == '.' && i - s >= 3 && text[i - 2] == '.' && char.IsUpper(text[i - 1])) i++;
             bool gap = false;
             int hyphens = 0;
+            // a line break ends a name as punctuation does: a title without a final stop is no part of the first paragraph's name
             for (int k = previousEnd; k < s; k++)
-                if (!char.IsWhiteSpace(text[k])) { gap = true; if (IsInner(text[k]) && text[k] != '\'' && text[k] != '\u2019') hyphens++; else hyphens = 2; }
+                if (text[k] == '\n') { gap = true; hyphens = 2; }
+                else if (!char.IsWhiteSpace(text[k])) { gap = true; if (IsInner(text[k]) && text[k] != '\'' && text[k] != '\u2019') hyphens++; else hyphens = 2; }
             // English possessive: "Indonesia's" is the word "Indonesia" (its "'s" is no part of the name)
             int wordEnd = i - s > 3 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019' ? i - 2 : i;
             var surface = text.AsSpan(s, wordEnd - s);

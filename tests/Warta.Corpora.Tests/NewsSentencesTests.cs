@@ -8,7 +8,12 @@ public sealed class NewsSentencesTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private void Write(string part, string content) => File.WriteAllText(Path.Combine(_folder, part + ".txt"), content);
+    private void Write(string part, string content)
+    {
+        var path = part == "nerui" ? Path.Combine(_folder, "nerui", "nergithub.txt") : Path.Combine(_folder, "idner-news-2k", part + ".txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
 
     [Fact]
     public void Sentences_are_numbered_from_one_per_part_and_rebuilt_into_running_text()
@@ -26,8 +31,11 @@ public sealed class NewsSentencesTests : IDisposable
     {
         Write("train", "A X O\n\nB X O\n");
         Write("dev", "C X O\n");
-        var found = NewsSentences.ReadByIds(_folder, ["idner-dev-0001", "idner-train-0002", "idner-train-0009", "1500-indosum-id"]);
-        Assert.Equal(2, found.Count);
+        Write("nerui", "D\tO\n\nPolri\tB-ORG\nbertindak\tO\n");
+        var found = NewsSentences.ReadByIds(_folder, ["idner-dev-0001", "idner-train-0002", "idner-train-0009", "nerui-0002", "1500-indosum-id"]);
+        Assert.Equal(3, found.Count);
+        Assert.Equal("Polri bertindak", found["nerui-0002"].Text);
+        Assert.Equal("nerui", NewsSentences.PartOf("nerui-0002"));
         Assert.Equal("C", found["idner-dev-0001"].Text);
         Assert.Equal("B", found["idner-train-0002"].Text);
         Assert.Equal("train", NewsSentences.PartOf("idner-train-0042"));
