@@ -77,7 +77,7 @@ public sealed class CoreferenceStage(ActorDictionary dictionary) : IStage
                 nominal = new TextSpan(words[i - 1].Start, words[i].End);
             if (nominal is not { } n || SpanChecks.OverlapsAny(taken, n)) continue;
             // "leave the country", "back into the country": a country nominal after a place or travel word is where, not who
-            if (kinds.All(k => k == ActorKind.Country) && n.Start == words[i - 1].Start && i > 1 && !words[i - 1].GapBefore &&
+            if (kinds.All(k => k == ActorKind.Country) && i > 1 && n.Start == words[i - 1].Start && !words[i - 1].GapBefore &&
                 cues.PlaceNominalAfter.Contains(words[i - 2].Key))
                 continue;
             var antecedent = LastAntecedent(entities, n.Start, kinds);

@@ -79,6 +79,15 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void A_country_nominal_as_the_first_words_of_a_document_is_read_without_looking_before_it()
+    {
+        // the check for a place word before "negara itu" looked at the word before the first one and threw
+        var doc = Build("Negara itu menolak. Rusia mengusir diplomat. Negara itu belum menanggapi.", null);
+        Assert.DoesNotContain(doc.Entities, e => e.Start == 0);
+        Assert.Contains(doc.Entities, e => doc[e.Span] == "Negara itu" && e.Start > 0 && e.Actor == "RUS");
+    }
+
+    [Fact]
     public void Most_recent_person_prefers_the_subject_of_the_same_then_the_previous_sentence()
     {
         var doc = Build("Joe Biden bertemu Donald Trump di Brussels. Ia mengatakan pertemuan itu baik. Trump mengatakan ia setuju.",
