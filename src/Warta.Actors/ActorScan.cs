@@ -37,14 +37,11 @@ public sealed class ActorScan
     /// An UNDATED text (a codebook-style sentence, read at the dictionary's latest date) naming someone whose spells
     /// have all ended is read at their most recent office ("Biden met …", "Assad received …" act in the role they are
     /// known for), unless "former" comes before the name ("former President Biden" keeps the nationality).
-    /// English documents only (see the comment inside).
     /// </summary>
     public string? PersonCode(Person person, int first)
     {
         var code = Dictionary.CodeOf(person, Date);
-        // English only for now: on undated Indonesian IndoSum articles it moves the Indonesian gold scores (up), which
-        // the lead re-baselines separately
-        if (Cues.Language != "en" || Document.Published is not null || person.Spells.Any(s => s.Covers(Date)) || IsFormer(first)) return code;
+        if (Document.Published is not null || person.Spells.Any(s => s.Covers(Date)) || IsFormer(first)) return code;
         var last = person.Spells.Where(s => s.From <= Date).MaxBy(s => s.From);
         if (last is null) return code;
         return Dictionary.Roles.TryGetValue(last.Target, out var role) ? role.Code : last.Target;
