@@ -34,7 +34,9 @@ public sealed partial class ArgumentFinder
             if (w == "," && Aside(i) is int open)
             {
                 if (_g.Is("example-opener", _s[open + 1])) examples ??= (open, i);
-                i = open;
+                // two asides in a row ("Pejabat itu, sebagaimana diberitakan Xinhua, Rabu pagi, mendesak"): the opening
+                // comma of this one closes the one before, so it is read again
+                i = Aside(open) is not null ? open + 1 : open;
                 if (open <= start) start = ClauseStart(open);
                 continue;
             }
