@@ -3,8 +3,8 @@ using Warta.Core;
 
 namespace Warta.Corpora;
 
-/// <summary>One sentence of idner-news-2k rebuilt into running text.</summary>
-public sealed record NewsSentence(string Id, string Text);
+/// <summary>One news sentence: its tokens as the corpus gives them and the running text they are rebuilt into.</summary>
+public sealed record NewsSentence(string Id, string Text, IReadOnlyList<string> Tokens);
 
 /// <summary>
 /// Permissively licensed Indonesian news sentences (one token per line, blank line between sentences) by id:
@@ -73,6 +73,6 @@ public static class NewsSentences
     {
         var sb = new StringBuilder();
         Detokenizer.Append(sb, tokens);
-        return new NewsSentence(part == "nerui" ? $"{NerUiPrefix}{n:D4}" : $"{IdPrefix}{part}-{n:D4}", sb.ToString());
+        return new NewsSentence(part == "nerui" ? $"{NerUiPrefix}{n:D4}" : $"{IdPrefix}{part}-{n:D4}", sb.ToString(), tokens.ToArray());
     }
 }

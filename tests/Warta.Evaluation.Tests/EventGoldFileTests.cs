@@ -114,6 +114,33 @@ public sealed class EventGoldFileTests
     }
 
     [Theory]
+    [InlineData("id-news-test.tsv", "test", 367, 60, 280)]
+    [InlineData("id-news-train.tsv", "dev", 1464, 200, 1100)]
+    [InlineData("id-news-nerui.tsv", "dev", 2126, 280, 1700)]
+    [InlineData("agreement/id-news-test-second.tsv", "test", 120, 15, 90)]
+    public void News_sentence_gold_rows_are_well_formed_and_name_corpus_sentences(string file, string split, int rowsExpected, int minWithEvents, int minWithout)
+    {
+        var rows = DataRows(Path.Combine(Repo.Root, "eval", "events", file)).ToList();
+        var codes = CameoCodes();
+        Assert.Equal(rowsExpected, rows.Count);
+        var sentences = NewsSentences.ReadByIds(NewsSentences.DefaultFolder(Repo.Root), rows.Select(r => r.Cols[0]));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, cols) in rows)
+        {
+            Assert.True(cols.Length == 6, $"line {line}: expected 6 columns, got {cols.Length}");
+            Assert.True(seen.Add(cols[0]), $"line {line}: duplicate sentence {cols[0]}");
+            Assert.Equal("0", cols[1]);
+            Assert.Equal(split, cols[4]);
+            Assert.True(sentences.TryGetValue(cols[0], out var sentence), $"line {line}: {cols[0]} names no corpus sentence");
+            Assert.Equal(cols[2], string.Join(' ', sentence.Tokens.Take(3)));
+            CheckEvents(line, cols[3], cols[5], codes);
+        }
+        var withEvents = rows.Count(r => r.Cols[3] != "-");
+        Assert.True(withEvents >= minWithEvents, $"only {withEvents} sentences with events");
+        Assert.True(rows.Count - withEvents >= minWithout, $"fewer than {minWithout} no-event sentences");
+    }
+
+    [Theory]
     [InlineData("en-dev.tsv", @"^en-\d{3}$")]
     [InlineData("en-test.tsv", @"^en-t\d{3}$")]
     [InlineData("en-dev2.tsv", @"^en-d2-\d{3}$")]
