@@ -91,8 +91,9 @@ public static class TriggerTrainingRunner
     /// the one with the best pooled (source, target, root) F1, or null when none beats the coder without the model.</summary>
     public static float? CrossValidate(EventStage stage, List<TrainingSentence> sentences, Options options, TextWriter output)
     {
-        var none = new EventScore();
+        EventScore none = new(), noneRoot = new();
         var byThreshold = Thresholds.ToDictionary(t => t, _ => new EventScore());
+        var rootOnly = Thresholds.ToDictionary(t => t, _ => new EventScore());
         var added = Thresholds.ToDictionary(t => t, _ => 0);
         var withoutModel = stage.WithTriggerModel("id", null);
         for (int fold = 0; fold < options.Folds; fold++)
@@ -101,7 +102,11 @@ public static class TriggerTrainingRunner
             var test = sentences.Where((_, k) => k % options.Folds == fold).ToList();
             var model = new TriggerTrainer(options.Epochs).Train(train, 0f);
             var baseline = test.Select(s => withoutModel.Mentions(s.Document)).ToList();
-            for (int k = 0; k < test.Count; k++) Add(none, test[k].Gold, baseline[k]);
+            for (int k = 0; k < test.Count; k++)
+            {
+                Add(none, test[k].Gold, baseline[k]);
+                AddRoots(noneRoot, test[k].Gold, baseline[k]);
+            }
             foreach (var t in Thresholds)
             {
                 var coder = stage.WithTriggerModel("id", model.WithThreshold(t));
@@ -109,21 +114,25 @@ public static class TriggerTrainingRunner
                 {
                     var mentions = coder.Mentions(test[k].Document);
                     Add(byThreshold[t], test[k].Gold, mentions);
+                    AddRoots(rootOnly[t], test[k].Gold, mentions);
                     added[t] += mentions.Count - baseline[k].Count;
                 }
             }
         }
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(inv, $"{options.Folds}-fold cross-validation on {sentences.Count} news sentences, (source, target, root):"));
-        output.WriteLine(string.Create(inv, $"  no model          {none}"));
+        output.WriteLine(string.Create(inv, $"  no model          {none}   root only F1 {noneRoot.F1:0.000} (tp {noneRoot.TruePositives}, fp {noneRoot.FalsePositives})"));
         foreach (var t in Thresholds)
-            output.WriteLine(string.Create(inv, $"  threshold {t,5:0.0}   {byThreshold[t]}   ({added[t]:+#;-#;0} events)"));
+            output.WriteLine(string.Create(inv, $"  threshold {t,5:0.0}   {byThreshold[t]}   root only F1 {rootOnly[t].F1:0.000} (tp {rootOnly[t].TruePositives}, fp {rootOnly[t].FalsePositives})   ({added[t]:+#;-#;0} events)"));
         var best = Thresholds.OrderByDescending(t => byThreshold[t].F1).ThenByDescending(t => t).First();
         return byThreshold[best].F1 > none.F1 ? best : null;
     }
 
     private static void Add(EventScore score, GoldSentence gold, List<EventRecord> predicted) =>
         score.Add(gold.Events.Select(e => $"{e.Source}>{e.Target ?? "-"}:{e.Root}"), predicted.Select(m => $"{m.Source}>{m.Target ?? "-"}:{m.Root}"));
+
+    private static void AddRoots(EventScore score, GoldSentence gold, List<EventRecord> predicted) =>
+        score.Add(gold.Events.Select(e => e.Root), predicted.Select(m => m.Root));
 
     /// <summary>The whole command: reads the gold and sentences, cross-validates, trains on everything and writes the model.</summary>
     public static int Run(string repoRoot, string outputPath, Options options, TextWriter output, TextWriter error)

@@ -14,6 +14,13 @@ namespace Warta.Events.Learned;
 public sealed class TriggerCandidates(PatternDictionary patterns, EventGrammar grammar, ITriggerMorphology morphology)
 {
     private static readonly string[] Clitics = ["nya", "lah", "pun", "kah"];
+
+    // the roots of the dictionary's one-word triggers by stem ("menolak" → tolak → 12): a word of the same family that the
+    // dictionary does not cover ("penolakan") gets its family's roots as features, which carry to words never seen in training
+    private readonly Dictionary<string, string[]> _familyRoots = patterns.Patterns
+        .Where(p => p.Trigger.Count == 1 && p.Kind != TriggerKind.Say)
+        .GroupBy(p => morphology.MergeLemma(p.Trigger[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Code[..2]).Distinct().Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     private static readonly string[] ClosedClasses =
         ["non-trigger", "negator", "intent", "aux", "preposition", "complementizer", "determiner", "pronoun", "say", "copula"];
 
@@ -67,6 +74,11 @@ public sealed class TriggerCandidates(PatternDictionary patterns, EventGrammar g
             "w+2=" + Neighbour(s, i + 2),
             "stem|w+1=" + stem + "|" + Neighbour(s, i + 1),
         };
+        if (_familyRoots.TryGetValue(stem, out var roots))
+        {
+            f.Add("family");
+            foreach (var r in roots) f.Add("family=" + r);
+        }
         bool before = false, after = false;
         for (int k = 0; k < s.Count; k++)
             if (s.ActorAt(k) is not null) { if (k < i) before = true; else if (k > i) after = true; }
