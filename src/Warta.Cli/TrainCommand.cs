@@ -29,6 +29,7 @@ public static class TrainCommand
         var train = new Command("train", "Train Warta's models.");
         train.Subcommands.Add(ner);
         train.Subcommands.Add(BuildLangId());
+        train.Subcommands.Add(BuildEvents());
         return train;
     }
 
@@ -96,6 +97,47 @@ public static class TrainCommand
         "idner-news-2k: Khairunnisa, Imankulova & Komachi 2020, MIT. NER-UI: Gultom & Wibowo 2017, MIT / CC BY 4.0.",
         "NERGrit: Gria Inovasi Teknologi 2019 via IndoNLU, MIT. Format: name<TAB>PER|ORG|LOC or word<TAB>O",
     ];
+
+    private static Command BuildEvents()
+    {
+        var output = new Option<string?>("--output", "-o") { Description = "Model file to write (default: data/id/events/trigger-model.tsv in the repository)." };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds for the threshold.", DefaultValueFactory = _ => 5 };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => 10 };
+        var threshold = new Option<float?>("--threshold") { Description = "Use this margin instead of the cross-validated one." };
+        var dictionaryWords = new Option<bool>("--dictionary-words") { Description = "Also train on words the pattern dictionary knows (their stems and contexts carry to forms it does not)." };
+        var command = new Command("events", "Train the learned trigger model (data/id/events/trigger-model.tsv) from the news-sentence event gold (id-news-train, id-news-nerui; never IndoSum).");
+        command.Options.Add(output);
+        command.Options.Add(folds);
+        command.Options.Add(epochs);
+        command.Options.Add(threshold);
+        command.Options.Add(dictionaryWords);
+        command.SetAction(parse =>
+        {
+            var repo = Locations.RepoRoot();
+            if (repo is null)
+            {
+                Console.Error.WriteLine("warta train events: not inside the Warta repository (eval/events and data/ are needed).");
+                return 2;
+            }
+            if (parse.GetValue(folds) is < 2 or > 20 || parse.GetValue(epochs) is < 1 or > 100)
+            {
+                Console.Error.WriteLine("warta train events: --folds must be 2..20 and --epochs 1..100.");
+                return 2;
+            }
+            var path = parse.GetValue(output) ?? Path.Combine(repo, "data", "id", "events", Warta.Events.Learned.TriggerModel.FileName);
+            try
+            {
+                return Warta.Evaluation.Events.TriggerTrainingRunner.Run(repo, path,
+                    new(parse.GetValue(folds), parse.GetValue(epochs), parse.GetValue(threshold), parse.GetValue(dictionaryWords)), Console.Out, Console.Error);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"warta train events: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
 
     private static Command BuildLangId()
     {

@@ -21,18 +21,28 @@ public sealed class EventStage : IStage
     private readonly Dictionary<string, FallbackTarget> _fallback;
     private readonly Dictionary<string, UnknownSuspects> _suspects;
     private readonly IrregularForce? _irregular;
+    private readonly IReadOnlyDictionary<string, string[]>? _implicitAgents;
 
     public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null,
         IReadOnlyDictionary<string, string[]>? implicitAgents = null)
     {
         _ontology = ontology;
         _irregular = irregular;
+        _implicitAgents = implicitAgents;
         _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
         _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents), StringComparer.Ordinal);
         _judgements = _coders.ToDictionary(c => c.Key, c => new QuotedJudgements(c.Value.Language.Grammar), StringComparer.Ordinal);
         _fallback = _coders.ToDictionary(c => c.Key, c => new FallbackTarget(c.Value.Language.Grammar), StringComparer.Ordinal);
         _suspects = _coders.ToDictionary(c => c.Key, c => new UnknownSuspects(c.Value.Language.Grammar, c.Value.Language.Morphology), StringComparer.Ordinal);
     }
+
+    /// <summary>The same stage with language <paramref name="code"/>'s learned trigger model replaced (null: none), so
+    /// `warta train events` can score candidate models without reloading the pipeline.</summary>
+    public EventStage WithTriggerModel(string code, Learned.TriggerModel? model) =>
+        new(_ontology, _coders.Values.Select(c => c.Language.Code == code ? c.Language.WithTriggerModel(model) : c.Language), _irregular, _implicitAgents);
+
+    /// <summary>The coding knowledge of a language this stage codes, or null.</summary>
+    public EventLanguage? LanguageOf(string code) => _coders.TryGetValue(code, out var c) ? c.Language : null;
 
     public string Name => "events";
     public Layer Needs => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Actors | Layer.Coreference | Layer.Times | Layer.Quotes;

@@ -18,7 +18,11 @@ public sealed record GoldEvent(string Source, string? Target, string Root, strin
 }
 
 /// <summary>A gold sentence of eval/events/id-dev.tsv: where it is in IndoSum and what it reports.</summary>
-public sealed record GoldSentence(string ArticleId, int SentenceIndex, string FirstWords, IReadOnlyList<GoldEvent> Events, string Split);
+public sealed record GoldSentence(string ArticleId, int SentenceIndex, string FirstWords, IReadOnlyList<GoldEvent> Events, string Split)
+{
+    /// <summary>The trigger word or phrase of each event, in the same order (column 6; empty when the file has none).</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+}
 
 /// <summary>A sentence of eval/events/en-dev.tsv (written for the set, text included).</summary>
 public sealed record GoldTextSentence(string Id, string Text, IReadOnlyList<GoldEvent> Events)
@@ -61,7 +65,10 @@ public static class EventGoldFile
             if (f.Length < 5 || !int.TryParse(f[1], out var index))
                 throw new InvalidDataException($"{path}:{n}: expected article_id, sentence_index, first_3_words, events, split.");
             var events = f[3] == "-" ? [] : f[3].Split(';').Select(e => GoldEvent.Parse(e, $"{path}:{n}")).ToList();
-            rows.Add(new GoldSentence(f[0], index, f[2], events, f[4]));
+            rows.Add(new GoldSentence(f[0], index, f[2], events, f[4])
+            {
+                Triggers = f.Length > 5 && f[5] != "-" && events.Count > 0 ? f[5].Split(';').Select(t => t.Trim()).ToList() : [],
+            });
         }
         return rows;
     }

@@ -23,6 +23,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     private readonly Discourse.DeonticAppeals? _appeals = language.Appeals is { } a ? new(language.Grammar, a) : null;
     private readonly Discourse.StatedJudgements? _judgements = language.Judgements is { } j ? new(language.Grammar, j, language.Morphology) : null;
     private readonly Discourse.SuspicionClauses? _suspicion = language.Suspicion is { } su ? new(language.Grammar, su) : null;
+    private readonly Learned.LearnedTriggers? _learned = language.TriggerModel is { } tm
+        ? new(tm, new Learned.TriggerCandidates(language.Patterns, language.Grammar, language.Morphology)) : null;
     // by reference: a record's value hash would walk its lists on every lookup
     private readonly Dictionary<EventPattern, int> _order = language.Patterns.Patterns
         .Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, (IEqualityComparer<EventPattern>)ReferenceEqualityComparer.Instance);
@@ -115,14 +117,20 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             if (s.ActorAt(i) is not null) { Skip(i, "inside an actor name"); continue; }
             // "according to": words the grammar says are never triggers (class non-trigger)
             if (_g.Is("non-trigger", s[i])) { Skip(i, "non-trigger word"); continue; }
-            if (!language.Patterns.IsTriggerWord(s[i])) continue; // most words: no pattern starts here (cached per word)
+            TriggerMatch? learned = null;
+            if (!language.Patterns.IsTriggerWord(s[i])) // most words: no pattern starts here (cached per word)
+            {
+                // a word the dictionary does not know may still be read as a trigger by the learned model (trigger-model.tsv)
+                if (_learned?.Propose(s, i) is not { } proposed) continue;
+                learned = proposed;
+            }
             // "pull its troops back from", "escorted villagers back to": before a preposition or punctuation these words are
             // adverbs, not verbs ("back Ukraine"; grammar class adverb-particle)
             if (_g.Is("adverb-particle", s[i]) && (i + 1 >= s.Count || args.IsPreposition(s[i + 1]) || s.IsPunctuation(i + 1))) { Skip(i, "adverb particle"); continue; }
             // "overstayed their permits", "the last opposition force": right after an article or a possessive (grammar class
             // article), a word is a noun, so only its noun patterns apply
             bool afterArticle = i > 0 && _g.Is("article", s[i - 1]);
-            var matches = language.Patterns.MatchesAt(s.Words, i).ToList();
+            var matches = learned is { } l ? new List<TriggerMatch> { l } : language.Patterns.MatchesAt(s.Words, i).ToList();
             // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
             // pattern is that noun, not the verb of the same form
             // ("the ECOWAS demand", "a Russian proposal": an actor between the determiner and the word modifies the noun)

@@ -22,6 +22,21 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
     /// <summary>Evaluative words of criticism and praise in statements (judgements.tsv), when the language has them.</summary>
     public EventGrammar? Judgements { get; init; }
 
+    /// <summary>The learned trigger proposer for words the patterns do not know (trigger-model.tsv, `warta train events`),
+    /// when the language has one; without it the coder works from the patterns alone.</summary>
+    public Learned.TriggerModel? TriggerModel { get; init; }
+
+    /// <summary>The same language with another learned trigger model (or none): training measures candidate models
+    /// on the same pipeline.</summary>
+    public EventLanguage WithTriggerModel(Learned.TriggerModel? model) => new(Code, Patterns, Grammar, Morphology)
+    {
+        OffTopic = OffTopic,
+        Appeals = Appeals,
+        Suspicion = Suspicion,
+        Judgements = Judgements,
+        TriggerModel = model,
+    };
+
     /// <summary>Loads <c>patterns*.tsv</c> and <c>grammar.tsv</c> from <paramref name="folder"/>.</summary>
     public static EventLanguage Load(string code, string folder, CameoOntology ontology)
     {
@@ -38,6 +53,7 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
             Appeals = File.Exists(Path.Combine(folder, "appeals.tsv")) ? EventGrammar.Load(Path.Combine(folder, "appeals.tsv")) : null,
             Suspicion = File.Exists(Path.Combine(folder, "suspicion.tsv")) ? EventGrammar.Load(Path.Combine(folder, "suspicion.tsv")) : null,
             Judgements = File.Exists(Path.Combine(folder, "judgements.tsv")) ? EventGrammar.Load(Path.Combine(folder, "judgements.tsv")) : null,
+            TriggerModel = Learned.TriggerModel.LoadIfPresent(folder),
         };
     }
 }
