@@ -24,6 +24,23 @@ public sealed class PatternFileReaderTests
     }
 
     [Fact]
+    public void A_word_group_stands_for_each_of_its_members_and_an_empty_member_leaves_the_word_out()
+    {
+        var patterns = ReadRows("011\tintr\t{tak,tidak} {,mau} berkomentar|enggan bicara\t{memberi,memberikan} komentar|!{a,b}\tnone");
+        Assert.Equal(["tak berkomentar", "tak mau berkomentar", "tidak berkomentar", "tidak mau berkomentar", "enggan bicara"],
+            patterns.Select(p => string.Join(' ', p.Trigger)));
+        Assert.All(patterns, p => Assert.Equal(["memberi komentar", "memberikan komentar"], p.Objects.Select(o => string.Join(' ', o))));
+        Assert.All(patterns, p => Assert.Equal(["a", "b"], p.ExcludedObjects.Select(o => string.Join(' ', o))));
+    }
+
+    [Fact]
+    public void An_unclosed_word_group_is_refused_with_its_file_and_line()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ReadRows("# h", "011\tintr\t{tak,tidak berkomentar\t-\tnone"));
+        Assert.Contains(":2:", error.Message);
+    }
+
+    [Fact]
     public void A_trigger_of_punctuation_alone_is_refused_with_its_file_and_line()
     {
         // a converted list "{+CRACKED_DOWN , +CRACKS_DOWN}" once left a "," trigger that fired on every comma

@@ -31,7 +31,7 @@ public static class PatternFileReader
             var objects = new List<string[]>();
             var excluded = new List<string[]>();
             if (f.Length > 3 && f[3] != "-")
-                foreach (var alt in Alternatives(f[3]))
+                foreach (var alt in Alternatives(f[3], path, line))
                 {
                     if (alt.StartsWith('!')) excluded.Add(Words(alt[1..]));
                     else objects.Add(Words(alt));
@@ -50,9 +50,9 @@ public static class PatternFileReader
             if (targetColumn is not ("-" or ""))
             {
                 if (targetColumn == "none") noTarget = true;
-                else preps.AddRange(Alternatives(targetColumn));
+                else preps.AddRange(Alternatives(targetColumn, path, line));
             }
-            foreach (var form in Alternatives(f[2]))
+            foreach (var form in Alternatives(f[2], path, line))
             {
                 // a trigger of punctuation alone (a stray separator from a converted list) would fire on every comma
                 if (!form.Any(char.IsLetter))
@@ -62,9 +62,27 @@ public static class PatternFileReader
         }
     }
 
-    private static IEnumerable<string> Alternatives(string field) =>
+    private static IEnumerable<string> Alternatives(string field, string path, int line) =>
         field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-             .Select(s => s.ToLowerInvariant());
+             .SelectMany(form => form.Count(c => c == '{') == form.Count(c => c == '}')
+                 ? Expand(form)
+                 : throw DataFile.Error(path, line, $"'{form}': a word group '{{' is not closed with '}}' (or a '}}' has no '{{')."))
+             .Select(s => s.ToLowerInvariant())
+             .Distinct();
+
+    /// <summary>A word family written once: "{tak,tidak} {mau,ingin} berkomentar" is the four phrases its groups
+    /// combine to (an empty member, "{,mau}", leaves that word out), so a family of news wordings stays one readable
+    /// line instead of dozens of spelled-out forms.</summary>
+    private static IEnumerable<string> Expand(string form)
+    {
+        int open = form.IndexOf('{');
+        if (open < 0) return [string.Join(' ', form.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        int close = form.IndexOf('}', open);
+        if (close < 0) throw new InvalidDataException($"'{form}': a '}}' comes before its '{{'.");
+        var head = form[..open];
+        var tail = form[(close + 1)..];
+        return form[(open + 1)..close].Split(',').SelectMany(member => Expand(head + member.Trim() + tail));
+    }
 
     private static string[] Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
