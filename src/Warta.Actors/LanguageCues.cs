@@ -171,6 +171,11 @@ public sealed class LanguageCues
     public IReadOnlySet<string> BoardLevels { get; init; } = Empty;
     /// <summary>Election and candidacy words after which a title is the contested office, no mention: <see cref="ElectionTitles"/>.</summary>
     public IReadOnlySet<string> TitleNotAfter { get; init; } = Empty;
+    /// <summary>Candidate titles ("capres"), candidacy words ("calon") and the elected offices after them ("gubernur"): a
+    /// person they introduce campaigns for a party (<see cref="CandidateTitles"/>).</summary>
+    public IReadOnlySet<string> CandidateTitles { get; init; } = Empty;
+    public IReadOnlySet<string> CandidacyWords { get; init; } = Empty;
+    public IReadOnlySet<string> ElectedOffices { get; init; } = Empty;
     /// <summary>Network and cell words before an international militant group: its local cell (<see cref="HomeCells"/>).</summary>
     public IReadOnlySet<string> CellWords { get; init; } = Empty;
 

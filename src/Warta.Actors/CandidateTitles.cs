@@ -1,0 +1,38 @@
+namespace Warta.Actors;
+
+/// <summary>
+/// "Bakal calon presiden Joko Widodo mengungkapkan …", "Bakal calon gubernur DKI Jakarta, Yusril Ihza Mahendra, …",
+/// "capres Prabowo": a known person introduced as a candidate for an elected office campaigns for a party, so they act
+/// as their country's party (PTY, as the English agents "presidential candidate", "mayoral candidate"), not in the office
+/// the dictionary gives them at the article's date (for an undated sentence, the latest one). A candidacy is a
+/// one-word candidate title (cue <c>candidate-titles</c>: capres, cagub …) or a candidacy word followed by an elected
+/// office (cues <c>candidacy-words</c> + <c>elected-offices</c>: "calon gubernur", not "calon Kapolri", which is an
+/// appointment). The phrase stands right before the name, set off by nothing but an apposition comma.
+/// </summary>
+public static class CandidateTitles
+{
+    /// <summary>How many words the phrase may span back from the name ("bakal calon gubernur DKI Jakarta").</summary>
+    private const int Reach = 6;
+
+    /// <summary>The party code of <paramref name="person"/> named at word <paramref name="first"/> when a candidacy phrase
+    /// introduces them; else null.</summary>
+    public static string? CodeOf(Person person, int first, ActorScan scan)
+    {
+        var cues = scan.Cues;
+        if (cues.CandidateTitles.Count == 0 && cues.CandidacyWords.Count == 0) return null;
+        if (person.Nationality is not { Length: 3 } country || first == 0) return null;
+        var words = scan.Words;
+        for (int k = first - 1; k >= Math.Max(0, first - Reach); k--)
+        {
+            if (words[k + 1].GapBefore && !(k + 1 == first && ActorStage.IsAppositionGap(scan.Document.Text, words[k].End, words[k + 1].Start)))
+                return null;
+            if (cues.Former.Contains(words[k].Key) || cues.IsVerbLike(words[k])) return null;
+            // another name between the phrase and this one: the phrase is that name's ("capres Prabowo dan Hatta")
+            if (k + 1 < first && scan.MatchEndingAt(k + 1) is { } m && m.Targets.OfType<PersonTarget>().Any()) return null;
+            if (cues.CandidateTitles.Contains(words[k].Key) ||
+                cues.CandidacyWords.Contains(words[k].Key) && k + 1 < first && cues.ElectedOffices.Contains(words[k + 1].Key))
+                return country + "PTY";
+        }
+        return null;
+    }
+}
