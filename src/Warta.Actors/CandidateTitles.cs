@@ -7,7 +7,9 @@ namespace Warta.Actors;
 /// the dictionary gives them at the article's date (for an undated sentence, the latest one). A candidacy is a
 /// one-word candidate title (cue <c>candidate-titles</c>: capres, cagub …) or a candidacy word followed by an elected
 /// office (cues <c>candidacy-words</c> + <c>elected-offices</c>: "calon gubernur", not "calon Kapolri", which is an
-/// appointment). The phrase stands right before the name, set off by nothing but an apposition comma.
+/// appointment). The phrase stands right before the name, set off by nothing but an apposition comma. An incumbent
+/// running again (cue <c>incumbent-words</c>: "Calon Gubernur Petahana DKI Jakarta Basuki …") still holds the office and
+/// acts in it.
 /// </summary>
 public static class CandidateTitles
 {
@@ -26,12 +28,13 @@ public static class CandidateTitles
         {
             if (words[k + 1].GapBefore && !(k + 1 == first && ActorStage.IsAppositionGap(scan.Document.Text, words[k].End, words[k + 1].Start)))
                 return null;
-            if (cues.Former.Contains(words[k].Key) || cues.IsVerbLike(words[k])) return null;
+            if (cues.Former.Contains(words[k].Key) || cues.Incumbent.Contains(words[k].Key) || cues.IsVerbLike(words[k])) return null;
             // another name between the phrase and this one: the phrase is that name's ("capres Prabowo dan Hatta")
             if (k + 1 < first && scan.MatchEndingAt(k + 1) is { } m && m.Targets.OfType<PersonTarget>().Any()) return null;
             if (cues.CandidateTitles.Contains(words[k].Key) ||
                 cues.CandidacyWords.Contains(words[k].Key) && k + 1 < first && cues.ElectedOffices.Contains(words[k + 1].Key))
-                return country + "PTY";
+                // "Petahana Calon Wakil Gubernur …": the incumbent word may also open the phrase
+                return k > 0 && !words[k].GapBefore && cues.Incumbent.Contains(words[k - 1].Key) ? null : country + "PTY";
         }
         return null;
     }

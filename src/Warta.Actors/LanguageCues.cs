@@ -176,6 +176,7 @@ public sealed class LanguageCues
     public IReadOnlySet<string> CandidateTitles { get; init; } = Empty;
     public IReadOnlySet<string> CandidacyWords { get; init; } = Empty;
     public IReadOnlySet<string> ElectedOffices { get; init; } = Empty;
+    public IReadOnlySet<string> Incumbent { get; init; } = Empty;
     /// <summary>Network and cell words before an international militant group: its local cell (<see cref="HomeCells"/>).</summary>
     public IReadOnlySet<string> CellWords { get; init; } = Empty;
 
