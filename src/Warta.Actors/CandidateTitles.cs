@@ -4,7 +4,8 @@ namespace Warta.Actors;
 /// "Bakal calon presiden Joko Widodo mengungkapkan …", "Bakal calon gubernur DKI Jakarta, Yusril Ihza Mahendra, …",
 /// "capres Prabowo": a known person introduced as a candidate for an elected office campaigns for a party, so they act
 /// as their country's party (PTY, as the English agents "presidential candidate", "mayoral candidate"), not in the office
-/// the dictionary gives them at the article's date (for an undated sentence, the latest one). A candidacy is a
+/// the dictionary gives them for an undated sentence (the latest one); in a dated text only someone with no office at its
+/// date is recoded (an office holder keeps acting in the office). A candidacy is a
 /// one-word candidate title (cue <c>candidate-titles</c>: capres, cagub …) or a candidacy word followed by an elected
 /// office (cues <c>candidacy-words</c> + <c>elected-offices</c>: "calon gubernur", not "calon Kapolri", which is an
 /// appointment). The phrase stands right before the name, set off by nothing but an apposition comma. An incumbent
@@ -23,6 +24,9 @@ public static class CandidateTitles
         var cues = scan.Cues;
         if (cues.CandidateTitles.Count == 0 && cues.CandidacyWords.Count == 0) return null;
         if (person.Nationality is not { Length: 3 } country || first == 0) return null;
+        // An office holder at the text's date acts in the office ("cawapres Jokowi" in 2017 is Jokowi's running mate, and a
+        // president campaigning still governs); the candidacy names the role only of someone the dictionary gives no office then.
+        if (scan.Document.Published is not null && person.Spells.Any(s => s.Covers(scan.Date))) return null;
         var words = scan.Words;
         for (int k = first - 1; k >= Math.Max(0, first - Reach); k--)
         {
