@@ -141,6 +141,10 @@ public sealed class LanguageCues
     public IReadOnlySet<string> OfficerRoles { get; init; } = Empty;
     /// <summary>Copulas before an officer word that make it a predicate ("adalah anggota"), not the force.</summary>
     public IReadOnlySet<string> OfficerNotAfter { get; init; } = Empty;
+    /// <summary>Bare words for a case's investigators ("penyidik") and the roles of the bodies they stand for (police,
+    /// prosecutors: cues <c>investigators</c>, <c>investigator-roles</c>), read like <see cref="Officers"/>.</summary>
+    public IReadOnlySet<string> Investigators { get; init; } = Empty;
+    public IReadOnlySet<string> InvestigatorRoles { get; init; } = Empty;
 
     /// <summary>An agent word opening a company's name is that agent of the company's country ("Serikat Pekerja
     /// Pertamina" → IDNLAB): <see cref="CompanyStaff"/>.</summary>
