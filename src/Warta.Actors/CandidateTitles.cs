@@ -28,18 +28,39 @@ public static class CandidateTitles
         // president campaigning still governs); the candidacy names the role only of someone the dictionary gives no office then.
         if (scan.Document.Published is not null && person.Spells.Any(s => s.Covers(scan.Date))) return null;
         var words = scan.Words;
-        for (int k = first - 1; k >= Math.Max(0, first - Reach); k--)
+        // "pasangan calon presiden Jokowi - Jusuf Kalla": the running mate after a hyphen or "dan" shares the phrase
+        int name = first;
+        if (PairedBefore(first, scan) is { } mate) name = mate;
+        for (int k = name - 1; k >= Math.Max(0, name - Reach); k--)
         {
-            if (words[k + 1].GapBefore && !(k + 1 == first && ActorStage.IsAppositionGap(scan.Document.Text, words[k].End, words[k + 1].Start)))
+            if (words[k + 1].GapBefore && !(k + 1 == name && ActorStage.IsAppositionGap(scan.Document.Text, words[k].End, words[k + 1].Start)))
                 return null;
             if (cues.Former.Contains(words[k].Key) || cues.Incumbent.Contains(words[k].Key) || cues.IsVerbLike(words[k])) return null;
             // another name between the phrase and this one: the phrase is that name's ("capres Prabowo dan Hatta")
-            if (k + 1 < first && scan.MatchEndingAt(k + 1) is { } m && m.Targets.OfType<PersonTarget>().Any()) return null;
+            if (k + 1 < name && scan.MatchEndingAt(k + 1) is { } m && m.Targets.OfType<PersonTarget>().Any()) return null;
             if (cues.CandidateTitles.Contains(words[k].Key) ||
-                cues.CandidacyWords.Contains(words[k].Key) && k + 1 < first && cues.ElectedOffices.Contains(words[k + 1].Key))
+                cues.CandidacyWords.Contains(words[k].Key) && k + 1 < name && cues.ElectedOffices.Contains(words[k + 1].Key))
                 // "Petahana Calon Wakil Gubernur …": the incumbent word may also open the phrase
                 return k > 0 && !words[k].GapBefore && cues.Incumbent.Contains(words[k - 1].Key) ? null : country + "PTY";
         }
         return null;
+    }
+
+    /// <summary>The first word of a known person named right before word <paramref name="first"/> and joined to it as a
+    /// pair ("Jokowi - Jusuf Kalla", "Prabowo dan Hatta"); else null.</summary>
+    private static int? PairedBefore(int first, ActorScan scan)
+    {
+        var words = scan.Words;
+        if (first < 2) return null;
+        var text = scan.Document.Text;
+        int end = first;
+        if (words[first].GapBefore)
+        {
+            var link = text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim();
+            if (!(link.SequenceEqual("-") || link.SequenceEqual("–"))) return null;
+        }
+        else if (scan.Cues.Coordinators.Contains(words[first - 1].Key) && !words[first - 1].GapBefore) end = first - 1;
+        else return null;
+        return scan.MatchEndingAt(end) is { } mate && mate.Targets.OfType<PersonTarget>().Any() ? mate.First : null;
     }
 }
