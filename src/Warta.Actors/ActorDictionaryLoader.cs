@@ -282,8 +282,10 @@ public static class ActorDictionaryLoader
             BracketedAcronyms = values.ContainsKey("bracketed-acronyms"), StateBodiesAtHome = values.ContainsKey("state-bodies-at-home"),
             CivilSocietyWords = Set("civil-society-words"), MemberOrganisationWords = Set("member-organisation-words"), PhraseBeforeName = values.ContainsKey("phrase-before-name"), InitialsBefore = Set("initials-before"), AgentOpensCompany = values.ContainsKey("agent-opens-company"),
             Officers = Set("officers"), OwnedAgents = Set("owned-agents"), PossessiveBefore = Set("possessive-before"), HeadOf = Set("head-of"), HeadOfLinks = Set("head-of-links"), CountryBeforeTitle = values.ContainsKey("country-before-title"), PartyHeads = Set("party-heads"), StatedRoles = RoleSet("stated-roles"), BorderWords = Set("border-words"), SidesBefore = Set("sides-before"), EpithetPossessors = Set("epithet-possessors"), AgentCountryFromSubject = values.ContainsKey("agent-country-from-subject"), CompoundAgentModifiers = values.ContainsKey("compound-agent-modifiers"), OfficerNotAfter = Set("officer-not-after"),
+            Investigators = Set("investigators"), InvestigatorRoles = values.TryGetValue("investigator-roles", out var investigatorRoles) ? investigatorRoles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
-            BoardWords = Set("board-words"), BoardLevels = Set("board-levels"), TitleNotAfter = Set("title-not-after"), CellWords = Set("cell-words"),
+            BoardWords = Set("board-words"), BoardLevels = Set("board-levels"), TitleNotAfter = Set("title-not-after"),
+            CandidateTitles = Set("candidate-titles"), CandidacyWords = Set("candidacy-words"), ElectedOffices = Set("elected-offices"), Incumbent = Set("incumbent-words"), CellWords = Set("cell-words"),
         };
     }
 

@@ -141,6 +141,10 @@ public sealed class LanguageCues
     public IReadOnlySet<string> OfficerRoles { get; init; } = Empty;
     /// <summary>Copulas before an officer word that make it a predicate ("adalah anggota"), not the force.</summary>
     public IReadOnlySet<string> OfficerNotAfter { get; init; } = Empty;
+    /// <summary>Bare words for a case's investigators ("penyidik") and the roles of the bodies they stand for (police,
+    /// prosecutors: cues <c>investigators</c>, <c>investigator-roles</c>), read like <see cref="Officers"/>.</summary>
+    public IReadOnlySet<string> Investigators { get; init; } = Empty;
+    public IReadOnlySet<string> InvestigatorRoles { get; init; } = Empty;
 
     /// <summary>An agent word opening a company's name is that agent of the company's country ("Serikat Pekerja
     /// Pertamina" → IDNLAB): <see cref="CompanyStaff"/>.</summary>
@@ -171,6 +175,12 @@ public sealed class LanguageCues
     public IReadOnlySet<string> BoardLevels { get; init; } = Empty;
     /// <summary>Election and candidacy words after which a title is the contested office, no mention: <see cref="ElectionTitles"/>.</summary>
     public IReadOnlySet<string> TitleNotAfter { get; init; } = Empty;
+    /// <summary>Candidate titles ("capres"), candidacy words ("calon") and the elected offices after them ("gubernur"): a
+    /// person they introduce campaigns for a party (<see cref="CandidateTitles"/>).</summary>
+    public IReadOnlySet<string> CandidateTitles { get; init; } = Empty;
+    public IReadOnlySet<string> CandidacyWords { get; init; } = Empty;
+    public IReadOnlySet<string> ElectedOffices { get; init; } = Empty;
+    public IReadOnlySet<string> Incumbent { get; init; } = Empty;
     /// <summary>Network and cell words before an international militant group: its local cell (<see cref="HomeCells"/>).</summary>
     public IReadOnlySet<string> CellWords { get; init; } = Empty;
 

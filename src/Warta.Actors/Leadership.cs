@@ -3,8 +3,10 @@ namespace Warta.Actors;
 /// <summary>
 /// A person introduced by their place in an organisation acts for it: "Ketua Umum Majelis Ulama Indonesia
 /// (Ketum MUI) Maruf Amin" → IDNREL, "Anggota Komisi XI DPR RI X" → IDNLEG, "Juru Bicara KPK X" → IDNJUD;
-/// a party after a caucus word is its parliamentary group: "Ketua Fraksi Partai Gerindra X" → IDNLEG.
-/// The words come from the language cues (<c>leader-before</c>, <c>caucus-before</c>).
+/// a party after a caucus word is its parliamentary group: "Ketua Fraksi Partai Gerindra X" → IDNLEG; a party after a
+/// party-member word is the party the person speaks for: "Politikus Partai Demokrat, X" → IDNPTY, even for a known
+/// person whose dictionary office is another ("politisi senior PDIP Taufiq Kiemas", a lawmaker by the date).
+/// The words come from the language cues (<c>leader-before</c>, <c>caucus-before</c>, <c>party-member-words</c>).
 /// </summary>
 public static class Leadership
 {
@@ -31,6 +33,8 @@ public static class Leadership
                 var key = scan.Words[k].Key;
                 if (scan.Cues.CaucusBefore.Contains(key) && org.Kind == ActorKind.Party && scan.Dictionary.Countries.ContainsKey(org.Code[..3]))
                     return org.Code[..3] + "LEG";
+                if (scan.Cues.PartyMemberWords.Contains(key) && org.Kind == ActorKind.Party)
+                    return ActorResolver.Resolve(ActorResolver.Preferred(m.Targets), m, scan).Code;
                 // "Ketua Serikat Pekerja Pertamina X": the organisation is the union opening the company's name (CompanyStaff)
                 if (scan.Cues.LeaderBefore.Contains(key))
                     return CompanyStaff.CodeOf(k + 1, m.End, scan.Matches.Where(x => x.First >= k + 1 && x.End <= m.End).ToList(), scan)

@@ -3,8 +3,10 @@ namespace Warta.Actors;
 /// <summary>
 /// The role the text itself gives a known person by the title before their name ("Kapolri Jenderal Polisi
 /// Tito Karnavian"): it beats the role the dictionary finds at the article's date, which for an undated
-/// article is the latest one (Tito as minister of home affairs). Only a title of one of the person's own
-/// spells counts, and not after a "former" word ("mantan Kapolri").
+/// article is the latest one (Tito as minister of home affairs). A title of one of the person's own spells counts,
+/// not after a "former" word ("mantan Kapolri"). Another title counts only where the dictionary knows no office for the
+/// person: the text is undated, or none of their spells covers its date ("Wakil Ketua DPR Pramono Anung" in 2011, before
+/// any office the dictionary lists) — then the title the text gives is the best evidence of the role.
 /// </summary>
 internal static class StatedRole
 {
@@ -25,8 +27,9 @@ internal static class StatedRole
                 // a bare title ("President Widodo") is of the home country, or, in a language without one (English), of the person's
                 var home = scan.Cues.Home != LanguageCues.UnknownCountry ? scan.Cues.Home : person.Nationality ?? scan.Cues.Home;
                 var roleId = title.RoleId.StartsWith("~.", StringComparison.Ordinal) ? home + title.RoleId[1..] : title.RoleId;
-                return person.Spells.Any(s => string.Equals(s.Target, roleId, StringComparison.Ordinal))
-                    ? scan.Dictionary.RoleFor(roleId, home).Code : null;
+                if (person.Spells.Any(s => string.Equals(s.Target, roleId, StringComparison.Ordinal)))
+                    return scan.Dictionary.RoleFor(roleId, home).Code;
+                return TitleOutsideSpells(person, title.RoleId, scan);
             }
             // "President Widodo" in English, where "president" is an agent noun, not a title: the person's own office with
             // that role (only in a language without a home country, whose bare titles are agent nouns)
@@ -44,5 +47,17 @@ internal static class StatedRole
             if (words[k].Case is not (WordCase.Capitalized or WordCase.AllCaps)) return null;
         }
         return null;
+    }
+
+    /// <summary>The code of a title that is none of the person's spells, when the dictionary gives no office at the text's
+    /// date (undated, or no spell covering it). A bare title ("Presiden") is of the person's own country; a title of
+    /// another country than theirs says nothing sure about them.</summary>
+    private static string? TitleOutsideSpells(Person person, string roleId, ActorScan scan)
+    {
+        if (scan.Document.Published is not null && person.Spells.Any(s => s.Covers(scan.Date))) return null;
+        if (person.Nationality is not { Length: 3 } nationality) return null;
+        var code = scan.Dictionary.RoleFor(roleId, nationality).Code;
+        bool national = code.Length >= 3 && scan.Dictionary.Countries.ContainsKey(code[..3]);
+        return !national || code.StartsWith(nationality, StringComparison.Ordinal) ? code : null;
     }
 }
