@@ -113,13 +113,15 @@ public static class ActorDictionaryLoader
         }
 
         var latest = DateOnly.MinValue;
-        // people-en.tsv: world figures of English wire news, looked up in English documents only (kept out of the
-        // Indonesian NER gazetteer, which snapshots people.tsv); its dates do not move the reference date of
-        // undated articles (LatestDate), which stays people.tsv's
-        // people-petrarch.tsv: PETRARCH2's CountryInfo people (to 2014), English only, after the hand-written files
-        var peopleFiles = new[] { ("people.tsv", (string?)null), ("people-en.tsv", "en"), ("people-petrarch.tsv", "en") }
-            .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2)).Where(f => f.Language is null || File.Exists(f.Path));
-        foreach (var (peopleFile, peopleLanguage) in peopleFiles)
+        // people-en.tsv: world figures of wire news (Mugabe, Haftar, Solana), looked up in every language: Indonesian news
+        // names them as English news does. Its dates do not move the reference date of undated articles (LatestDate),
+        // which stays people.tsv's. It is kept out of the Indonesian NER gazetteer, which snapshots people.tsv.
+        // people-petrarch.tsv: PETRARCH2's CountryInfo people (to 2014), English only: its 17,500 rows carry short
+        // variants that are Indonesian words ("Jumat" for Ahmad bin Jumat)
+        var peopleFiles = new[] { ("people.tsv", (string?)null, true), ("people-en.tsv", null, false), ("people-petrarch.tsv", "en", false) }
+            .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2, MovesLatest: f.Item3))
+            .Where(f => f.MovesLatest || File.Exists(f.Path));
+        foreach (var (peopleFile, peopleLanguage, movesLatest) in peopleFiles)
         foreach (var (row, where) in Rows(peopleFile, 3))
         {
             var spells = new List<RoleSpell>();
@@ -132,7 +134,7 @@ public static class ActorDictionaryLoader
             foreach (var v in Split(row[1])) names.Add(v, new PersonTarget(person), peopleLanguage);
             foreach (var spell in spells)
             {
-                if (peopleLanguage is null && spell.From > latest && spell.From != DateOnly.MaxValue) latest = spell.From;
+                if (movesLatest && spell.From > latest && spell.From != DateOnly.MaxValue) latest = spell.From;
                 if (spell.Target.Contains('.'))
                 {
                     if (!roles.TryGetValue(spell.Target, out var role))
