@@ -95,7 +95,12 @@ public sealed partial class ArgumentFinder
                     if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
                 }
             }
-            if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
+            // "Tidak seperti PKS yang menyatakan …", "bertemu dengan warga yang menolak …": a relative clause opening the
+            // predicate's clause is about the actor right before "yang", even when that actor ends a prepositional phrase
+            // (a place is where, not who)
+            if (_g.Is("relative", w) && i > start && _inPhrase[i - 1] && _s.ActorAt(i - 1) is { IsPlace: false } relativeActor
+                && ChainWordsBetween(i, t)) return [relativeActor];
+            if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w) || _g.Is("time-word", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
             if (_g.Is("pronoun", w))
@@ -254,6 +259,20 @@ public sealed partial class ArgumentFinder
         for (int k = opener + 1; k < t; k++)
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
         return opener;
+    }
+
+    /// <summary>"Dalam kunjungan ke AS, Presiden Joko Widodo …", "Usai pertemuan dengan Raja Salman, Jokowi …": an event noun
+    /// right after a word that opens a sentence-initial frame (grammar class frame-opener, past determiners), closed by a comma,
+    /// is the act of the main clause's subject. A noun named again with a demonstrative before the comma ("Dalam serangan
+    /// itu, polisi menangkap …") recalls an earlier act whose doer the main clause need not be: none.</summary>
+    public List<ActorMention> FrameSubject(int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && _g.Is("determiner", _s[k])) k--;
+        if (k < 0 || k > MaxLeadWords || !_g.Is("frame-opener", _s[k]) || !PlainLead(k)) return [];
+        for (int j = noun + 1; j < _s.Count && _s[j] != ","; j++)
+            if (_g.Is("demonstrative", _s[j]) || _s.IsPunctuation(j)) return [];
+        return MainVerbAfterComma(noun, k) is int main ? Subject(main, 1) : [];
     }
 
     /// <summary>How many words may lead up to a sentence-opening shared-subject word ("Tak lama setelah", "Dua jam sebelum").</summary>

@@ -61,10 +61,16 @@ internal sealed class NounPhrases(EventLanguage language)
         if (m.Pattern.TargetPrepositions.Count > 0)
         {
             var src = possessorBefore ? possessor : complement;
-            return (src.Count > 0 ? src : LightVerbSubject(), inPhrase);
+            if (src.Count == 0) src = LightVerbSubject();
+            return (src.Count > 0 || inPhrase.Count == 0 ? src : args.FrameSubject(t), inPhrase);
         }
         var source = LightVerbSubject();
-        return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
+        if (source.Count == 0) source = possessor;
+        // "Dalam kunjungan ke AS, Presiden Joko Widodo …": a noun framing the sentence, with the other side of the act named
+        // in it, is the act of the main clause's subject ("Saat penangkapan, warga …": an act with no side named may be
+        // anyone's, and is left to the article)
+        var target = complement.Count > 0 ? complement : inPhrase;
+        return (source.Count > 0 || target.Count == 0 ? source : args.FrameSubject(t), target);
     }
 
     /// <summary>How far past the preposition the author's name may start ("dari pemerintah Cina": a determiner or a title).</summary>
