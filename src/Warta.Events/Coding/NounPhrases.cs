@@ -59,6 +59,10 @@ internal sealed class NounPhrases(EventLanguage language)
         // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
         if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
             return (LightVerbSubject(), complement);
+        // "pertemuan Mega - JK", "perundingan Israel - Hamas": a reciprocal act's noun names its two sides joined by a dash
+        if (!possessorBefore && inPhrase.Count == 0 && complement.Count == 1 && _g.Is("reciprocal-roots", m.Pattern.Code[..2])
+            && DashedPartner(s, complement[0]) is { } partner)
+            return (complement, [partner]);
         if (m.Pattern.TargetPrepositions.Count > 0)
         {
             var src = possessorBefore ? possessor : complement;
@@ -90,6 +94,14 @@ internal sealed class NounPhrases(EventLanguage language)
             if (s.IsPunctuation(k) || args.IsVerbLike(k) && !_g.Is("aux", s[k])) return [];
         }
         return [];
+    }
+
+    /// <summary>The actor right after a dash that follows <paramref name="first"/> ("Mega - JK"), or null.</summary>
+    private static ActorMention? DashedPartner(SentenceView s, ActorMention first)
+    {
+        int dash = first.LastWord + 1;
+        if (dash + 1 >= s.Count || s[dash] is not ("-" or "\u2013" or "\u2014")) return null;
+        return s.ActorAt(dash + 1) is { } other && other.FirstWord != first.FirstWord ? other : null;
     }
 
     /// <summary>How far after its noun the passive light verb of <see cref="DoneBy"/> may be.</summary>
