@@ -96,11 +96,6 @@ public sealed partial class ArgumentFinder
                     if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
                 }
             }
-            // "Tidak seperti PKS yang menyatakan …", "bertemu dengan warga yang menolak …": a relative clause opening the
-            // predicate's clause is about the actor right before "yang", even when that actor ends a prepositional phrase
-            // (a place is where, not who)
-            if (_g.Is("relative", w) && i > start && _inPhrase[i - 1] && _s.ActorAt(i - 1) is { IsPlace: false } relativeActor
-                && ChainWordsBetween(i, t)) return [relativeActor];
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w) || _g.Is("time-word", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
