@@ -22,6 +22,7 @@ public sealed partial class ArgumentFinder
         // "opened fire on taxi drivers protesting against fuel prices": a protest participle right after an actor (class
         // reduced-relative-participle) tells what that actor was doing, even inside another verb's prepositional phrase
         if (t > 0 && _g.Is("reduced-relative-participle", _s[t]) && _s.ActorAt(t - 1) is { } doer) return [HeadOfNounPhrase(doer, start)];
+        if (RangeSubject(t, start) is { } range) return range;
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         if (depth < 3 && ParticipleClauseHead(t) is int head && Subject(head, depth + 1) is { Count: > 0 } participleSubject) return participleSubject;
@@ -95,7 +96,7 @@ public sealed partial class ArgumentFinder
                     if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
                 }
             }
-            if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w)
+            if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w) || _g.Is("time-word", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
             if (_g.Is("pronoun", w))
@@ -254,6 +255,40 @@ public sealed partial class ArgumentFinder
         for (int k = opener + 1; k < t; k++)
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
         return opener;
+    }
+
+    /// <summary>"Mulai dari Kemenpora hingga warganet memprotes …": a range opening the clause (grammar class range-opener, then
+    /// a preposition) names the predicate's subjects, the actors at its ends; only actors, prepositions, coordinators,
+    /// determiners and auxiliaries may stand between it and the predicate.</summary>
+    private List<ActorMention>? RangeSubject(int t, int start)
+    {
+        if (start + 3 >= t || !_g.Is("range-opener", _s[start]) || !IsPreposition(_s[start + 1])) return null;
+        var found = new List<ActorMention>();
+        for (int i = start + 2; i < t; i++)
+        {
+            if (_s.ActorAt(i) is { } a)
+            {
+                if (!a.IsPlace) found.Add(a);
+                i = Math.Max(i, a.LastWord);
+                continue;
+            }
+            if (!(IsPreposition(_s[i]) || _g.Is("coordinator", _s[i]) || _g.Is("determiner", _s[i]) || _g.Is("aux", _s[i]) || _s[i] == ",")) return null;
+        }
+        return found.Count >= 2 ? found : null;
+    }
+
+    /// <summary>"Dalam kunjungan ke AS, Presiden Joko Widodo …", "Usai pertemuan dengan Raja Salman, Jokowi …": an event noun
+    /// right after a word that opens a sentence-initial frame (grammar class frame-opener, past determiners), closed by a comma,
+    /// is the act of the main clause's subject. A noun named again with a demonstrative before the comma ("Dalam serangan
+    /// itu, polisi menangkap …") recalls an earlier act whose doer the main clause need not be: none.</summary>
+    public List<ActorMention> FrameSubject(int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && _g.Is("determiner", _s[k])) k--;
+        if (k < 0 || k > MaxLeadWords || !_g.Is("frame-opener", _s[k]) || !PlainLead(k)) return [];
+        for (int j = noun + 1; j < _s.Count && _s[j] != ","; j++)
+            if (_g.Is("demonstrative", _s[j]) || _s.IsPunctuation(j)) return [];
+        return MainVerbAfterComma(noun, k) is int main ? Subject(main, 1) : [];
     }
 
     /// <summary>How many words may lead up to a sentence-opening shared-subject word ("Tak lama setelah", "Dua jam sebelum").</summary>

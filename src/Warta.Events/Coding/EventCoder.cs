@@ -293,12 +293,17 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { NoTarget = true };
         if (found is not null && m.Pattern.TopicObject)
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { TopicObject = true };
+        // "Kami sudah koordinasi dengan Polri", "Saya minta BPH Migas …": a first-person pronoun (grammar class first-person)
+        // right before the predicate, past auxiliaries, is the speaker of the quote holding it, even a noun used as the verb
+        // or a quote without quotation marks
+        bool firstPerson = m.Voice != Voice.Passive && _nouns.WordBefore(s, m.Start) is int b && b >= 0 && _g.Is("first-person", s[b]);
         if (found is not null)
             for (int i = 0; i < found.Count; i++)
                 if (found[i].Source is null)
                     found[i] = found[i] with
                     {
-                        SubjectMissing = m.Voice != Voice.Passive && m.Pattern.Kind != TriggerKind.Noun,
+                        SubjectMissing = m.Voice != Voice.Passive && m.Pattern.Kind != TriggerKind.Noun || firstPerson,
+                        FirstPerson = firstPerson,
                         Nominal = m.Pattern.Kind == TriggerKind.Noun,
                     };
         return found;

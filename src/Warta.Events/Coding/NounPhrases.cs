@@ -23,6 +23,7 @@ internal sealed class NounPhrases(EventLanguage language)
         // noun is the passive subject of comes before any "by" inside the noun's own phrase
         var agent = PassiveLightVerbAgent(s, args, after) is { Count: > 0 } passive ? passive : args.InPhrase(after, WordsOf("agent-preposition"));
         if (agent.Count == 0) agent = AuthorFrom(s, args, m.Pattern.Code, after);
+        if (agent.Count == 0) agent = DoneBy(s, args, after);
         var inPhrase = args.InPhrase(after, targetPreps);
         var complement = possessorBefore ? args.InPhrase(after, WordsOf("complement-preposition")) : args.Complement(after);
         var possessor = possessorBefore && args.PossessorBefore(t) is { } pos ? new List<ActorMention> { pos } : [];
@@ -58,14 +59,53 @@ internal sealed class NounPhrases(EventLanguage language)
         // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
         if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
             return (LightVerbSubject(), complement);
+        // "pertemuan Mega - JK", "perundingan Israel - Hamas": a reciprocal act's noun names its two sides joined by a dash
+        if (!possessorBefore && inPhrase.Count == 0 && complement.Count == 1 && _g.Is("reciprocal-roots", m.Pattern.Code[..2])
+            && DashedPartner(s, complement[0]) is { } partner)
+            return (complement, [partner]);
         if (m.Pattern.TargetPrepositions.Count > 0)
         {
             var src = possessorBefore ? possessor : complement;
-            return (src.Count > 0 ? src : LightVerbSubject(), inPhrase);
+            if (src.Count == 0) src = LightVerbSubject();
+            return (src.Count > 0 || inPhrase.Count == 0 ? src : args.FrameSubject(t), inPhrase);
         }
         var source = LightVerbSubject();
-        return (source.Count > 0 ? source : possessor, complement.Count > 0 ? complement : inPhrase);
+        if (source.Count == 0) source = possessor;
+        // "Dalam kunjungan ke AS, Presiden Joko Widodo …": a noun framing the sentence, with the other side of the act named
+        // in it, is the act of the main clause's subject ("Saat penangkapan, warga …": an act with no side named may be
+        // anyone's, and is left to the article)
+        var target = complement.Count > 0 ? complement : inPhrase;
+        return (source.Count > 0 || target.Count == 0 ? source : args.FrameSubject(t), target);
     }
+
+    /// <summary>"Penyerahan bantuan secara simbolis dilakukan Jokowi", "Ajakan itu disampaikan Wapres", "aksi demo yang dilakukan
+    /// pengemudi taksi": an event noun that is the subject of a passive light verb a few words on (grammar class
+    /// passive-light-verb) is done by that verb's agent, "oleh X" or named bare right after it.</summary>
+    private List<ActorMention> DoneBy(SentenceView s, ArgumentFinder args, int after)
+    {
+        int end = Math.Min(args.ClauseEnd(after - 1), after + MaxDoneByDistance);
+        for (int k = after; k < end; k++)
+        {
+            if (_g.Is("passive-light-verb", s[k]))
+            {
+                var agent = args.InPhrase(k + 1, WordsOf("agent-preposition"), stopAtVerb: true);
+                return agent.Count > 0 ? agent : args.BareAgent(k + 1);
+            }
+            if (s.IsPunctuation(k) || args.IsVerbLike(k) && !_g.Is("aux", s[k])) return [];
+        }
+        return [];
+    }
+
+    /// <summary>The actor right after a dash that follows <paramref name="first"/> ("Mega - JK"), or null.</summary>
+    private static ActorMention? DashedPartner(SentenceView s, ActorMention first)
+    {
+        int dash = first.LastWord + 1;
+        if (dash + 1 >= s.Count || s[dash] is not ("-" or "\u2013" or "\u2014")) return null;
+        return s.ActorAt(dash + 1) is { } other && other.FirstWord != first.FirstWord ? other : null;
+    }
+
+    /// <summary>How far after its noun the passive light verb of <see cref="DoneBy"/> may be.</summary>
+    private const int MaxDoneByDistance = 8;
 
     /// <summary>How far past the preposition the author's name may start ("dari pemerintah Cina": a determiner or a title).</summary>
     private const int MaxAuthorOffset = 3;

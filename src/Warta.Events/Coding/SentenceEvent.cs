@@ -14,6 +14,10 @@ public sealed record SentenceEvent(
     /// <summary>An active predicate whose subject is not in the clause (in a quote: the speaker).</summary>
     public bool SubjectMissing { get; init; }
 
+    /// <summary>The missing subject is a first-person pronoun ("Saya minta …", "Kami koordinasi …"): only the speaker of the
+    /// quote holding it, direct or not, can be its source.</summary>
+    public bool FirstPerson { get; init; }
+
     /// <summary>The trigger is a noun ("penangkapan", "pertempuran").</summary>
     public bool Nominal { get; init; }
 

@@ -81,7 +81,8 @@ public sealed class FallbackTarget(EventGrammar grammar)
         bool joined = false;
         for (int k = from; k < to; k++)
         {
-            if (grammar.Is("coordinator", s[k])) joined = true;
+            // ("Mulai dari Kemenpora hingga warganet memprotes": the ends of a range act together, grammar class range-joiner)
+            if (grammar.Is("coordinator", s[k]) || grammar.Is("range-joiner", s[k])) joined = true;
             else if (!(s[k] == "," || grammar.Is("determiner", s[k]) || s.IsCapitalized(k))) return false;
         }
         return joined;

@@ -56,7 +56,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         var root = ev.Code[..2];
         int trigger = s.WordStart(ev.TriggerFirst);
 
-        if (source is null && (ev.SubjectMissing || ev.SpeakerOnly) && SpeakerOf(doc, trigger) is { } speaker && speaker.Code != target?.Code)
+        if (source is null && (ev.SubjectMissing || ev.SpeakerOnly) && SpeakerOf(doc, trigger, ev.FirstPerson) is { } speaker && speaker.Code != target?.Code)
             source = speaker;
         if (source is null && ev.SpeakerOnly) return null;
         if (source is null)
@@ -174,11 +174,12 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
 
     /// <summary>The coded speaker of the direct quotation holding <paramref name="offset"/>, if any. Only direct
     /// speech drops the speaker's own "kami"/"saya"; in reported speech a subjectless verb belongs to the
-    /// reported clause ("… pengungsi menyerbu penjara untuk menuntut …", kata Boji).</summary>
-    private static ActorRef? SpeakerOf(Document doc, int offset)
+    /// reported clause ("… pengungsi menyerbu penjara untuk menuntut …", kata Boji). A first-person subject is the speaker's
+    /// in any quote: reported speech in the first person is direct speech printed without quotation marks.</summary>
+    private static ActorRef? SpeakerOf(Document doc, int offset, bool firstPerson = false)
     {
         foreach (var q in doc.Quotes)
-            if (q.Direct && q.Start <= offset && offset < q.End && q.SpeakerActor is { } code && q.SpeakerStart is int a && q.SpeakerEnd is int b)
+            if ((q.Direct || firstPerson) && q.Start <= offset && offset < q.End && q.SpeakerActor is { } code && q.SpeakerStart is int a && q.SpeakerEnd is int b)
                 return new ActorRef(code, a, b);
         return null;
     }

@@ -1,0 +1,54 @@
+using Warta.Core;
+
+namespace Warta.Events.Tests;
+
+/// <summary>
+/// A first-person subject ("Saya meminta …", "Kami sudah koordinasi …") is the speaker of the quote holding it, for a verb
+/// or for an event noun used as the verb, in direct speech and in reported speech printed without quotation marks.
+/// Invented sentences, the small test dictionary (SpecTests.Stage) and a hand-made quote.
+/// </summary>
+public sealed class FirstPersonSpeakerTests
+{
+    private static Document Quoted(string marked, string quoted, string speaker, string speakerActor, bool direct)
+    {
+        var doc = MarkedText.Build([marked], "id", new DateOnly(2021, 10, 21));
+        int q = doc.Text.IndexOf(quoted, StringComparison.Ordinal);
+        int s = doc.Text.LastIndexOf(speaker, StringComparison.Ordinal);
+        doc.Quotes.Add(new Quote(q, q + quoted.Length, direct)
+        {
+            Speaker = speaker, SpeakerStart = s, SpeakerEnd = s + speaker.Length, SpeakerActor = speakerActor,
+        });
+        return doc;
+    }
+
+    private static List<string> Events(Document doc)
+    {
+        SpecTests.Stage.Value.Process(doc);
+        return doc.Events.Select(SpecCase.Describe).ToList();
+    }
+
+    [Fact]
+    public void First_person_verb_in_reported_speech_is_the_speakers()
+    {
+        var doc = Quoted("Saya meminta [Pertamina|IDNBUS] menurunkan harga, ungkap [Jero|IDNGOV|PER] di Jakarta.",
+            "Saya meminta Pertamina menurunkan harga", "Jero", "IDNGOV", direct: false);
+        Assert.Equal(["IDNGOV IDNBUS 020 2021-10-21 meminta"], Events(doc));
+    }
+
+    [Fact]
+    public void First_person_noun_predicate_in_direct_speech_is_the_speakers()
+    {
+        var doc = Quoted("\"Kami sudah koordinasi dengan [Kemlu|IDNGOV],\" kata [Kapolri|IDNCOP|PER].",
+            "Kami sudah koordinasi dengan Kemlu", "Kapolri", "IDNCOP", direct: true);
+        Assert.Equal(["IDNCOP IDNGOV 040 2021-10-21 koordinasi"], Events(doc));
+    }
+
+    [Fact]
+    public void A_subjectless_verb_in_reported_speech_is_not_the_speakers()
+    {
+        // "… pengungsi menyerbu …, kata X": without a first-person subject, reported speech gives no source
+        var doc = Quoted("Lalu meminta [Pertamina|IDNBUS] menurunkan harga, ungkap [Jero|IDNGOV|PER].",
+            "Lalu meminta Pertamina menurunkan harga", "Jero", "IDNGOV", direct: false);
+        Assert.Empty(Events(doc));
+    }
+}
