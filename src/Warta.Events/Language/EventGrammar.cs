@@ -30,30 +30,10 @@ public sealed class EventGrammar
                 else set.Add(lw);
             }
         }
-        foreach (var (name, set) in _classes) _byReference[string.Intern(name)] = set;
-        // a class with phrases answers MatchAt from one table of its first words, single words included: one look-up
-        // of the word where the class name, the phrase starts and the single words were hashed in turn
-        foreach (var (name, byFirst) in _phrases)
-        {
-            var starts = new Dictionary<string, Starts>(StringComparer.Ordinal);
-            foreach (var (first, list) in byFirst) starts[first] = new Starts(list);
-            if (_classes.TryGetValue(name, out var single))
-                foreach (var w in single) starts[w] = starts.TryGetValue(w, out var st) ? st with { Single = true } : new Starts(null) { Single = true };
-            _startsByReference[string.Intern(name)] = starts;
-            _starts[name] = starts;
-        }
+        _table = new ClassTable(_classes, _phrases);
     }
 
-    /// <summary>What a word starts in a class with phrases: the phrases beginning with it (file order), and whether it is
-    /// also a member on its own.</summary>
-    private readonly record struct Starts(List<string[]>? Phrases)
-    {
-        public bool Single { get; init; }
-    }
-
-    // by class: interned name (found by reference, as _byReference) and any name
-    private readonly Dictionary<string, Dictionary<string, Starts>> _startsByReference = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, Dictionary<string, Starts>> _starts = new(StringComparer.Ordinal);
+    private readonly ClassTable _table;
 
     public static EventGrammar Load(string path)
     {
@@ -72,36 +52,14 @@ public sealed class EventGrammar
 
     public bool Is(string wordClass, string word) => ClassSet(wordClass) is { } s && s.Contains(word);
 
-    // The coder asks for classes by string literals, at every word, many times: literals are interned, so the
-    // classes are also kept under their interned names and found by reference first, without hashing the name.
-    // Built once in the constructor and only read afterwards (safe on several threads).
-    private readonly Dictionary<string, HashSet<string>> _byReference = new(ReferenceEqualityComparer.Instance);
-
-    private HashSet<string>? ClassSet(string wordClass) =>
-        _byReference.TryGetValue(wordClass, out var s) || _classes.TryGetValue(wordClass, out s) ? s : null;
+    // The coder asks for classes by string literals, at every word, many times: literals are interned, so the table
+    // finds them by reference first, without hashing the name. Built once in the constructor and only read afterwards
+    // (safe on several threads).
+    private HashSet<string>? ClassSet(string wordClass) => _table.Set(wordClass);
 
     /// <summary>Length in words of a phrase of <paramref name="wordClass"/> starting at <paramref name="i"/>
     /// (single words included), or 0.</summary>
-    public int MatchAt(string wordClass, IReadOnlyList<string> words, int i)
-    {
-        if (i >= words.Count) return 0;
-        var word = words[i];
-        // a class of single words only: a member or not
-        if (!(_startsByReference.TryGetValue(wordClass, out var starts) || _starts.TryGetValue(wordClass, out starts)))
-            return Is(wordClass, word) ? 1 : 0;
-        if (!starts.TryGetValue(word, out var st)) return 0;
-        int best = 0;
-        // only the phrases starting with this word can match (the class's full list was walked at every word)
-        if (st.Phrases is { } list)
-            foreach (var p in list)
-            {
-                if (p.Length <= best || i + p.Length > words.Count) continue;
-                bool ok = true;
-                for (int k = 0; k < p.Length && ok; k++) ok = words[i + k] == p[k];
-                if (ok) best = p.Length;
-            }
-        return best == 0 && st.Single ? 1 : best;
-    }
+    public int MatchAt(string wordClass, IReadOnlyList<string> words, int i) => _table.MatchAt(wordClass, words, i);
 
     /// <summary>The words a phrase or word of <paramref name="wordClass"/> can start with (<see cref="MatchAt"/> is 0 at any other word).</summary>
     public IEnumerable<string> StartsOf(string wordClass) =>
