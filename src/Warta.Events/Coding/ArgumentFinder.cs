@@ -358,5 +358,5 @@ public sealed partial class ArgumentFinder
 
     /// <summary>Only noun or bare-stem readings ("kritik", "tangkap"): such a word does not end a noun phrase.</summary>
     private bool IsNounTrigger(int i) =>
-        _lang.Patterns.MatchesAt(_s.Words, i).All(m => m.Pattern.Kind == Patterns.TriggerKind.Noun || m.Voice == Voice.Bare);
+        _lang.Patterns.OnlyNounOrBareAt(_s.Words, i);
 }

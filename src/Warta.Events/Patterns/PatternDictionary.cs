@@ -59,6 +59,28 @@ public sealed class PatternDictionary
         }
     }
 
+    /// <summary>Every trigger matching at word <paramref name="i"/> is a noun or a bare stem (true when none matches):
+    /// <c>MatchesAt(words, i).All(…)</c> without the iterator, asked for trigger words of every sentence.</summary>
+    public bool OnlyNounOrBareAt(IReadOnlyList<string> words, int i)
+    {
+        if (!IsTriggerWord(words[i])) return true;
+        foreach (var key in KeysOf(words[i]))
+        {
+            if (!_byForm.TryGetValue(key, out var list)) continue;
+            foreach (var (p, voice) in list)
+            {
+                if (p.Kind == TriggerKind.Noun || voice == Voice.Bare) continue;
+                int n = p.Trigger.Count;
+                if (i + n > words.Count) continue;
+                bool ok = true;
+                for (int k = 1; k < n && ok; k++) ok = words[i + k] == p.Trigger[k] || StripsTo(words[i + k], p.Trigger[k]);
+                if (ok) return false;
+            }
+            return true; // the full word wins over a clitic-stripped reading (as in Matches)
+        }
+        return true;
+    }
+
     public bool IsTriggerWord(string word) => _isTrigger.GetOrAdd(word, _isTriggerOf);
 
     /// <summary>The word and its clitic-stripped readings (<see cref="ITriggerMorphology.LookupKeys"/>), cached.</summary>
