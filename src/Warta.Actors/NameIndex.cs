@@ -59,6 +59,9 @@ public sealed class NameIndex
 
     private void Add(string[] keys, WordCase[] cases, bool[] hyphenJoined, NameTarget target, string? language)
     {
+        // the per-language views may miss the new name's bucket
+        _views.Clear();
+        _lastView = null;
         var full = string.Join(' ', keys) + "\u0001" + string.Join(',', cases.Select(c => (int)c));
         if (_byFullKey.TryGetValue(full, out var existing))
         {
@@ -153,17 +156,48 @@ public sealed class NameIndex
     {
         limit = Math.Min(limit, words.Count);
         var key = words[i].Key;
-        var best = _byFirstKey.TryGetValue(key, out var shared) ? LongestIn(shared, words, i, limit, language) : null;
         // the names of one language only: the document's language's, or every language's when none is given
         if (language is not null)
-            return ScopedBucket(language, key) is { } own &&
-                LongestIn(own, words, i, limit, language) is { } mine && (best is null || mine.Count > best.Value.Count) ? mine : best;
+        {
+            // one look-up of the word for both buckets (asked at every word of every document)
+            var (shared, own) = ViewFor(language).GetValueOrDefault(key);
+            var first = shared is null ? null : LongestIn(shared, words, i, limit, language);
+            return own is not null &&
+                LongestIn(own, words, i, limit, language) is { } mine && (first is null || mine.Count > first.Value.Count) ? mine : first;
+        }
+        var best = _byFirstKey.TryGetValue(key, out var all) ? LongestIn(all, words, i, limit, language) : null;
         foreach (var l in _scopedLanguages)
             if (ScopedBucket(l, key) is { } scoped && LongestIn(scoped, words, i, limit, null) is { } m &&
                 (best is null || m.Count > best.Value.Count))
                 best = m;
         return best;
     }
+
+    /// <summary>For a document language: by first word, the shared bucket (<see cref="_byFirstKey"/>) and the language's
+    /// own (<see cref="ScopedBucket"/>) together. Made on first use for each language; <see cref="Add"/> drops them.</summary>
+    private LanguageView ViewFor(string language)
+    {
+        if (_lastView is { } last && ReferenceEquals(last.Language, language)) return last.ByFirstKey;
+        var view = _views.GetOrAdd(language, l =>
+        {
+            var byFirst = new Dictionary<string, (Bucket? Shared, Bucket? Own)>(_byFirstKey.Count, StringComparer.Ordinal);
+            foreach (var (k, b) in _byFirstKey) byFirst[k] = (b, null);
+            if (_scopedByLanguage.TryGetValue(l, out var own))
+                foreach (var (k, b) in own) byFirst[k] = (byFirst.GetValueOrDefault(k).Shared, b);
+            return new LanguageView(byFirst);
+        });
+        _lastView = new LastView(language, view);
+        return view;
+    }
+
+    private sealed class LanguageView(Dictionary<string, (Bucket? Shared, Bucket? Own)> byFirstKey)
+    {
+        public (Bucket? Shared, Bucket? Own) GetValueOrDefault(string key) => byFirstKey.GetValueOrDefault(key);
+    }
+
+    private sealed record LastView(string Language, LanguageView ByFirstKey);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguageView> _views = new(StringComparer.Ordinal);
+    private volatile LastView? _lastView;
 
     private static NameMatch? LongestIn(Bucket bucket, IReadOnlyList<Word> words, int i, int limit, string? language)
     {

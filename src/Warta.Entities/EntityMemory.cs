@@ -50,7 +50,14 @@ public sealed class EntityMemory
             }
             _types[h] = (byte)(_types.GetValueOrDefault(h) | Bit(type));
         }
+        // types and prefixes in one table: Mark asks both at every token, one look-up instead of two
+        foreach (var h in _prefixes) _spans[h] = SpanPrefix;
+        foreach (var (h, mask) in _types) _spans[h] = (byte)(_spans.GetValueOrDefault(h) | mask);
     }
+
+    // value: the type mask of _types, and SpanPrefix when a longer name starts with these tokens
+    private const byte SpanPrefix = 0x80;
+    private readonly Dictionary<ulong, byte> _spans = [];
 
     /// <summary>The tags (bit mask, bit k = tag k + 1) a word had inside remembered names; 0 if none.</summary>
     public byte WordTags(ulong lowerHash) => _words.GetValueOrDefault(lowerHash);
@@ -97,8 +104,9 @@ public sealed class EntityMemory
             for (int len = 1; len <= MaxTokens && i + len <= lower.Length; len++)
             {
                 h = TokenHash.Combine(h, lower[i + len - 1]);
-                if (_types.TryGetValue(h, out var m)) { matched = len; mask = m; }
-                if (!_prefixes.Contains(h)) break;
+                byte span = _spans.GetValueOrDefault(h);
+                if ((span & ~SpanPrefix) != 0) { matched = len; mask = (byte)(span & ~SpanPrefix); }
+                if ((span & SpanPrefix) == 0) break;
             }
             if (matched == 0) { i++; continue; }
             for (int j = 0; j < matched; j++) codes[i + j] = (byte)(1 + 2 * mask + (j == 0 ? 0 : 1));

@@ -153,8 +153,9 @@ public sealed class NerFeatures(NerLexicon lexicon, int bits, EntityMemory? memo
             for (int len = 1; len <= max && i + len <= lower.Length; len++)
             {
                 h = TokenHash.Combine(h, lower[i + len - 1]);
-                if (Lexicon.TryGetName(h, out var t)) { matched = len; type = t; }
-                if (!Lexicon.IsNamePrefix(h)) break;
+                byte span = Lexicon.SpanAt(h);
+                if ((span & NerLexicon.SpanName) != 0) { matched = len; type = (EntityType)(span & 0x3F); }
+                if ((span & NerLexicon.SpanPrefix) == 0) break;
             }
             if (matched == 0) { i++; continue; }
             for (int j = 0; j < matched; j++) gaz[i + j] = (byte)(1 + 2 * (int)type + (j == 0 ? 0 : 1));

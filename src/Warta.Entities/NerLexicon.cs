@@ -29,7 +29,19 @@ public sealed class NerLexicon
             }
             _names.TryAdd(h, type);
         }
+        // name and prefix in one table: the gazetteer pass asks both at every token, one look-up instead of two
+        foreach (var h in _prefixes) _spans[h] = SpanPrefix;
+        foreach (var (h, type) in _names) _spans[h] = (byte)(_spans.GetValueOrDefault(h) | SpanName | (byte)type);
     }
+
+    /// <summary>Bits of <see cref="SpanAt"/>: some longer name starts with these tokens; they are a name (of the type in
+    /// the low bits).</summary>
+    public const byte SpanPrefix = 0x80, SpanName = 0x40;
+    private readonly Dictionary<ulong, byte> _spans = [];
+
+    /// <summary>What the tokens combined into <paramref name="combined"/> are: <see cref="SpanPrefix"/> and
+    /// <see cref="SpanName"/> with the <see cref="Core.EntityType"/> in the low bits, or 0 (neither).</summary>
+    public byte SpanAt(ulong combined) => _spans.GetValueOrDefault(combined);
 
     public static NerLexicon Empty { get; } = new([], []);
 

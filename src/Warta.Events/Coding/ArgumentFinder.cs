@@ -31,7 +31,10 @@ public sealed partial class ArgumentFinder
         _phraseHead = new int[n];
         _boundary = new bool[n];
         _verbLike = new bool[n];
-        for (int i = 0; i < n; i++) _verbLike[i] = ComputeVerbLike(i);
+        var verbCues = language.VerbCues;
+        var cues = new VerbCues.Cue[n];
+        for (int i = 0; i < n; i++) cues[i] = verbCues.Of(sentence[i]);
+        for (int i = 0; i < n; i++) _verbLike[i] = ComputeVerbLike(i, cues, verbCues.DeterminerBeforeNoun);
         int head = -1;
         for (int i = 0; i < n; i++)
         {
@@ -65,24 +68,27 @@ public sealed partial class ArgumentFinder
     public bool InPrepositionalPhrase(int i) => _inPhrase[i];
     public bool IsVerbLike(int i) => _verbLike[i];
 
-    private bool ComputeVerbLike(int i)
+    /// <param name="cues">What each word of the sentence is on its own (<see cref="VerbCues"/>): the word classes that
+    /// were looked up here one by one for every word.</param>
+    private bool ComputeVerbLike(int i, VerbCues.Cue[] cues, bool determinerBeforeNoun)
     {
-        var w = _s[i];
+        var c = cues[i];
+        var before = i > 0 ? cues[i - 1] : VerbCues.Cue.None;
         // "will visit", "to attack": after a verb marker (English modals and "to") a trigger word is a verb even when the
         // grammar lists it as a noun
-        if (i > 0 && _g.Is("verb-marker", _s[i - 1]) && _s.ActorAt(i) is null && _lang.Patterns.IsTriggerWord(w)) return true;
-        if (_s.ActorAt(i) is not null || IsPreposition(w) || _g.Is("aux", w) || _g.Is("noun", w)) return false;
+        if ((before & VerbCues.Cue.VerbMarker) != 0 && _s.ActorAt(i) is null && (c & VerbCues.Cue.Trigger) != 0) return true;
+        if (_s.ActorAt(i) is not null || (c & (VerbCues.Cue.Preposition | VerbCues.Cue.AuxOrNoun)) != 0) return false;
         // "a 10 percent pay rise", "the attack": where determiners come before nouns, a word right after a determiner or
         // a number is a noun
-        if (i > 0 && _g.Setting("possessor", "after") == "before" && (_g.Is("determiner", _s[i - 1]) && !_g.Is("complementizer", _s[i - 1])
-            || _g.Is("number-word", _s[i - 1]) || _s[i - 1].Length > 0 && _s[i - 1].All(char.IsAsciiDigit) || _s[i - 1] == "percent")) return false;
+        if (determinerBeforeNoun && (before & (VerbCues.Cue.Determiner | VerbCues.Cue.Quantity)) != 0) return false;
         // "suami berinisial B", "pria bernama Ahmad", "pemuda berusia 20 tahun": a verb describing a noun
-        if (_g.Is("describing-verb", w)) return false;
+        if ((c & VerbCues.Cue.Describing) != 0) return false;
         // "alleged atrocities by X", "so-called militias": participles used only as adjectives before a noun (class adjective-participle)
-        if (_g.Is("adjective-participle", w) && i + 1 < _s.Count && !IsPreposition(_s[i + 1]) && !_s.IsPunctuation(i + 1)) return false;
-        if (i > 0 && _g.Is("adverb-marker", _s[i - 1])) return false; // "secara terbuka", "dengan tegas"
-        if (_lang.Morphology.LooksLikeVerb(w) || _g.Is("verb", w)) return true;
-        return _lang.Patterns.IsTriggerWord(w) && !IsNounTrigger(i);
+        if ((c & VerbCues.Cue.AdjectiveParticiple) != 0 && i + 1 < _s.Count
+            && (cues[i + 1] & VerbCues.Cue.Preposition) == 0 && !_s.IsPunctuation(i + 1)) return false;
+        if ((before & VerbCues.Cue.AdverbMarker) != 0) return false; // "secara terbuka", "dengan tegas"
+        if ((c & VerbCues.Cue.Verb) != 0) return true;
+        return (c & VerbCues.Cue.Trigger) != 0 && !IsNounTrigger(i);
     }
     public bool IsSay(int i) => _g.Is("say", _s[i]);
 
@@ -352,5 +358,5 @@ public sealed partial class ArgumentFinder
 
     /// <summary>Only noun or bare-stem readings ("kritik", "tangkap"): such a word does not end a noun phrase.</summary>
     private bool IsNounTrigger(int i) =>
-        _lang.Patterns.MatchesAt(_s.Words, i).All(m => m.Pattern.Kind == Patterns.TriggerKind.Noun || m.Voice == Voice.Bare);
+        _lang.Patterns.OnlyNounOrBareAt(_s.Words, i);
 }

@@ -30,8 +30,10 @@ public sealed class EventGrammar
                 else set.Add(lw);
             }
         }
-        foreach (var (name, set) in _classes) _byReference[string.Intern(name)] = set;
+        _table = new ClassTable(_classes, _phrases);
     }
+
+    private readonly ClassTable _table;
 
     public static EventGrammar Load(string path)
     {
@@ -50,31 +52,14 @@ public sealed class EventGrammar
 
     public bool Is(string wordClass, string word) => ClassSet(wordClass) is { } s && s.Contains(word);
 
-    // The coder asks for classes by string literals, at every word, many times: literals are interned, so the
-    // classes are also kept under their interned names and found by reference first, without hashing the name.
-    // Built once in the constructor and only read afterwards (safe on several threads).
-    private readonly Dictionary<string, HashSet<string>> _byReference = new(ReferenceEqualityComparer.Instance);
-
-    private HashSet<string>? ClassSet(string wordClass) =>
-        _byReference.TryGetValue(wordClass, out var s) || _classes.TryGetValue(wordClass, out s) ? s : null;
+    // The coder asks for classes by string literals, at every word, many times: literals are interned, so the table
+    // finds them by reference first, without hashing the name. Built once in the constructor and only read afterwards
+    // (safe on several threads).
+    private HashSet<string>? ClassSet(string wordClass) => _table.Set(wordClass);
 
     /// <summary>Length in words of a phrase of <paramref name="wordClass"/> starting at <paramref name="i"/>
     /// (single words included), or 0.</summary>
-    public int MatchAt(string wordClass, IReadOnlyList<string> words, int i)
-    {
-        int best = 0;
-        // only the phrases starting with this word can match (the class's full list was walked at every word)
-        if (i < words.Count && _phrases.TryGetValue(wordClass, out var byFirst) && byFirst.TryGetValue(words[i], out var list))
-            foreach (var p in list)
-            {
-                if (p.Length <= best || i + p.Length > words.Count) continue;
-                bool ok = true;
-                for (int k = 0; k < p.Length && ok; k++) ok = words[i + k] == p[k];
-                if (ok) best = p.Length;
-            }
-        if (best == 0 && i < words.Count && Is(wordClass, words[i])) best = 1;
-        return best;
-    }
+    public int MatchAt(string wordClass, IReadOnlyList<string> words, int i) => _table.MatchAt(wordClass, words, i);
 
     /// <summary>The words a phrase or word of <paramref name="wordClass"/> can start with (<see cref="MatchAt"/> is 0 at any other word).</summary>
     public IEnumerable<string> StartsOf(string wordClass) =>

@@ -12,6 +12,11 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
     public EventGrammar Grammar { get; } = grammar;
     public ITriggerMorphology Morphology { get; } = morphology;
 
+    /// <summary>The per-word facts the coder's verb-likeness test reads, memoised per word (made on first use; a race
+    /// makes two equal ones, one of which is kept).</summary>
+    public Coding.VerbCues VerbCues => _verbCues ?? Interlocked.CompareExchange(ref _verbCues, new Coding.VerbCues(this), null) ?? _verbCues;
+    private Coding.VerbCues? _verbCues;
+
     /// <summary>The off-topic article test (data/&lt;lang&gt;/events/off-topic.tsv), when the language has one.</summary>
     public Discourse.OffTopic? OffTopic { get; init; }
 

@@ -24,6 +24,7 @@ public sealed class PatternDictionary
         _morphology = morphology;
         _isTriggerOf = w => KeysOf(w).Any(_byForm.ContainsKey);
         _keysOf = w => _morphology.LookupKeys(w).ToArray();
+        _nounOrBareOf = NounOrBareOf;
         var all = patterns.ToList();
         Patterns = all;
         foreach (var p in all)
@@ -57,6 +58,57 @@ public sealed class PatternDictionary
             }
             yield break; // the full word wins over a clitic-stripped reading
         }
+    }
+
+    /// <summary>Every trigger matching at word <paramref name="i"/> is a noun or a bare stem (true when none matches):
+    /// <c>MatchesAt(words, i).All(…)</c> without the iterator, asked for trigger words of every sentence.</summary>
+    public bool OnlyNounOrBareAt(IReadOnlyList<string> words, int i)
+    {
+        // most trigger words decide it alone (all their patterns noun or bare, or a one-word verb reading): cached
+        switch (_nounOrBare.GetOrAdd(words[i], _nounOrBareOf))
+        {
+            case NounOrBare.Always: return true;
+            case NounOrBare.Never: return false;
+        }
+        foreach (var key in KeysOf(words[i]))
+        {
+            if (!_byForm.TryGetValue(key, out var list)) continue;
+            foreach (var (p, voice) in list)
+            {
+                if (p.Kind == TriggerKind.Noun || voice == Voice.Bare) continue;
+                int n = p.Trigger.Count;
+                if (i + n > words.Count) continue;
+                bool ok = true;
+                for (int k = 1; k < n && ok; k++) ok = words[i + k] == p.Trigger[k] || StripsTo(words[i + k], p.Trigger[k]);
+                if (ok) return false;
+            }
+            return true; // the full word wins over a clitic-stripped reading (as in Matches)
+        }
+        return true;
+    }
+
+    private enum NounOrBare : byte { Always, Never, ByNextWords }
+    private readonly WordCache<NounOrBare> _nounOrBare = new();
+    private readonly Func<string, NounOrBare> _nounOrBareOf;
+
+    /// <summary>What <see cref="OnlyNounOrBareAt"/> gives for a word whatever follows it: a verb reading of one word
+    /// always matches (never), no verb reading at all (always); else it depends on the words after it.</summary>
+    private NounOrBare NounOrBareOf(string word)
+    {
+        if (!IsTriggerWord(word)) return NounOrBare.Always;
+        foreach (var key in KeysOf(word))
+        {
+            if (!_byForm.TryGetValue(key, out var list)) continue;
+            var answer = NounOrBare.Always;
+            foreach (var (p, voice) in list)
+            {
+                if (p.Kind == TriggerKind.Noun || voice == Voice.Bare) continue;
+                if (p.Trigger.Count == 1) return NounOrBare.Never;
+                answer = NounOrBare.ByNextWords;
+            }
+            return answer;
+        }
+        return NounOrBare.Always;
     }
 
     public bool IsTriggerWord(string word) => _isTrigger.GetOrAdd(word, _isTriggerOf);
