@@ -22,6 +22,8 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
     public const string Code = "020";
     /// <summary>How far after the addressee its verb may be ("Seharusnya Anies selaku gubernur harus bertindak").</summary>
     private const int VerbReach = 6;
+    /// <summary>"mengingatkan X agar …": appeals told by a clause of purpose (class appeal-verb), in a file of their own.</summary>
+    private readonly PurposeAppeals _purpose = new(grammar, appeals);
 
     /// <param name="coded">The sentence's events so far: an inclusive call beside an appeal the sentence already makes
     /// ("Mari suarakan agar pemerintah yang sudah seharusnya …") is that appeal, not another.</param>
@@ -69,6 +71,8 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
             var speaker = args.GoverningSpeaker(inclusive);
             (found ??= []).Add(new SentenceEvent(Code, speaker.FirstOrDefault(), null, inclusive, inclusive + inclusiveLength - 1, false) { SpeakerOnly = speaker.Count == 0, NoTarget = true });
         }
+        foreach (var e in _purpose.Find(s, args, coded))
+            if (!(found ?? []).Any(f => f.Source?.Code == e.Source?.Code && f.Target?.Code == e.Target?.Code)) (found ??= []).Add(e);
         return found ?? (IEnumerable<SentenceEvent>)[];
     }
 

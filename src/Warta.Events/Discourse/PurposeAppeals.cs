@@ -1,0 +1,134 @@
+using Warta.Events.Coding;
+using Warta.Events.Language;
+
+namespace Warta.Events.Discourse;
+
+/// <summary>
+/// Appeals (020) whose addressee is named by a clause of purpose after a verb of reminding, urging or hoping (word class
+/// appeal-verb in data/&lt;lang&gt;/events/appeals.tsv): "SBY menyeru pimpinan partainya agar merapat ke koalisi",
+/// "Hasanuddin mengingatkan, agar seluruh kader PDI-P mendukung …", "Evi berharap untuk ke depannya agar partai politik
+/// dapat berbenah diri". The pattern dictionary cannot hold these: its required object ("agar") must follow the verb in
+/// the verb's clause, and the purpose word opens a clause of its own (grammar class boundary), so any word between the
+/// verb and "agar" — the object, a comma, an adverbial — leaves the verb without an event.
+/// <list type="bullet">
+/// <item>the addressee is the verb's object, an actor between the verb and the purpose word ("menyeru pimpinan partainya
+/// agar …", also in a "kepada" phrase), else the subject of the purpose clause, an actor within three words after the
+/// purpose word (past determiners, auxiliaries, a head noun: "agar seluruh kader PDI-P") with an active verb of its own ("agar partai politik dapat berbenah"; "agar
+/// beberapa menteri digeser" names who is acted on, not who is asked);</item>
+/// <item>the source is the verb's subject, else the speaker of the sentence (none: the quote's speaker, looked up by the
+/// stage);</item>
+/// <item>no appeal when the verb is negated or itself inside a clause of purpose, when a pattern already coded an appeal at the verb, when the purpose word is
+/// more than a few words away or another verb comes first ("berharap bisa menang agar …": the purpose of one's own act),
+/// and never to the source itself or, from an official, to its own country.</item>
+/// </list>
+/// </summary>
+public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
+{
+    public const string Code = "020";
+    /// <summary>How many words may stand between the verb and the purpose word ("mengingatkan seluruh kader partai agar").</summary>
+    private const int PurposeReach = 7;
+    /// <summary>How many words (determiners, auxiliaries, a head noun) may come between the purpose word and the actor of its
+    /// subject ("agar seluruh kader PDI-P …").</summary>
+    private const int SubjectReach = 3;
+    /// <summary>How far after the purpose clause's subject its verb may be ("agar partai politik juga dapat berbenah").</summary>
+    private const int VerbReach = 5;
+
+    public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
+    {
+        List<SentenceEvent>? found = null;
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!appeals.Is("appeal-verb", s[i])) continue;
+            if (i > 0 && grammar.Is("negator", s[i - 1])) continue;
+            if (coded.Any(e => e.TriggerFirst <= i && e.TriggerLast >= i && e.Code.StartsWith("02", StringComparison.Ordinal))) continue;
+            if (InsidePurpose(s, i) || Purpose(s, args, i) is not int p) continue;
+            var addressees = Objects(s, args, i, p);
+            if (addressees.Count == 0) addressees = PurposeSubject(s, args, p);
+            if (addressees.Count == 0) continue;
+            var subject = args.Subject(i);
+            var speaker = subject.Count > 0 ? subject : args.GoverningSpeaker(i);
+            foreach (var a in addressees.DistinctBy(a => a.Code))
+            {
+                var src = speaker.FirstOrDefault(x => x.Code != a.Code);
+                if (speaker.Count > 0 && src is null) continue; // the hope or reminder is the actor's own
+                // ("Indonesia harus …," Menlu mengingatkan agar Indonesia …: an official about its own country)
+                if (src is not null && a.Code.Length == 3 && src.Code.StartsWith(a.Code, StringComparison.Ordinal)) continue;
+                (found ??= []).Add(new SentenceEvent(Code, src, a, i, i, false) { SpeakerOnly = src is null });
+            }
+        }
+        return found ?? (IEnumerable<SentenceEvent>)[];
+    }
+
+    /// <summary>"menekankan agar pelaku usaha … mengikuti aturan dan juga mengimbau agar …": a verb after a purpose word with no
+    /// punctuation between is part of what that clause wishes for (the coder reads it as such), not an appeal of its own
+    /// whose subject could be found.</summary>
+    private bool InsidePurpose(SentenceView s, int verb)
+    {
+        for (int k = verb - 1; k >= 0 && !s.IsPunctuation(k); k--)
+            if (grammar.Is("purpose", s[k])) return true;
+        return false;
+    }
+
+    /// <summary>The purpose word ("agar", "supaya") within reach after the verb, before any other verb or punctuation
+    /// other than a comma right after the verb ("mengingatkan, agar …").</summary>
+    private int? Purpose(SentenceView s, ArgumentFinder args, int verb)
+    {
+        for (int j = verb + 1; j < s.Count && j <= verb + PurposeReach; j++)
+        {
+            if (grammar.Is("purpose", s[j])) return j;
+            if (s.IsPunctuation(j) && !(j == verb + 1 && s[j] == ",")) return null;
+            if (s.ActorAt(j) is null && args.IsVerbLike(j)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The actors between the verb and the purpose word, outside prepositional phrases other than the addressee's
+    /// ("mengingatkan kepada seluruh kader agar …").</summary>
+    private List<ActorMention> Objects(SentenceView s, ArgumentFinder args, int verb, int purpose)
+    {
+        var found = new List<ActorMention>();
+        for (int j = verb + 1; j < purpose; j++)
+            if (s.ActorAt(j) is { } a && (!args.InPrepositionalPhrase(j) || AddressedAt(s, a.FirstWord)))
+            {
+                found.Add(a);
+                j = a.LastWord;
+            }
+        return found;
+    }
+
+    /// <summary>"kepada seluruh kader", "pada pemerintah": an actor in a phrase of the grammar's target prepositions, past
+    /// determiners.</summary>
+    private bool AddressedAt(SentenceView s, int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && grammar.Is("determiner", s[k])) k--;
+        return k >= 0 && grammar.Is("target-preposition", s[k]);
+    }
+
+    /// <summary>"agar seluruh kader PDI-P mendukung …": the subject of the purpose clause and the actors coordinated with
+    /// it, when an active verb of its own follows.</summary>
+    private List<ActorMention> PurposeSubject(SentenceView s, ArgumentFinder args, int purpose)
+    {
+        // (past determiners, auxiliaries and a head noun the actor owns: "agar seluruh kader PDI-P …")
+        int k = purpose + 1;
+        for (int n = 0; n < SubjectReach && k < s.Count && s.ActorAt(k) is null && !s.IsPunctuation(k)
+                        && !args.IsVerbLike(k) && !args.IsPreposition(s[k]) && !grammar.Is("negator", s[k]); n++) k++;
+        if (k >= s.Count || s.ActorAt(k) is not { } first) return [];
+        var found = new List<ActorMention> { first };
+        int last = first.LastWord;
+        while (last + 2 < s.Count && grammar.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
+        {
+            found.Add(next);
+            last = next.LastWord;
+        }
+        for (int j = last + 1; j < s.Count && j <= last + VerbReach && !s.IsPunctuation(j); j++)
+        {
+            if (grammar.Is("deontic", s[j])) return found;
+            if (s.ActorAt(j) is null && args.IsVerbLike(j)) return Passive(s[j]) ? [] : found;
+        }
+        return [];
+    }
+
+    /// <summary>Indonesian passives are di- verbs ("digeser"): their subject is acted on, not appealed to.</summary>
+    private static bool Passive(string word) => word.Length > 4 && word.StartsWith("di", StringComparison.Ordinal);
+}
