@@ -15,6 +15,8 @@ namespace Warta.Events.Discourse;
 /// agar …", also in a "kepada" phrase), else the subject of the purpose clause, an actor within three words after the
 /// purpose word (past determiners, auxiliaries, a head noun: "agar seluruh kader PDI-P") with an active verb of its own ("agar partai politik dapat berbenah"; "agar
 /// beberapa menteri digeser" names who is acted on, not who is asked);</item>
+/// <item>without a purpose word, a verb of hope (class hope-verb) whose clause names its subject after a title ("berharap
+/// Menteri Hukum dan HAM Yasonna Laoly bisa mengabulkan …") appeals to that actor too;</item>
 /// <item>the source is the verb's subject, else the speaker of the sentence (none: the quote's speaker, looked up by the
 /// stage);</item>
 /// <item>no appeal when the verb is negated or itself inside a clause of purpose, when a pattern already coded an appeal at the verb, when the purpose word is
@@ -32,6 +34,8 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
     private const int SubjectReach = 3;
     /// <summary>How far after the purpose clause's subject its verb may be ("agar partai politik juga dapat berbenah").</summary>
     private const int VerbReach = 5;
+    /// <summary>How many title words may come between a verb of hope and the actor it names ("Menteri Hukum dan HAM").</summary>
+    private const int TitleReach = 5;
 
     public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
     {
@@ -41,9 +45,17 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
             if (!appeals.Is("appeal-verb", s[i])) continue;
             if (i > 0 && grammar.Is("negator", s[i - 1])) continue;
             if (coded.Any(e => e.TriggerFirst <= i && e.TriggerLast >= i && e.Code.StartsWith("02", StringComparison.Ordinal))) continue;
-            if (InsidePurpose(s, i) || Purpose(s, args, i) is not int p) continue;
-            var addressees = Objects(s, args, i, p);
-            if (addressees.Count == 0) addressees = PurposeSubject(s, args, p);
+            if (InsidePurpose(s, i)) continue;
+            List<ActorMention> addressees;
+            if (Purpose(s, args, i) is int p)
+            {
+                addressees = Objects(s, args, i, p);
+                if (addressees.Count == 0) addressees = PurposeSubject(s, args, p);
+            }
+            // "Nazaruddin berharap Menteri Hukum dan HAM Yasonna Laoly bisa mengabulkan …": the hoped-for act's subject named
+            // after its title (the dictionary's "@actor" wants the actor right after the verb)
+            else if (appeals.Is("hope-verb", s[i])) addressees = TitledSubject(s, args, i + 1);
+            else continue;
             if (addressees.Count == 0) continue;
             var subject = args.Subject(i);
             var speaker = subject.Count > 0 ? subject : args.GoverningSpeaker(i);
@@ -121,12 +133,31 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
             found.Add(next);
             last = next.LastWord;
         }
+        return OwnVerbAfter(s, args, last) ? found : [];
+    }
+
+    /// <summary>An actor after a title of capitalised words (joined by a coordinator: "Menteri Hukum dan HAM"), at most
+    /// <see cref="TitleReach"/> of them, with an active verb of its own after it: the subject of the hoped-for act. A
+    /// lowercase word before the actor ("pembukaan kantor cabang OJK dapat membantu") makes the actor part of a thing
+    /// hoped for, not its doer.</summary>
+    private List<ActorMention> TitledSubject(SentenceView s, ArgumentFinder args, int k)
+    {
+        int start = k;
+        while (k < s.Count && k - start < TitleReach && s.ActorAt(k) is null && !s.IsPunctuation(k)
+               && (s.IsCapitalized(k) || grammar.Is("coordinator", s[k]) && k > start && s.IsCapitalized(k - 1))) k++;
+        if (k == start || k >= s.Count || s.ActorAt(k) is not { } actor) return [];
+        return OwnVerbAfter(s, args, actor.LastWord) ? [actor] : [];
+    }
+
+    /// <summary>An active verb (or a modal) within a few words after <paramref name="last"/>, before punctuation.</summary>
+    private bool OwnVerbAfter(SentenceView s, ArgumentFinder args, int last)
+    {
         for (int j = last + 1; j < s.Count && j <= last + VerbReach && !s.IsPunctuation(j); j++)
         {
-            if (grammar.Is("deontic", s[j])) return found;
-            if (s.ActorAt(j) is null && args.IsVerbLike(j)) return Passive(s[j]) ? [] : found;
+            if (grammar.Is("deontic", s[j])) return true;
+            if (s.ActorAt(j) is null && args.IsVerbLike(j)) return !Passive(s[j]);
         }
-        return [];
+        return false;
     }
 
     /// <summary>Indonesian passives are di- verbs ("digeser"): their subject is acted on, not appealed to.</summary>
