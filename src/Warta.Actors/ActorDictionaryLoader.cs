@@ -118,10 +118,6 @@ public static class ActorDictionaryLoader
         // which stays people.tsv's. It is kept out of the Indonesian NER gazetteer, which snapshots people.tsv.
         // people-petrarch.tsv: PETRARCH2's CountryInfo people (to 2014), English only: its 17,500 rows carry short
         // variants that are Indonesian words ("Jumat" for Ahmad bin Jumat)
-        // A language whose cues name one of these files (foreign-people) also looks up the names of it that its filter
-        // admits, added after every other name (ForeignPeople)
-        var foreign = ForeignPeopleOf(Path.Combine(folder, "context"));
-        var pending = new List<(string File, string Name, PersonTarget Target)>();
         var peopleFiles = new[] { ("people.tsv", (string?)null, true), ("people-en.tsv", null, false), ("people-petrarch.tsv", "en", false) }
             .Select(f => (Path: Path.Combine(folder, f.Item1), Language: f.Item2, MovesLatest: f.Item3))
             .Where(f => f.MovesLatest || File.Exists(f.Path));
@@ -134,15 +130,8 @@ public static class ActorDictionaryLoader
                     spells.Add(Spell(s, where));
             var nationality = row[2].Length == 0 ? null : Code(row[2], where);
             var person = new Person(row[0], nationality, spells);
-            var target = new PersonTarget(person);
-            var fileName = Path.GetFileName(peopleFile);
-            // the other language's view holds its own copy of the person: the name index lists a target once, for one language
-            var copy = foreign.Any(f => f.File == fileName && f.Home != nationality) ? new PersonTarget(new Person(row[0], nationality, spells)) : null;
-            foreach (var n in Split(row[1]).Prepend(row[0]))
-            {
-                names.Add(n, target, peopleLanguage);
-                if (copy is not null) pending.Add((fileName, n, copy));
-            }
+            names.Add(row[0], new PersonTarget(person), peopleLanguage);
+            foreach (var v in Split(row[1])) names.Add(v, new PersonTarget(person), peopleLanguage);
             foreach (var spell in spells)
             {
                 if (movesLatest && spell.From > latest && spell.From != DateOnly.MaxValue) latest = spell.From;
@@ -207,12 +196,6 @@ public static class ActorDictionaryLoader
         var discards = Path.Combine(folder, "discards.tsv");
         if (File.Exists(discards))
             foreach (var (row, _) in Rows(discards, 1)) names.Add(row[0], DiscardTarget.Instance);
-
-        // last, so a name the language already has (a place, an organisation, one of its own people) keeps its meaning
-        foreach (var f in foreign)
-            foreach (var (file, name, target) in pending)
-                if (file == f.File && f.Home != target.Person.Nationality && f.Admits(name) && !names.Knows(name, f.Language))
-                    names.Add(name, target, f.Language);
 
         var cues = new Dictionary<string, LanguageCues>(StringComparer.Ordinal);
         var contextFolder = Path.Combine(folder, "context");
@@ -306,31 +289,6 @@ public static class ActorDictionaryLoader
             BoardWords = Set("board-words"), BoardLevels = Set("board-levels"), TitleNotAfter = Set("title-not-after"),
             CandidateTitles = Set("candidate-titles"), CandidacyWords = Set("candidacy-words"), ElectedOffices = Set("elected-offices"), Incumbent = Set("incumbent-words"), CellWords = Set("cell-words"),
         };
-    }
-
-    /// <summary>The cues <c>foreign-people</c> (a people file of another language's news this one also reads) and
-    /// <c>foreign-people-not-names</c> (word-list files relative to the cue file's folder) of every language that has
-    /// them.</summary>
-    private static List<ForeignPeople> ForeignPeopleOf(string contextFolder)
-    {
-        var found = new List<ForeignPeople>();
-        if (!Directory.Exists(contextFolder)) return found;
-        foreach (var file in Directory.GetFiles(contextFolder, "*.tsv").Order(StringComparer.Ordinal))
-        {
-            var rows = Rows(file, 2).ToList();
-            var files = rows.Where(r => r.Row[0] == "foreign-people").SelectMany(r => Split(r.Row[1])).ToList();
-            if (files.Count == 0) continue;
-            var notNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var list in rows.Where(r => r.Row[0] == "foreign-people-not-names").SelectMany(r => Split(r.Row[1])))
-            {
-                var path = Path.GetFullPath(Path.Combine(contextFolder, list));
-                if (!File.Exists(path)) throw new InvalidDataException($"{file}: foreign-people-not-names '{list}' does not exist ({path}).");
-                notNames.UnionWith(ForeignPeople.ReadWords(path));
-            }
-            var home = rows.FirstOrDefault(r => r.Row[0] == "home").Row?[1];
-            foreach (var f in files) found.Add(new ForeignPeople(Path.GetFileNameWithoutExtension(file), f, notNames) { Home = home });
-        }
-        return found;
     }
 
     /// <summary>The cue <c>demonyms</c> (inline words) and the words of the file named by <c>demonyms-file</c> (a path

@@ -81,16 +81,6 @@ public sealed class NameIndex
         Insert(pattern);
     }
 
-    /// <summary>Some target of <paramref name="name"/> (as written, case included) is for <paramref name="language"/> or for
-    /// every language.</summary>
-    public bool Knows(string name, string language)
-    {
-        var words = WordScanner.Scan(name);
-        if (words.Count == 0) return false;
-        var full = string.Join(' ', words.Select(w => w.Key)) + "\u0001" + string.Join(',', words.Select(w => (int)w.Case));
-        return _byFullKey.TryGetValue(full, out var p) && p.Languages.Any(l => l is null || l == language);
-    }
-
     /// <summary>A name of one language only is filed under its first word and that language, apart from the shared
     /// names, so a look-up for another language does not walk them (the thousands of English-only people of
     /// people-petrarch.tsv stay out of the way of Indonesian text).</summary>
