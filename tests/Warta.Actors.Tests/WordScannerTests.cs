@@ -21,12 +21,13 @@ public class WordScannerTests
             foreach (var w in words) Assert.Equal(w.ToLowerInvariant(), WordScanner.Fold(w));
     }
 
-    /// <summary>The stop of a middle initial does not break a name ("Miryam S. Haryani" is found as the dictionary writes
-    /// it); a stop after a lone letter that ends a clause ("kelas A. Budi"), or after a word, still does.</summary>
+    /// <summary>The stop of an initial does not break a name ("Miryam S. Haryani", "kata M. Nasir" are found as the
+    /// dictionary writes them); a stop after a word or a number still does.</summary>
     [Theory]
     [InlineData("Miryam S. Haryani hadir", "Haryani", false)]
     [InlineData("Presiden George W. Bush tiba", "Bush", false)]
-    [InlineData("Ia di kelas A. Budi datang", "Budi", true)]
+    [InlineData("kata M. Nasir di Jakarta", "Nasir", false)]
+    [InlineData("Ia di kelas 5. Budi datang", "Budi", true)]
     [InlineData("Ia datang. Budi pulang", "Budi", true)]
     [InlineData("Miryam S., Haryani", "Haryani", true)]
     public void A_middle_initial_stop_is_no_gap(string text, string word, bool gap)
