@@ -100,7 +100,12 @@ public static class ActorDictionaryLoader
                     roles[role.Id] = role;
                     foreach (var t in titles.Where(t => t.Contains(CountryPlaceholder, StringComparison.Ordinal)))
                         foreach (var n in countryNameList)
+                        {
                             names.Add(t.Replace(CountryPlaceholder, n, StringComparison.Ordinal), new TitleTarget(role.Id));
+                            // Indonesian news writes a title with no name after it in lower case ("para menteri luar negeri
+                            // Jordania dan Israel", "perdana menteri Israel"): the title's words in any case, the country's as written
+                            names.Add(t.ToLowerInvariant().Replace(CountryPlaceholder.ToLowerInvariant(), n, StringComparison.Ordinal), new TitleTarget(role.Id), "id");
+                        }
                 }
                 foreach (var t in titles.Where(t => !t.Contains(CountryPlaceholder, StringComparison.Ordinal)))
                     names.Add(t, new TitleTarget("~." + kind));

@@ -45,6 +45,8 @@ public static class WordScanner
             // English possessive: "Indonesia's" is the word "Indonesia" (its "'s" is no part of the name)
             int wordEnd = i - s > 3 && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019' ? i - 2 : i;
             var surface = text.AsSpan(s, wordEnd - s);
+            // the stop of an initial is no punctuation gap: "M. Nasir", "Miryam S. Haryani", "Desmond J. Mahesa" are one name
+            if (gap && hyphens == 2 && AfterInitial(text, words, previousEnd, s) && char.IsUpper(surface[0])) { gap = false; hyphens = 0; }
             words.Add(new Word(s, wordEnd, Fold(surface), gap || words.Count == 0, CaseOf(surface), words.Count > 0 && hyphens == 1));
             previousEnd = i;
         }
@@ -57,6 +59,20 @@ public static class WordScanner
         text[i] == '.' && i >= 1 && i + 1 < end && char.IsUpper(text[i - 1]) && char.IsUpper(text[i + 1]) &&
         (i < 2 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.' && i >= 3 && char.IsUpper(text[i - 3])) &&
         (i + 2 >= end || !char.IsLetter(text[i + 2]));
+
+    /// <summary>The previous word is one capital letter, and only its stop and spaces stand between it and
+    /// <paramref name="start"/> (the dot of an initial: "M. Nasir", "Miryam S. Haryani"). A clause ending in a lone
+    /// capital ("di Grup A. Timnas …") is read the same way; no dictionary name runs across it.</summary>
+    private static bool AfterInitial(string text, List<Word> words, int previousEnd, int start)
+    {
+        if (words.Count < 1 || words[^1] is not { Case: WordCase.Capitalized } initial || initial.End - initial.Start != 1 ||
+            previousEnd != initial.End)
+            return false;
+        if (previousEnd >= start || text[previousEnd] != '.') return false;
+        for (int k = previousEnd + 1; k < start; k++)
+            if (text[k] is not (' ' or '\u00A0')) return false;
+        return start > previousEnd + 1;
+    }
 
     private static bool IsInner(char c) => c is '-' or '\'' or '\u2019' or '\u2010' or '\u2011';
 

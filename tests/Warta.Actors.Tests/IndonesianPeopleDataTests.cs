@@ -63,4 +63,18 @@ public class IndonesianPeopleDataTests
         var mention = Assert.Single(new RoleDating(Real.Value).Find("Anas Urbaningrum hadir.", "id"));
         Assert.Equal("IDN", Real.Value.CodeOf(mention.Person, new DateOnly(2008, 1, 1)));
     }
+
+    /// <summary>people-en.tsv (read in every language) knows the spellings of Indonesian wire news (Antara): "Beshir
+    /// bersikukuh", "menggulingkan Khadafi".</summary>
+    [Theory]
+    [InlineData("Beshir", "Omar al-Bashir", "2007-01-01", "SDNGOV")]
+    [InlineData("Omar al-Beshir", "Omar al-Bashir", "2007-01-01", "SDNGOV")]
+    [InlineData("Khadafi", "Muammar Gaddafi", "2010-01-01", "LBYGOV")]
+    [InlineData("Muammar Khadafi", "Muammar Gaddafi", "2010-01-01", "LBYGOV")]
+    public void Indonesian_press_spellings_of_world_figures_resolve(string written, string canonical, string date, string code)
+    {
+        var mention = Assert.Single(new RoleDating(Real.Value).Find(written + " hadir.", "id"));
+        Assert.Equal(canonical, mention.Person.Canonical);
+        Assert.Equal(code, Real.Value.CodeOf(mention.Person, DateOnly.Parse(date)));
+    }
 }
