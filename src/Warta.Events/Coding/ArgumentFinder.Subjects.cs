@@ -19,6 +19,7 @@ public sealed partial class ArgumentFinder
         int start = ClauseStart(t);
         bool passedNoun = false;
         (int Open, int Close)? examples = null;
+        ActorMention? memberOf = null;
         // "opened fire on taxi drivers protesting against fuel prices": a protest participle right after an actor (class
         // reduced-relative-participle) tells what that actor was doing, even inside another verb's prepositional phrase
         if (t > 0 && _g.Is("reduced-relative-participle", _s[t]) && _s.ActorAt(t - 1) is { } doer) return [HeadOfNounPhrase(doer, start)];
@@ -26,7 +27,8 @@ public sealed partial class ArgumentFinder
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         if (depth < 3 && ParticipleClauseHead(t) is int head && Subject(head, depth + 1) is { Count: > 0 } participleSubject) return participleSubject;
-        for (int i = t - 1; i >= start; i--)
+        int i;
+        for (i = t - 1; i >= start; i--)
         {
             var w = _s[i];
             var actor = _s.ActorAt(i);
@@ -96,6 +98,11 @@ public sealed partial class ArgumentFinder
                     if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
                 }
             }
+            // "Pengamat politik dari UNJ Ubedillah Badrun menilai": an organisation in a "dari" phrase (grammar class member-preposition)
+            // on a subject noun that is no actor is who that noun acts for; taken only when the clause gives no subject of its own
+            if (actor is not null && _inPhrase[i] && !Locates(actor) && _phraseHead[i] > start && _g.Is("member-preposition", _s[_phraseHead[i]])
+                && _s.ActorAt(_phraseHead[i] - 1) is null && !_inPhrase[_phraseHead[i] - 1] && !IsVerbLike(_phraseHead[i] - 1))
+                memberOf = actor;
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w) || _g.Is("time-word", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
@@ -129,7 +136,8 @@ public sealed partial class ArgumentFinder
                     return Subject(i, depth + 1);
                 // "Jonan bertemu dengan Jaksa Agung meminta bantuan", "berkumpul di depan gedung DPR menuntut …": an active verb right
                 // after another verb's prepositional phrase (no punctuation) is a serial verb with the same subject
-                if (depth < 3 && _g.Setting("serial-verb-subject", "no") == "shares" && ActiveVerb(w) && ActiveVerb(_s[t]) && PhraseBetween(i, t))
+                if (depth < 3 && _g.Setting("serial-verb-subject", "no") == "shares" && ActiveVerb(w) && ActiveVerb(_s[t])
+                    && !_g.Is("verbal-preposition", w) && PhraseBetween(i, t))
                     return Subject(i, depth + 1);
                 break;
             }
@@ -144,6 +152,8 @@ public sealed partial class ArgumentFinder
             found.AddRange(named.Any(a => !a.IsPlace) ? named.Where(a => !a.IsPlace) : named);
         }
         if (found.Count > 0) return found;
+        // (the search ran to the clause's start: no verb or comma closed it)
+        if (memberOf is not null && i < start && passedNoun) return [memberOf];
         if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
             return SubjectOfGoverningSay(t, depth);
         if (found.Count == 0 && SpeakerBeforeSubordinate(t, start) is { } speakerOfClause) return speakerOfClause;
@@ -281,7 +291,8 @@ public sealed partial class ArgumentFinder
     /// right after a speech verb and its speaker (or a passive light verb and its bare agent) is done by that speaker.</summary>
     private List<ActorMention>? SpeakerBeforeSubordinate(int t, int start)
     {
-        if (start < 2 || !(_g.Is("shared-subject", _s[start - 1]) || _g.Is("opening-shared-subject", _s[start - 1]))) return null;
+        // ("kata Retno saat ditemui di kantornya": a passive's subject is who it is done to, not the speaker's act)
+        if (start < 2 || !Opens(_s[start - 1]) || _lang.Morphology.LooksPassive(_s[t])) return null;
         for (int k = start; k < t; k++)
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
         // the speaker's name fills the words between the verb and the opener
