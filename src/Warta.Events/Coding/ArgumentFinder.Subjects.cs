@@ -27,6 +27,7 @@ public sealed partial class ArgumentFinder
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         if (depth < 3 && ParticipleClauseHead(t) is int head && Subject(head, depth + 1) is { Count: > 0 } participleSubject) return participleSubject;
+        if (depth < 3 && GerundHead(t, start) is int manner && Subject(manner, depth + 1) is { Count: > 0 } mannerSubject) return mannerSubject;
         int i;
         for (i = t - 1; i >= start; i--)
         {
@@ -100,7 +101,7 @@ public sealed partial class ArgumentFinder
             }
             // "Pengamat politik dari UNJ Ubedillah Badrun menilai": an organisation in a "dari" phrase (grammar class member-preposition)
             // on a subject noun that is no actor is who that noun acts for; taken only when the clause gives no subject of its own
-            if (actor is not null && _inPhrase[i] && !Locates(actor) && _phraseHead[i] > start && _g.Is("member-preposition", _s[_phraseHead[i]])
+            if (actor is not null && _inPhrase[i] && !Locates(actor) && _phraseHead[i] > start && ActiveVerb(_s[t]) && _g.Is("member-preposition", _s[_phraseHead[i]])
                 && _s.ActorAt(_phraseHead[i] - 1) is null && !_inPhrase[_phraseHead[i] - 1] && !IsVerbLike(_phraseHead[i] - 1))
                 memberOf = actor;
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w) || _g.Is("time-word", w)
@@ -200,6 +201,20 @@ public sealed partial class ArgumentFinder
             if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("intent", w) || _g.Is("control-preposition", w) || _g.Is("transparent", w))) return false;
         }
         return true;
+    }
+
+    /// <summary>"membubarkan massa dengan menembakkan gas air mata", "berkoordinasi dengan Filipina dengan bertukar informasi", "hakim
+    /// memberikan argumentasi dalam menjatuhkan vonis": an active verb right after a preposition of manner (grammar class
+    /// gerund-preposition) says how the verb before it in the clause is done, by its subject; returns that verb's index.</summary>
+    private int? GerundHead(int t, int start)
+    {
+        if (t < 2 || !_g.Is("gerund-preposition", _s[t - 1]) || !ActiveVerb(_s[t])) return null;
+        for (int v = t - 2; v >= start; v--)
+        {
+            if (_s.IsPunctuation(v) || _g.Is("relative", _s[v])) return null;
+            if (IsVerbLike(v) && _s.ActorAt(v) is null && !IsSay(v) && !_g.Is("aux", _s[v])) return v;
+        }
+        return null;
     }
 
     /// <summary>The words between two verbs are prepositional phrases opening right after the first ("bertemu dengan Jaksa Agung
