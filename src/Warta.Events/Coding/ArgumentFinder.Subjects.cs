@@ -122,7 +122,7 @@ public sealed partial class ArgumentFinder
             // "Tidak seperti PKS yang menyatakan menolak", "kepada warga yang menolak pindah": the actor right before a relative word
             // that opens the predicate's clause heads it, even inside a prepositional phrase (grammar setting relative-head-subject)
             if (_g.Is("relative", w) && !passedNoun && i > start && _s.ActorAt(i - 1) is { } relHead && _g.Setting("relative-head-subject", "no") == "yes")
-                return [relHead];
+                return [RelativeClauseHead(relHead, start)];
             if (_g.Is("relative", w)) { passedNoun = false; continue; }
             if (IsVerbLike(i))
             {
@@ -138,7 +138,7 @@ public sealed partial class ArgumentFinder
                 // "Jonan bertemu dengan Jaksa Agung meminta bantuan", "berkumpul di depan gedung DPR menuntut …": an active verb right
                 // after another verb's prepositional phrase (no punctuation) is a serial verb with the same subject
                 if (depth < 3 && _g.Setting("serial-verb-subject", "no") == "shares" && ActiveVerb(w) && ActiveVerb(_s[t])
-                    && !_g.Is("verbal-preposition", w) && PhraseBetween(i, t))
+                    && !_g.Is("verbal-preposition", w) && !_g.Is("locative-verb", w) && PhraseBetween(i, t))
                     return Subject(i, depth + 1);
                 break;
             }
@@ -215,6 +215,17 @@ public sealed partial class ArgumentFinder
             if (IsVerbLike(v) && _s.ActorAt(v) is null && !IsSay(v) && !_g.Is("aux", _s[v])) return v;
         }
         return null;
+    }
+
+    /// <summary>"ribuan karyawan Freeport yang mogok": the head of the noun phrase a relative clause follows, the first of the
+    /// actors right before "yang" in the same phrase (a person's name heads its own phrase).</summary>
+    private ActorMention RelativeClauseHead(ActorMention last, int start)
+    {
+        var head = last;
+        while (!head.IsPerson && head.FirstWord - 1 >= start && _s.ActorAt(head.FirstWord - 1) is { } before && before != head
+               && _phraseHead[before.LastWord] == _phraseHead[head.FirstWord])
+            head = before;
+        return head;
     }
 
     /// <summary>The words between two verbs are prepositional phrases opening right after the first ("bertemu dengan Jaksa Agung
