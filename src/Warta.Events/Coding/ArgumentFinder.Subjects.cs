@@ -19,6 +19,7 @@ public sealed partial class ArgumentFinder
         int start = ClauseStart(t);
         bool passedNoun = false;
         (int Open, int Close)? examples = null;
+        ActorMention? memberOf = null;
         // "opened fire on taxi drivers protesting against fuel prices": a protest participle right after an actor (class
         // reduced-relative-participle) tells what that actor was doing, even inside another verb's prepositional phrase
         if (t > 0 && _g.Is("reduced-relative-participle", _s[t]) && _s.ActorAt(t - 1) is { } doer) return [HeadOfNounPhrase(doer, start)];
@@ -26,7 +27,9 @@ public sealed partial class ArgumentFinder
         if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
         if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         if (depth < 3 && ParticipleClauseHead(t) is int head && Subject(head, depth + 1) is { Count: > 0 } participleSubject) return participleSubject;
-        for (int i = t - 1; i >= start; i--)
+        if (depth < 3 && GerundHead(t, start) is int manner && Subject(manner, depth + 1) is { Count: > 0 } mannerSubject) return mannerSubject;
+        int i;
+        for (i = t - 1; i >= start; i--)
         {
             var w = _s[i];
             var actor = _s.ActorAt(i);
@@ -96,6 +99,11 @@ public sealed partial class ArgumentFinder
                     if (IsVerbLike(v) && !_g.Is("transparent", _s[v])) return depth < 3 ? Subject(v, depth + 1) : found;
                 }
             }
+            // "Pengamat politik dari UNJ Ubedillah Badrun menilai": an organisation in a "dari" phrase (grammar class member-preposition)
+            // on a subject noun that is no actor is who that noun acts for; taken only when the clause gives no subject of its own
+            if (actor is not null && _inPhrase[i] && !Locates(actor) && _phraseHead[i] > start && ActiveVerb(_s[t]) && _g.Is("member-preposition", _s[_phraseHead[i]])
+                && _s.ActorAt(_phraseHead[i] - 1) is null && !_inPhrase[_phraseHead[i] - 1] && !IsVerbLike(_phraseHead[i] - 1))
+                memberOf = actor;
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w) || _g.Is("time-word", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
@@ -111,6 +119,10 @@ public sealed partial class ArgumentFinder
             // "demanded by tin miners who have been on strike": a person relative (class person-relative) has the actor right
             // before it as its subject, even inside a phrase
             if (_g.Is("person-relative", w) && i > 0 && _s.ActorAt(i - 1) is { } relativeHead) return [relativeHead];
+            // "Tidak seperti PKS yang menyatakan menolak", "kepada warga yang menolak pindah": the actor right before a relative word
+            // that opens the predicate's clause heads it, even inside a prepositional phrase (grammar setting relative-head-subject)
+            if (_g.Is("relative", w) && !passedNoun && i > start && _s.ActorAt(i - 1) is { } relHead && _g.Setting("relative-head-subject", "no") == "yes")
+                return [RelativeClauseHead(relHead, start)];
             if (_g.Is("relative", w)) { passedNoun = false; continue; }
             if (IsVerbLike(i))
             {
@@ -122,6 +134,11 @@ public sealed partial class ArgumentFinder
                 // (both active verbs: a passive hedge "dicurigai melempar" or a noun trigger "rapat" is no such chain)
                 if (!passedNoun && depth < 3 && t - i <= 4 && _g.Setting("serial-verb-subject", "no") == "shares" && ActiveVerb(w) && ActiveVerb(_s[t])
                     && ChainWordsBetween(i, t))
+                    return Subject(i, depth + 1);
+                // "Jonan bertemu dengan Jaksa Agung meminta bantuan", "berkumpul di depan gedung DPR menuntut …": an active verb right
+                // after another verb's prepositional phrase (no punctuation) is a serial verb with the same subject
+                if (depth < 3 && _g.Setting("serial-verb-subject", "no") == "shares" && ActiveVerb(w) && ActiveVerb(_s[t])
+                    && !_g.Is("verbal-preposition", w) && !_g.Is("locative-verb", w) && PhraseBetween(i, t))
                     return Subject(i, depth + 1);
                 break;
             }
@@ -136,8 +153,11 @@ public sealed partial class ArgumentFinder
             found.AddRange(named.Any(a => !a.IsPlace) ? named.Where(a => !a.IsPlace) : named);
         }
         if (found.Count > 0) return found;
+        // (the search ran to the clause's start: no verb or comma closed it)
+        if (memberOf is not null && i < start && passedNoun) return [memberOf];
         if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
             return SubjectOfGoverningSay(t, depth);
+        if (found.Count == 0 && SpeakerBeforeSubordinate(t, start) is { } speakerOfClause) return speakerOfClause;
         if (found.Count == 0 && depth < 3 && SubjectOfMainClause(t, start) is int main) return Subject(main, depth + 1);
         return found;
     }
@@ -161,8 +181,16 @@ public sealed partial class ArgumentFinder
     /// subject (grammar setting initial-phrase-subject = yes; the phrase's own noun comes first, so the actor is not the
     /// first word after the preposition).</summary>
     private bool InitialPhraseSubject(ActorMention actor, int t, int start) =>
-        _phraseHead[actor.LastWord] == start && actor.FirstWord > start + 1 && _g.Setting("initial-phrase-subject", "no") == "yes"
+        _phraseHead[actor.LastWord] == LeadingAuxEnd(start) && actor.FirstWord > _phraseHead[actor.LastWord] + 1 && _g.Setting("initial-phrase-subject", "no") == "yes"
         && ActiveVerb(_s[t]) && ChainWordsBetween(actor.LastWord, t);
+
+    /// <summary>The first word of the clause at <paramref name="start"/> past auxiliaries ("Sudah sejak lama PDIP menuntut").</summary>
+    private int LeadingAuxEnd(int start)
+    {
+        int k = start;
+        while (k < _s.Count && _g.Is("aux", _s[k]) && _s.ActorAt(k) is null) k++;
+        return k;
+    }
 
     /// <summary>Only auxiliaries, negators, intent, control or transparent words between two verbs ("memilih untuk segera mundur").</summary>
     private bool ChainWordsBetween(int first, int last)
@@ -174,6 +202,44 @@ public sealed partial class ArgumentFinder
         }
         return true;
     }
+
+    /// <summary>"membubarkan massa dengan menembakkan gas air mata", "berkoordinasi dengan Filipina dengan bertukar informasi", "hakim
+    /// memberikan argumentasi dalam menjatuhkan vonis": an active verb right after a preposition of manner (grammar class
+    /// gerund-preposition) says how the verb before it in the clause is done, by its subject; returns that verb's index.</summary>
+    private int? GerundHead(int t, int start)
+    {
+        if (t < 2 || !_g.Is("gerund-preposition", _s[t - 1]) || !ActiveVerb(_s[t])) return null;
+        for (int v = t - 2; v >= start; v--)
+        {
+            if (_s.IsPunctuation(v) || _g.Is("relative", _s[v])) return null;
+            if (IsVerbLike(v) && _s.ActorAt(v) is null && !IsSay(v) && !_g.Is("aux", _s[v])) return v;
+        }
+        return null;
+    }
+
+    /// <summary>"ribuan karyawan Freeport yang mogok": the head of the noun phrase a relative clause follows, the first of the
+    /// actors right before "yang" in the same phrase (a person's name heads its own phrase).</summary>
+    private ActorMention RelativeClauseHead(ActorMention last, int start)
+    {
+        var head = last;
+        while (!head.IsPerson && head.FirstWord - 1 >= start && _s.ActorAt(head.FirstWord - 1) is { } before && before != head
+               && _phraseHead[before.LastWord] == _phraseHead[head.FirstWord])
+            head = before;
+        return head;
+    }
+
+    /// <summary>The words between two verbs are prepositional phrases opening right after the first ("bertemu dengan Jaksa Agung
+    /// Prasetyo meminta"), with at most <see cref="MaxSerialPhrase"/> words and no punctuation.</summary>
+    private bool PhraseBetween(int first, int last)
+    {
+        if (last - first < 3 || last - first > MaxSerialPhrase + 1 || !IsPreposition(_s[first + 1])) return false;
+        for (int k = first + 1; k < last; k++)
+            if (!_inPhrase[k] || _s.IsPunctuation(k) || _boundary[k]) return false;
+        return true;
+    }
+
+    /// <summary>How long the prepositional phrase between two serial verbs may be.</summary>
+    private const int MaxSerialPhrase = 8;
 
     /// <summary>An active verb form by its morphology ("memilih", "berjanji"; not "dicurigai", "terbukti").</summary>
     private bool ActiveVerb(string w) => _lang.Morphology.LooksLikeVerb(w) && !_lang.Morphology.LooksPassive(w) && !w.StartsWith("ter", StringComparison.Ordinal);
@@ -246,16 +312,48 @@ public sealed partial class ArgumentFinder
         return null;
     }
 
+    /// <summary>"…," kata Tito sebelum rapat dengan Komisi III; "ujar JK sebelum bertolak ke Jepang"; "Hal ini disampaikan Presiden
+    /// ketika beramah tamah dengan …": a predicate opening a subordinate clause (grammar classes shared-subject, opening-shared-subject)
+    /// right after a speech verb and its speaker (or a passive light verb and its bare agent) is done by that speaker.</summary>
+    private List<ActorMention>? SpeakerBeforeSubordinate(int t, int start)
+    {
+        // ("kata Retno saat ditemui di kantornya": a passive's subject is who it is done to, not the speaker's act)
+        if (start < 2 || !Opens(_s[start - 1]) || _lang.Morphology.LooksPassive(_s[t])) return null;
+        for (int k = start; k < t; k++)
+            if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
+        // the speaker's name fills the words between the verb and the opener
+        for (int v = start - 2; v >= 0 && v >= start - 2 - MaxSpeakerWords; v--)
+        {
+            if (_s.IsPunctuation(v)) return null;
+            if (!(IsSay(v) && !_lang.Morphology.LooksPassive(_s[v]) || _g.Is("passive-light-verb", _s[v]))) continue;
+            ActorMention? speaker = null;
+            for (int k = v + 1; k < start - 1; k++)
+            {
+                if (_s.ActorAt(k) is { } a) { speaker ??= a; k = a.LastWord; continue; }
+                if (!_g.Is("determiner", _s[k]) && !_s.IsCapitalized(k)) return null;
+            }
+            return speaker is null ? null : [speaker];
+        }
+        return null;
+    }
+
+    /// <summary>How many words a speaker's name after its speech verb may take ("kata Kapolri Jenderal Tito Karnavian").</summary>
+    private const int MaxSpeakerWords = 6;
+
     /// <summary>"Usai bertemu Presiden, Retno mengecam …": a shared-subject word opening the sentence, with only auxiliaries
     /// between it and the predicate at <paramref name="t"/>; returns where it is.</summary>
     private int? OpeningSubordinate(int t, int start)
     {
-        int opener = start >= 1 && _g.Is("shared-subject", _s[start - 1]) ? start - 1 : _g.Is("shared-subject", _s[start]) ? start : -1;
+        int opener = start >= 1 && Opens(_s[start - 1]) ? start - 1 : Opens(_s[start]) ? start : -1;
         if (opener < 0 || opener > MaxLeadWords || t <= opener || !PlainLead(opener)) return null;
         for (int k = opener + 1; k < t; k++)
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]) || _g.Is("transparent", _s[k]))) return null;
         return opener;
     }
+
+    /// <summary>A word opening a sentence-initial subordinate clause whose subject is the main clause's: the shared-subject
+    /// words, and those (grammar class opening-shared-subject: "Saat memberikan bantuan, Jokowi berpesan") that share it only there.</summary>
+    private bool Opens(string w) => _g.Is("shared-subject", w) || _g.Is("opening-shared-subject", w);
 
     /// <summary>"Mulai dari Kemenpora hingga warganet memprotes …": a range opening the clause (grammar class range-opener, then
     /// a preposition) names the predicate's subjects, the actors at its ends; only actors, prepositions, coordinators,

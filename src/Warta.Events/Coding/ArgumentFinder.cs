@@ -11,7 +11,7 @@ namespace Warta.Events.Coding;
 public sealed partial class ArgumentFinder
 {
     private const int MaxObjectDistance = 15;
-    private const int MaxAside = 10;
+    private const int MaxAside = 12;
     private const int MaxExampleAside = 16;
     private readonly SentenceView _s;
     private readonly EventGrammar _g;
