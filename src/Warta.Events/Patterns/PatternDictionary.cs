@@ -43,6 +43,26 @@ public sealed class PatternDictionary
         // most words start no pattern: answered from the cached IsTriggerWord, without an iterator
         IsTriggerWord(words[i]) ? Matches(words, i) : [];
 
+    /// <summary>Adds <see cref="MatchesAt"/>'s matches to <paramref name="into"/>, without an iterator or a new list
+    /// (the coder asks at every trigger word of every sentence).</summary>
+    public void AddMatchesAt(IReadOnlyList<string> words, int i, List<TriggerMatch> into)
+    {
+        if (!IsTriggerWord(words[i])) return;
+        foreach (var key in KeysOf(words[i]))
+        {
+            if (!_byForm.TryGetValue(key, out var list)) continue;
+            foreach (var (p, voice) in list)
+            {
+                int n = p.Trigger.Count;
+                if (i + n > words.Count) continue;
+                bool ok = true;
+                for (int k = 1; k < n && ok; k++) ok = words[i + k] == p.Trigger[k] || StripsTo(words[i + k], p.Trigger[k]);
+                if (ok) into.Add(new TriggerMatch(p, voice, i, n));
+            }
+            return; // the full word wins over a clitic-stripped reading
+        }
+    }
+
     private IEnumerable<TriggerMatch> Matches(IReadOnlyList<string> words, int i)
     {
         foreach (var key in KeysOf(words[i]))
@@ -86,6 +106,15 @@ public sealed class PatternDictionary
         }
         return true;
     }
+
+    /// <summary>What <see cref="OnlyNounOrBareAt"/> gives for <paramref name="word"/> whatever follows it: true or false, or
+    /// null when it depends on the words after it (callers that keep a number per word store it there).</summary>
+    public bool? NounOrBareAlone(string word) => _nounOrBare.GetOrAdd(word, _nounOrBareOf) switch
+    {
+        NounOrBare.Always => true,
+        NounOrBare.Never => false,
+        _ => null,
+    };
 
     private enum NounOrBare : byte { Always, Never, ByNextWords }
     private readonly WordCache<NounOrBare> _nounOrBare = new();
