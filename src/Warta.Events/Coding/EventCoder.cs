@@ -103,6 +103,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         void Skip(int i, string reason) { if (why is not null && language.Patterns.IsTriggerWord(s[i])) why.Add(s, i, reason); }
         // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
         var consumed = new HashSet<int>();
+        _objectStarts.NewSentence();
         // one list for every position's matches (each is read before the next position is matched)
         var matches = new List<TriggerMatch>();
         for (int i = CrossReferenceEnd(s); i < s.Count; i++)
