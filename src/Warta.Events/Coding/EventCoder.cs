@@ -103,7 +103,6 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         void Skip(int i, string reason) { if (why is not null && language.Patterns.IsTriggerWord(s[i])) why.Add(s, i, reason); }
         // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
         var consumed = new HashSet<int>();
-        _objectStarts.NewSentence();
         // one list for every position's matches (each is read before the next position is matched)
         var matches = new List<TriggerMatch>();
         for (int i = CrossReferenceEnd(s); i < s.Count; i++)
@@ -233,8 +232,6 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     private static bool SuffixParticiple(string w) =>
         w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
 
-    private readonly ObjectStarts _objectStarts = new(language, ActorObject);
-
     /// <summary>Checks the pattern's required/excluded objects; returns where the required object is
     /// (length 0 when none is required), or null when the pattern does not apply.</summary>
     private (int Start, int Length)? ObjectMatch(SentenceView s, ArgumentFinder args, TriggerMatch m, Explanation? why = null)
@@ -251,17 +248,15 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             (_g.Is("purpose", s[from]) || _g.Is("complementizer", s[from]) && _g.Setting("object-in-that-clause", "no") == "yes"))
             to = Math.Min(args.ClauseEnd(from + 1), from + 11);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
-        // (indexed loops and a method of its own, not a closure: this runs for every candidate trigger; a pattern with many
-        // object phrases is first asked whether any can start in the window at all)
-        bool mayStart = _objectStarts.MayStartIn(p, s, from, to);
+        // (indexed loops and a method of its own, not a closure: this runs for every candidate trigger)
         for (int x = 0; x < p.ExcludedObjects.Count; x++)
-            if (FindObject(s, args, m, p.ExcludedObjects[x], from, to, mayStart) >= 0) { why?.Add(s, m.Start, $"excluded object ({p.Code})"); return null; }
+            if (FindObject(s, args, m, p.ExcludedObjects[x], from, to) >= 0) { why?.Add(s, m.Start, $"excluded object ({p.Code})"); return null; }
         if (!p.HasObjectConstraint) return (0, 0);
         (int, int)? best = null;
         for (int x = 0; x < p.Objects.Count; x++)
         {
             var o = p.Objects[x];
-            int at = FindObject(s, args, m, o, from, to, mayStart);
+            int at = FindObject(s, args, m, o, from, to);
             if (at >= 0 && (best is null || o.Length > best.Value.Item2)) best = (at, o.Length);
         }
         return best;
@@ -269,8 +264,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
 
     /// <summary>Where <paramref name="phrase"/>, an object of <paramref name="m"/>'s pattern, starts between
     /// <paramref name="from"/> and <paramref name="to"/> (outside the trigger), or -1.</summary>
-    /// <param name="mayStart">False when no word phrase can start in the window (<see cref="ObjectStarts"/>).</param>
-    private int FindObject(SentenceView s, ArgumentFinder args, TriggerMatch m, string[] phrase, int from, int to, bool mayStart)
+    private int FindObject(SentenceView s, ArgumentFinder args, TriggerMatch m, string[] phrase, int from, int to)
     {
         // "@actor": an actor right after the trigger, past determiners ("berharap Presiden …", not
         // "berharap bisa bertemu Trump")
@@ -284,7 +278,6 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             for (int title = 0; title < 4 && i < end && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
             return i < end && s.ActorAt(i) is not null ? i : -1;
         }
-        if (!mayStart) return -1;
         for (int i = from; i + phrase.Length <= to; i++)
         {
             if (i >= m.Start && i < m.Start + m.Length) continue;

@@ -4,24 +4,22 @@ using Xunit;
 
 namespace Warta.Events.Tests;
 
-/// <summary>The object check's first-word shortcut (ObjectStarts: a pattern's object phrases looked for by their first
-/// words in the sentence or the window before any phrase is compared) finds what the plain comparison finds: objects in
-/// the window, clitic-stripped and English plural forms, multi-word objects, exclusions; and nothing for an object word
-/// outside the window or in another sentence coded on the same thread. Small invented patterns in a folder of their own
-/// (the test grammar), for both ways of the shortcut: few first words (the sentence's set) and many (the window's words).</summary>
-public sealed class ObjectStartsTests : IDisposable
+/// <summary>The object check (EventCoder.ObjectMatch) with patterns that carry many object phrases and few: objects in the
+/// window, clitic-stripped and English plural forms, multi-word objects, exclusions; nothing for an object word before
+/// the trigger or in another sentence coded before. Small invented patterns in a folder of their own (the test grammar).</summary>
+public sealed class ObjectMatchTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "warta-objectstarts-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "warta-objectmatch-" + Guid.NewGuid().ToString("N"));
     private readonly EventStage _stage;
 
-    public ObjectStartsTests()
+    public ObjectMatchTests()
     {
         var ontology = CameoOntology.Load(TestPaths.Real("events", "cameo.tsv"), TestPaths.Real("events", "intent.tsv"));
         EventLanguage Language(string code, string patterns)
         {
             var dir = Directory.CreateDirectory(Path.Combine(_folder, code)).FullName;
             File.Copy(TestPaths.TestData(code, "events", "grammar.tsv"), Path.Combine(dir, "grammar.tsv"));
-            File.WriteAllText(Path.Combine(dir, "patterns-objects.tsv"), "# invented test patterns (ObjectStartsTests)\n" + patterns);
+            File.WriteAllText(Path.Combine(dir, "patterns-objects.tsv"), "# invented test patterns (ObjectMatchTests)\n" + patterns);
             return EventLanguage.Load(code, dir, ontology);
         }
         _stage = new EventStage(ontology, [
@@ -75,8 +73,7 @@ public sealed class ObjectStartsTests : IDisposable
         Assert.Equal(["0:040"], Codes("id", "[Rusia|RUS] menggelar latihan dengan [Ukraina|UKR]."));
         // the object word in the sentence but before the trigger: the full check runs and finds no object
         Assert.Equal(["0:040"], Codes("id", "Usai rapat itu, [Rusia|RUS] menggelar latihan dengan [Ukraina|UKR]."));
-        // sentences coded one after the other on one thread: each is read with its own words (a set left from the
-        // sentence before would miss "rapat" in the second)
+        // sentences coded one after the other: each is read with its own words
         Assert.Equal(["0:040", "1:036", "2:040"], Codes("id",
             "[Rusia|RUS] menggelar latihan dengan [Ukraina|UKR].",
             "[Rusia|RUS] menggelar rapat dengan [Ukraina|UKR].",
