@@ -36,28 +36,32 @@ public sealed partial class ArgumentFinder
         for (int i = 0; i < n; i++) cues[i] = verbCues.Of(sentence[i]);
         for (int i = 0; i < n; i++) _verbLike[i] = ComputeVerbLike(i, cues, verbCues.DeterminerBeforeNoun);
         int head = -1;
+        // the word classes are read from each word's cues (one memoised number per word), not looked up one by one
         for (int i = 0; i < n; i++)
         {
-            var w = sentence[i];
+            var c = cues[i];
+            var before = i > 0 ? cues[i - 1] : VerbCues.Cue.None;
+            var after = i + 1 < n ? cues[i + 1] : VerbCues.Cue.None;
             // "Beijing bahkan menyebut …": a boundary word that is also an adverb (class aux) right after an actor
             // is that subject's adverb, not the start of a clause ("…, bahkan menyebut …" still is)
-            _boundary[i] = w is ";" or ":" || _g.Is("complementizer", w)
-                || _g.Is("boundary", w) && !(_g.Is("aux", w) && i > 0 && sentence.ActorAt(i - 1) is not null)
+            _boundary[i] = (c & VerbCues.Cue.ClauseMark) != 0
+                || (c & VerbCues.Cue.Boundary) != 0 && !((c & VerbCues.Cue.Aux) != 0 && i > 0 && sentence.ActorAt(i - 1) is not null)
                    // "have not yet detained": after a negator these boundary words are adverbs (class negator-adverb)
-                   && !(i > 0 && _g.Is("negator", sentence[i - 1]) && _g.Is("negator-adverb", w));
+                   && !((before & VerbCues.Cue.Negator) != 0 && (c & VerbCues.Cue.NegatorAdverb) != 0);
             // "Jakarta (Antara) Maruf Amin meminta": a capitalised word inside a sentence is a name (the news
             // agency), not the preposition "antara"
             // "Thousands of students marched": after a quantity word (class partitive) "of" opens no phrase, its
             // noun is the head of the whole noun phrase
-            bool partitive = i > 0 && _g.Is("partitive", sentence[i - 1]);
+            bool partitive = (before & VerbCues.Cue.Partitive) != 0;
             // "killed at least four supporters", "over 100 people", "Sekitar 500 mahasiswa berunjuk rasa": a preposition
             // that hedges a quantity (class quantity-hedge) opens no phrase; its noun is the object or the subject (before a
             // number word only when it cannot address a target: "gave asylum to five aides")
-            partitive |= _g.Is("quantity-hedge", w) && i + 1 < n && (_g.Is("quantity-hedge", sentence[i + 1]) || sentence[i + 1].Any(char.IsAsciiDigit)
-                || _g.Is("number-word", sentence[i + 1]) && !_g.Is("target-preposition", w));
-            if (IsPreposition(w) && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
-            else if (partitive && IsPreposition(w)) head = -1;
-            else if (head >= 0 && (!IsNounPhraseWord(i) || YearThenName(i, head)) && !PlaceListComma(i, head)) head = -1;
+            partitive |= (c & VerbCues.Cue.QuantityHedge) != 0 && i + 1 < n && ((after & (VerbCues.Cue.QuantityHedge | VerbCues.Cue.HasDigit)) != 0
+                || (after & VerbCues.Cue.NumberWord) != 0 && (c & VerbCues.Cue.TargetPreposition) == 0);
+            bool preposition = (c & VerbCues.Cue.Preposition) != 0;
+            if (preposition && sentence.ActorAt(i) is null && !(i > 0 && sentence.IsCapitalized(i)) && !partitive) head = i;
+            else if (partitive && preposition) head = -1;
+            else if (head >= 0 && (!IsNounPhraseWord(i, cues) || YearThenName(i, head)) && !PlaceListComma(i, head)) head = -1;
             _phraseHead[i] = head;
             _inPhrase[i] = head >= 0;
         }
@@ -88,7 +92,9 @@ public sealed partial class ArgumentFinder
             && (cues[i + 1] & VerbCues.Cue.Preposition) == 0 && !_s.IsPunctuation(i + 1)) return false;
         if ((before & VerbCues.Cue.AdverbMarker) != 0) return false; // "secara terbuka", "dengan tegas"
         if ((c & VerbCues.Cue.Verb) != 0) return true;
-        return (c & VerbCues.Cue.Trigger) != 0 && !IsNounTrigger(i);
+        // whether only noun or bare readings match: most trigger words decide it alone (cue bits), the rest by the next words
+        return (c & VerbCues.Cue.Trigger) != 0 && (c & VerbCues.Cue.OnlyNounOrBare) == 0
+            && ((c & VerbCues.Cue.VerbReading) != 0 || !IsNounTrigger(i));
     }
     public bool IsSay(int i) => _g.Is("say", _s[i]);
 
@@ -346,13 +352,13 @@ public sealed partial class ArgumentFinder
         i == head + 2 && _s[i - 1].Length == 4 && _s[i - 1].All(char.IsAsciiDigit) && _s.IsCapitalized(i)
         && _g.Setting("possessor", "after") == "before";
 
-    private bool IsNounPhraseWord(int i)
+    private bool IsNounPhraseWord(int i, VerbCues.Cue[] cues)
     {
         var w = _s[i];
         if (_s.ActorAt(i) is not null) return true;
         if (w is "(" or ")" or "/" or "-") return true;
-        if (_s.IsPunctuation(i) || _boundary[i] || _g.Is("relative", w) || _g.Is("aux", w) || _g.Is("negator", w)) return false;
-        if (_g.Is("coordinator", w)) return i + 1 < _s.Count && _s.ActorAt(i + 1) is not null;
+        if (_s.IsPunctuation(i) || _boundary[i] || (cues[i] & (VerbCues.Cue.Relative | VerbCues.Cue.Aux | VerbCues.Cue.Negator)) != 0) return false;
+        if ((cues[i] & VerbCues.Cue.Coordinator) != 0) return i + 1 < _s.Count && _s.ActorAt(i + 1) is not null;
         return !IsVerbLike(i);
     }
 

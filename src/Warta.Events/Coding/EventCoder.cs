@@ -103,8 +103,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         void Skip(int i, string reason) { if (why is not null && language.Patterns.IsTriggerWord(s[i])) why.Add(s, i, reason); }
         // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
         var consumed = new HashSet<int>();
+        // one list for every position's matches (each is read before the next position is matched)
+        var matches = new List<TriggerMatch>();
         for (int i = CrossReferenceEnd(s); i < s.Count; i++)
         {
+            // most words start no pattern (cached per word): without the learned model every check below would end in
+            // `continue` for them, and Skip explains only trigger words, so they are passed over before those checks
+            if (_learned is null && !language.Patterns.IsTriggerWord(s[i])) continue;
             if (consumed.Contains(i)) { Skip(i, "object of an earlier trigger"); continue; }
             TriggerMatch? best = null;
             (int Start, int Length) bestObject = default;
@@ -130,7 +135,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             // "overstayed their permits", "the last opposition force": right after an article or a possessive (grammar class
             // article), a word is a noun, so only its noun patterns apply
             bool afterArticle = i > 0 && _g.Is("article", s[i - 1]);
-            var matches = learned is { } l ? new List<TriggerMatch> { l } : language.Patterns.MatchesAt(s.Words, i).ToList();
+            matches.Clear();
+            if (learned is { } l) matches.Add(l);
+            else language.Patterns.AddMatchesAt(s.Words, i, matches);
             // "The recall of Israel's ambassador …", "the release of": after a determiner a word that has a noun
             // pattern is that noun, not the verb of the same form
             // ("the ECOWAS demand", "a Russian proposal": an actor between the determiner and the word modifies the noun)
@@ -241,38 +248,44 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             (_g.Is("purpose", s[from]) || _g.Is("complementizer", s[from]) && _g.Setting("object-in-that-clause", "no") == "yes"))
             to = Math.Min(args.ClauseEnd(from + 1), from + 11);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
-        int Find(string[] phrase)
-        {
-            // "@actor": an actor right after the trigger, past determiners ("berharap Presiden …", not
-            // "berharap bisa bertemu Trump")
-            if (phrase is [ActorObject])
-            {
-                int i = m.Start + m.Length, end = to;
-                // ("KPK berharap, majelis hakim …": a comma may set off the clause the actor opens)
-                if (i < s.Count && s[i] == ",") end = Math.Min(args.ClauseEnd(++i), i + 10);
-                while (i < end && _g.Is("determiner", s[i])) i++;
-                // "berharap Presiden RI Joko Widodo …": a capitalised title the actor layer left outside the name
-                for (int title = 0; title < 4 && i < end && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
-                return i < end && s.ActorAt(i) is not null ? i : -1;
-            }
-            for (int i = from; i + phrase.Length <= to; i++)
-            {
-                if (i >= m.Start && i < m.Start + m.Length) continue;
-                bool ok = true;
-                for (int k = 0; k < phrase.Length && ok; k++) ok = WordIs(s[i + k], phrase[k]);
-                if (ok) return i;
-            }
-            return -1;
-        }
-        if (p.ExcludedObjects.Any(x => Find(x) >= 0)) { why?.Add(s, m.Start, $"excluded object ({p.Code})"); return null; }
+        // (indexed loops and a method of its own, not a closure: this runs for every candidate trigger)
+        for (int x = 0; x < p.ExcludedObjects.Count; x++)
+            if (FindObject(s, args, m, p.ExcludedObjects[x], from, to) >= 0) { why?.Add(s, m.Start, $"excluded object ({p.Code})"); return null; }
         if (!p.HasObjectConstraint) return (0, 0);
         (int, int)? best = null;
-        foreach (var o in p.Objects)
+        for (int x = 0; x < p.Objects.Count; x++)
         {
-            int at = Find(o);
+            var o = p.Objects[x];
+            int at = FindObject(s, args, m, o, from, to);
             if (at >= 0 && (best is null || o.Length > best.Value.Item2)) best = (at, o.Length);
         }
         return best;
+    }
+
+    /// <summary>Where <paramref name="phrase"/>, an object of <paramref name="m"/>'s pattern, starts between
+    /// <paramref name="from"/> and <paramref name="to"/> (outside the trigger), or -1.</summary>
+    private int FindObject(SentenceView s, ArgumentFinder args, TriggerMatch m, string[] phrase, int from, int to)
+    {
+        // "@actor": an actor right after the trigger, past determiners ("berharap Presiden …", not
+        // "berharap bisa bertemu Trump")
+        if (phrase is [ActorObject])
+        {
+            int i = m.Start + m.Length, end = to;
+            // ("KPK berharap, majelis hakim …": a comma may set off the clause the actor opens)
+            if (i < s.Count && s[i] == ",") end = Math.Min(args.ClauseEnd(++i), i + 10);
+            while (i < end && _g.Is("determiner", s[i])) i++;
+            // "berharap Presiden RI Joko Widodo …": a capitalised title the actor layer left outside the name
+            for (int title = 0; title < 4 && i < end && s.ActorAt(i) is null && s.IsCapitalized(i); title++) i++;
+            return i < end && s.ActorAt(i) is not null ? i : -1;
+        }
+        for (int i = from; i + phrase.Length <= to; i++)
+        {
+            if (i >= m.Start && i < m.Start + m.Length) continue;
+            bool ok = true;
+            for (int k = 0; k < phrase.Length && ok; k++) ok = WordIs(s[i + k], phrase[k]);
+            if (ok) return i;
+        }
+        return -1;
     }
 
     private bool WordIs(string word, string form) =>

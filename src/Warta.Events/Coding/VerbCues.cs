@@ -4,15 +4,16 @@ using Warta.Events.Patterns;
 namespace Warta.Events.Coding;
 
 /// <summary>
-/// The facts about a word alone that <see cref="ArgumentFinder"/> reads to decide whether a word is verb-like: its word
-/// classes, whether it looks like a verb and whether it can start a trigger. They were ten look-ups per word of every
-/// sentence (a tenth of the event stage); here they are one number per distinct word, computed once and kept in a
-/// bounded <see cref="WordCache{T}"/>. Only what depends on the word's neighbours is left to the caller.
+/// The facts about a word alone that <see cref="ArgumentFinder"/> reads for every word of every sentence: its word
+/// classes, whether it looks like a verb and whether it can start a trigger (to decide whether it is verb-like), and the
+/// classes that make clause boundaries and prepositional phrases. They were some twenty look-ups per word (the
+/// argument finder's constructor was a quarter of the event stage); here they are one number per distinct word, computed once and kept in a bounded
+/// <see cref="WordCache{T}"/>. Only what depends on the word's neighbours is left to the caller.
 /// </summary>
 public sealed class VerbCues
 {
     [Flags]
-    public enum Cue : ushort
+    public enum Cue : uint
     {
         None = 0,
         /// <summary>A verb marker (English modals, "to"): a trigger word after it is a verb.</summary>
@@ -35,21 +36,43 @@ public sealed class VerbCues
         AdverbMarker = 1 << 8,
         /// <summary>Shaped like a verb (morphology) or listed as one.</summary>
         Verb = 1 << 9,
+        /// <summary>";", ":" or a complementizer: always a clause boundary.</summary>
+        ClauseMark = 1 << 10,
+        /// <summary>Grammar class boundary ("tetapi", "ketika"): a clause boundary unless its neighbours say otherwise.</summary>
+        Boundary = 1 << 11,
+        /// <summary>Grammar class aux alone (<see cref="AuxOrNoun"/> also holds the listed nouns).</summary>
+        Aux = 1 << 12,
+        Negator = 1 << 13,
+        NegatorAdverb = 1 << 14,
+        Partitive = 1 << 15,
+        QuantityHedge = 1 << 16,
+        /// <summary>Grammar class number-word alone (<see cref="Quantity"/> also holds digits and "percent").</summary>
+        NumberWord = 1 << 17,
+        TargetPreposition = 1 << 18,
+        /// <summary>Some character of the word is an ASCII digit.</summary>
+        HasDigit = 1 << 19,
+        Relative = 1 << 20,
+        Coordinator = 1 << 21,
+        /// <summary>A trigger word all of whose readings are nouns or bare stems, whatever follows it
+        /// (<see cref="PatternDictionary.NounOrBareAlone"/> true).</summary>
+        OnlyNounOrBare = 1 << 22,
+        /// <summary>A trigger word with a one-word verb reading: never only a noun or bare stem (that method false).</summary>
+        VerbReading = 1 << 23,
     }
 
     private readonly EventGrammar _g;
     private readonly ITriggerMorphology _morphology;
     private readonly PatternDictionary _patterns;
-    private readonly WordCache<ushort> _cues = new();
+    private readonly WordCache<uint> _cues = new();
     // made once: a lambda using the instance would be a new delegate at every call
-    private readonly Func<string, ushort> _compute;
+    private readonly Func<string, uint> _compute;
 
     public VerbCues(EventLanguage language)
     {
         _g = language.Grammar;
         _morphology = language.Morphology;
         _patterns = language.Patterns;
-        _compute = w => (ushort)Compute(w);
+        _compute = w => (uint)Compute(w);
         DeterminerBeforeNoun = _g.Setting("possessor", "after") == "before";
     }
 
@@ -71,6 +94,23 @@ public sealed class VerbCues
         if (_g.Is("adjective-participle", w)) c |= Cue.AdjectiveParticiple;
         if (_g.Is("adverb-marker", w)) c |= Cue.AdverbMarker;
         if (_morphology.LooksLikeVerb(w) || _g.Is("verb", w)) c |= Cue.Verb;
+        if (w is ";" or ":" || _g.Is("complementizer", w)) c |= Cue.ClauseMark;
+        if (_g.Is("boundary", w)) c |= Cue.Boundary;
+        if (_g.Is("aux", w)) c |= Cue.Aux;
+        if (_g.Is("negator", w)) c |= Cue.Negator;
+        if (_g.Is("negator-adverb", w)) c |= Cue.NegatorAdverb;
+        if (_g.Is("partitive", w)) c |= Cue.Partitive;
+        if (_g.Is("quantity-hedge", w)) c |= Cue.QuantityHedge;
+        if (_g.Is("number-word", w)) c |= Cue.NumberWord;
+        if (_g.Is("target-preposition", w)) c |= Cue.TargetPreposition;
+        if (w.Any(char.IsAsciiDigit)) c |= Cue.HasDigit;
+        if (_g.Is("relative", w)) c |= Cue.Relative;
+        if (_g.Is("coordinator", w)) c |= Cue.Coordinator;
+        switch (_patterns.NounOrBareAlone(w))
+        {
+            case true: c |= Cue.OnlyNounOrBare; break;
+            case false: c |= Cue.VerbReading; break;
+        }
         return c;
     }
 }

@@ -11,7 +11,8 @@ public readonly record struct TriggerMatch(EventPattern Pattern, Voice Voice, in
 /// </summary>
 public sealed class PatternDictionary
 {
-    private readonly Dictionary<string, List<(EventPattern Pattern, Voice Voice)>> _byForm = new(StringComparer.Ordinal);
+    // (each entry holds its pattern's trigger words as an array: read at every trigger word, without interface calls)
+    private readonly Dictionary<string, List<(EventPattern Pattern, Voice Voice, string[] Trigger)>> _byForm = new(StringComparer.Ordinal);
     private readonly ITriggerMorphology _morphology;
     // the look-up keys of every word seen (the word, then its clitic-stripped readings): the coder asks for the same
     // words many times per sentence (trigger look-up, verb-likeness, every object phrase at every position), and an
@@ -28,11 +29,14 @@ public sealed class PatternDictionary
         var all = patterns.ToList();
         Patterns = all;
         foreach (var p in all)
+        {
+            var trigger = p.Trigger.ToArray();
             foreach (var form in morphology.FormsOf(p).DistinctBy(f => f.Surface))
             {
                 if (!_byForm.TryGetValue(form.Surface, out var list)) _byForm[form.Surface] = list = [];
-                list.Add((p, form.Voice));
+                list.Add((p, form.Voice, trigger));
             }
+        }
     }
 
     public IReadOnlyList<EventPattern> Patterns { get; }
@@ -43,17 +47,37 @@ public sealed class PatternDictionary
         // most words start no pattern: answered from the cached IsTriggerWord, without an iterator
         IsTriggerWord(words[i]) ? Matches(words, i) : [];
 
+    /// <summary>Adds <see cref="MatchesAt"/>'s matches to <paramref name="into"/>, without an iterator or a new list
+    /// (the coder asks at every trigger word of every sentence).</summary>
+    public void AddMatchesAt(IReadOnlyList<string> words, int i, List<TriggerMatch> into)
+    {
+        if (!IsTriggerWord(words[i])) return;
+        foreach (var key in KeysOf(words[i]))
+        {
+            if (!_byForm.TryGetValue(key, out var list)) continue;
+            foreach (var (p, voice, trigger) in list)
+            {
+                int n = trigger.Length;
+                if (i + n > words.Count) continue;
+                bool ok = true;
+                for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
+                if (ok) into.Add(new TriggerMatch(p, voice, i, n));
+            }
+            return; // the full word wins over a clitic-stripped reading
+        }
+    }
+
     private IEnumerable<TriggerMatch> Matches(IReadOnlyList<string> words, int i)
     {
         foreach (var key in KeysOf(words[i]))
         {
             if (!_byForm.TryGetValue(key, out var list)) continue;
-            foreach (var (p, voice) in list)
+            foreach (var (p, voice, trigger) in list)
             {
-                int n = p.Trigger.Count;
+                int n = trigger.Length;
                 if (i + n > words.Count) continue;
                 bool ok = true;
-                for (int k = 1; k < n && ok; k++) ok = words[i + k] == p.Trigger[k] || StripsTo(words[i + k], p.Trigger[k]);
+                for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
                 if (ok) yield return new TriggerMatch(p, voice, i, n);
             }
             yield break; // the full word wins over a clitic-stripped reading
@@ -73,19 +97,28 @@ public sealed class PatternDictionary
         foreach (var key in KeysOf(words[i]))
         {
             if (!_byForm.TryGetValue(key, out var list)) continue;
-            foreach (var (p, voice) in list)
+            foreach (var (p, voice, trigger) in list)
             {
                 if (p.Kind == TriggerKind.Noun || voice == Voice.Bare) continue;
-                int n = p.Trigger.Count;
+                int n = trigger.Length;
                 if (i + n > words.Count) continue;
                 bool ok = true;
-                for (int k = 1; k < n && ok; k++) ok = words[i + k] == p.Trigger[k] || StripsTo(words[i + k], p.Trigger[k]);
+                for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
                 if (ok) return false;
             }
             return true; // the full word wins over a clitic-stripped reading (as in Matches)
         }
         return true;
     }
+
+    /// <summary>What <see cref="OnlyNounOrBareAt"/> gives for <paramref name="word"/> whatever follows it: true or false, or
+    /// null when it depends on the words after it (callers that keep a number per word store it there).</summary>
+    public bool? NounOrBareAlone(string word) => _nounOrBare.GetOrAdd(word, _nounOrBareOf) switch
+    {
+        NounOrBare.Always => true,
+        NounOrBare.Never => false,
+        _ => null,
+    };
 
     private enum NounOrBare : byte { Always, Never, ByNextWords }
     private readonly WordCache<NounOrBare> _nounOrBare = new();
@@ -100,10 +133,10 @@ public sealed class PatternDictionary
         {
             if (!_byForm.TryGetValue(key, out var list)) continue;
             var answer = NounOrBare.Always;
-            foreach (var (p, voice) in list)
+            foreach (var (p, voice, trigger) in list)
             {
                 if (p.Kind == TriggerKind.Noun || voice == Voice.Bare) continue;
-                if (p.Trigger.Count == 1) return NounOrBare.Never;
+                if (trigger.Length == 1) return NounOrBare.Never;
                 answer = NounOrBare.ByNextWords;
             }
             return answer;
