@@ -31,6 +31,21 @@ public sealed class Modality(EventGrammar grammar)
         return false;
     }
 
+    /// <summary>A power or duty to act (class competence) among the words right before the trigger: "berwenang
+    /// menahan", "punya otoritas untuk menertibkan". A competence word inside an actor's mention names the actor ("pihak
+    /// berwenang menyelidiki", the authorities investigate) and is no modal.</summary>
+    public bool CompetenceBefore(SentenceView s, ArgumentFinder args, int t)
+    {
+        int start = args.ClauseStart(t);
+        for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
+        {
+            var w = s[k];
+            if (_g.Is("competence", w)) return s.ActorAt(k) is null;
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
+        }
+        return false;
+    }
+
     /// <summary>Index of the negating verb ("menolak", "gagal", "refused") governing the trigger, or null.</summary>
     public int? NegatingVerbBefore(SentenceView s, ArgumentFinder args, int t)
     {
