@@ -33,14 +33,15 @@ public sealed class Modality(EventGrammar grammar)
 
     /// <summary>A power or duty to act (class competence) among the words right before the trigger: "berwenang
     /// menahan", "punya otoritas untuk menertibkan". A competence word inside an actor's mention names the actor ("pihak
-    /// berwenang menyelidiki", the authorities investigate) and is no modal.</summary>
+    /// berwenang menyelidiki", the authorities investigate) and is no modal, unless a verb of having governs it ("punya
+    /// otoritas untuk", class competence-have).</summary>
     public bool CompetenceBefore(SentenceView s, ArgumentFinder args, int t)
     {
         int start = args.ClauseStart(t);
         for (int k = t - 1; k >= start && k >= t - ModalWindow; k--)
         {
             var w = s[k];
-            if (_g.Is("competence", w)) return s.ActorAt(k) is null;
+            if (_g.Is("competence", w)) return s.ActorAt(k) is null || k > 0 && _g.Is("competence-have", s[k - 1]);
             if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
         }
         return false;
