@@ -34,6 +34,14 @@ public sealed class PatternFileReaderTests
     }
 
     [Fact]
+    public void Kind_verb_active_is_a_verb_kept_to_its_active_voice()
+    {
+        var patterns = ReadRows("051\tverb-active\tmengusung\t-\t-", "051\tverb\tmencalonkan\t-\t-");
+        Assert.Equal([TriggerKind.Verb, TriggerKind.Verb], patterns.Select(p => p.Kind));
+        Assert.Equal([true, false], patterns.Select(p => p.ActiveOnly));
+    }
+
+    [Fact]
     public void An_unclosed_word_group_is_refused_with_its_file_and_line()
     {
         var error = Assert.Throws<InvalidDataException>(() => ReadRows("# h", "011\tintr\t{tak,tidak berkomentar\t-\tnone"));

@@ -165,6 +165,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 // "penjelasan Menlu tentang alasan itu": a bare stem that is a preposition (menentang → "tentang") is the preposition
                 if (m.Voice == Voice.Bare && _g.Is("preposition", s[i])) { why?.Add(s, i, $"bare form is a preposition ({m.Pattern.Code})"); continue; }
                 var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
+                // "X diusung partai Y": a verb-active pattern's passive is background, not the act
+                if (voiced.Voice == Voice.Passive && m.Pattern.ActiveOnly) { why?.Add(s, i, $"passive of an active-only pattern ({m.Pattern.Code})"); continue; }
                 if (ObjectMatch(s, args, voiced, why) is not { } obj) { why?.Add(s, i, $"object not matched ({m.Pattern.Code})"); continue; }
                 if (best is null || Better(voiced, best.Value)) { best = voiced; bestObject = obj; }
             }
@@ -339,6 +341,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         if (!authored && !ReducedPassive(s, m) && _modal.IsHypothetical(s, args, t)) return Rejected(why, s, m, "hypothetical");
         if (!authored && _modal.InDenial(s, args, v)) return Rejected(why, s, m, "in a denial");
         if (_modal.ModalBefore(s, args, v, "deontic")) return Rejected(why, s, m, "deontic modal (must/should)");
+        // "berwenang menahan", "punya otoritas untuk menertibkan": a power or duty to act (class competence) is no act
+        if (_modal.CompetenceBefore(s, args, v)) return Rejected(why, s, m, "competence (berwenang/berhak)");
         if (Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return Rejected(why, s, m, "match result");
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");

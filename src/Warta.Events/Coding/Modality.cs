@@ -31,6 +31,24 @@ public sealed class Modality(EventGrammar grammar)
         return false;
     }
 
+    /// <summary>A power or duty to act (class competence) among the words right before the trigger: "berwenang
+    /// menahan", "punya otoritas untuk menertibkan". A competence word inside an actor's mention names the actor ("pihak
+    /// berwenang menyelidiki", the authorities investigate) and is no modal, unless a verb of having governs it ("punya
+    /// otoritas untuk", class competence-have).</summary>
+    public bool CompetenceBefore(SentenceView s, ArgumentFinder args, int t)
+    {
+        int start = args.ClauseStart(t), window = ModalWindow;
+        for (int k = t - 1; k >= start && k >= t - window; k--)
+        {
+            var w = s[k];
+            // "punya otoritas untuk menertibkan dan melindungi": a verb coordinated with the competence's act shares it
+            if (_g.Is("coordinator", w) && k - 1 >= start && args.IsVerbLike(k - 1) && window == ModalWindow) { k--; window += 2; continue; }
+            if (_g.Is("competence", w)) return s.ActorAt(k) is null || k > 0 && _g.Is("competence-have", s[k - 1]);
+            if (!(_g.Is("aux", w) || _g.Is("negator", w) || _g.Is("control-preposition", w) || _g.Is("determiner", w))) return false;
+        }
+        return false;
+    }
+
     /// <summary>Index of the negating verb ("menolak", "gagal", "refused") governing the trigger, or null.</summary>
     public int? NegatingVerbBefore(SentenceView s, ArgumentFinder args, int t)
     {

@@ -38,5 +38,10 @@ public sealed record EventPattern(
     /// <summary>Kind "topic": an intransitive pattern whose direct object is what is talked about ("membahas isu
     /// Afghanistan"): an actor named after the trigger belongs to the topic and is never taken as a fallback target.</summary>
     public bool TopicObject { get; init; }
+
+    /// <summary>Kind "verb-active": the verb is an act only in its active voice; its passive reads as background
+    /// ("X diusung partai Y", a candidate's standing, while "Y mengusung X" is the nomination), so passive matches
+    /// are no event.</summary>
+    public bool ActiveOnly { get; init; }
     public override string ToString() => $"{Path.GetFileName(SourceFile)}:{Line} {string.Join(' ', Trigger)} → {Code}";
 }

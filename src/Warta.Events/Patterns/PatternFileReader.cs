@@ -22,11 +22,11 @@ public static class PatternFileReader
                 throw DataFile.Error(path, line, $"'{code}' is not a CAMEO code in data/events/cameo.tsv.");
             var kind = f[1] switch
             {
-                "verb" => TriggerKind.Verb,
+                "verb" or "verb-active" => TriggerKind.Verb,
                 "intr" or "topic" => TriggerKind.Intransitive,
                 "noun" => TriggerKind.Noun,
                 "say" => TriggerKind.Say,
-                _ => throw DataFile.Error(path, line, $"kind '{f[1]}' is not one of verb, intr, topic, noun, say."),
+                _ => throw DataFile.Error(path, line, $"kind '{f[1]}' is not one of verb, verb-active, intr, topic, noun, say."),
             };
             var objects = new List<string[]>();
             var excluded = new List<string[]>();
@@ -57,7 +57,7 @@ public static class PatternFileReader
                 // a trigger of punctuation alone (a stray separator from a converted list) would fire on every comma
                 if (!form.Any(char.IsLetter))
                     throw DataFile.Error(path, line, $"trigger '{form}' has no letter; remove it from the trigger list.");
-                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line) { RequiresTarget = required, Reversed = reversed, TopicObject = f[1] == "topic" };
+                yield return new EventPattern(code, kind, Words(form), objects, excluded, preps, noTarget, path, line) { RequiresTarget = required, Reversed = reversed, TopicObject = f[1] == "topic", ActiveOnly = f[1] == "verb-active" };
             }
         }
     }
