@@ -67,21 +67,11 @@ public sealed class PatternDictionary
         }
     }
 
-    private IEnumerable<TriggerMatch> Matches(IReadOnlyList<string> words, int i)
+    private List<TriggerMatch> Matches(IReadOnlyList<string> words, int i)
     {
-        foreach (var key in KeysOf(words[i]))
-        {
-            if (!_byForm.TryGetValue(key, out var list)) continue;
-            foreach (var (p, voice, trigger) in list)
-            {
-                int n = trigger.Length;
-                if (i + n > words.Count) continue;
-                bool ok = true;
-                for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
-                if (ok) yield return new TriggerMatch(p, voice, i, n);
-            }
-            yield break; // the full word wins over a clitic-stripped reading
-        }
+        var found = new List<TriggerMatch>();
+        AddMatchesAt(words, i, found);
+        return found;
     }
 
     /// <summary>Every trigger matching at word <paramref name="i"/> is a noun or a bare stem (true when none matches):
