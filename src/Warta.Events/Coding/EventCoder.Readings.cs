@@ -224,6 +224,26 @@ public sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>The actor opening a clause of purpose right after a verb (or after a comma: "meminta, agar …"), past
+    /// determiners and one head noun ("agar seluruh kader PDI-P"), when a verb of its own follows within a few words and is
+    /// not a passive di- verb.</summary>
+    private ActorMention? PurposeSubject(SentenceView s, ArgumentFinder args, int after)
+    {
+        int p = after < s.Count && s[after] == "," ? after + 1 : after;
+        if (p >= s.Count || !_g.Is("purpose", s[p])) return null;
+        int k = p + 1;
+        for (int n = 0; n < 3 && k < s.Count && s.ActorAt(k) is null && !s.IsPunctuation(k) && !args.IsVerbLike(k)
+                        && !args.IsPreposition(s[k]) && !_g.Is("negator", s[k]); n++) k++;
+        if (k >= s.Count || s.ActorAt(k) is not { } actor) return null;
+        for (int j = actor.LastWord + 1; j < s.Count && j <= actor.LastWord + 5 && !s.IsPunctuation(j); j++)
+        {
+            if (_g.Is("deontic", s[j])) return actor;
+            if (s.ActorAt(j) is null && args.IsVerbLike(j))
+                return s[j].Length > 4 && s[j].StartsWith("di", StringComparison.Ordinal) ? null : actor;
+        }
+        return null;
+    }
+
     /// <summary>The complementizer right after a verb, or after a short adverbial before it ("insisted on Thursday
     /// that …", "menegaskan pada Senin bahwa …"): no verb, actor or punctuation between.</summary>
     private int? ComplementizerAfter(SentenceView s, ArgumentFinder args, int after)

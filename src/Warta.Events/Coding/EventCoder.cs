@@ -440,6 +440,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             while (k < s.Count && _g.Is("determiner", s[k])) k++;
             if (k < s.Count && s.ActorAt(k) is { } addressee) targets = [addressee];
         }
+        // "meminta agar kalangan perbankan mendukung …", "mendorong agar kabinet baru … mengambil langkah": so does the
+        // clause of purpose right after the verb, when its subject acts ("agar Budi Gunawan dilantik" names who is acted on)
+        if (targets.Count == 0 && !p.NoTarget && m.Voice != Voice.Passive && _g.Is("purpose-clause-target", p.Code[..2])
+            && PurposeSubject(s, args, after) is { } asked) targets = [asked];
         // "denied that soldiers had beaten opposition supporters", "acknowledged that its jets had hit targets inside
         // Afghanistan": a denial or admission (grammar class content-target-roots) is aimed at who the act it is about was done to
         if (targets.Count == 0 && !p.NoTarget && p.Kind != TriggerKind.Say && _g.Is("content-target-roots", p.Code[..2]))
