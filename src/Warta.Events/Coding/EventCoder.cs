@@ -79,7 +79,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             if (judged.Count > 0) events.RemoveAll(e => e.Source is null && judged.Any(j => j.Covers(e)));
             events.AddRange(judged);
         }
-        _rules.AimAtAddressees(events, says);
+        // (a promise's target is what it is about, not an addressee of what follows)
+        _rules.AimAtAddressees(events, says.Exists(x => _g.Is("say-object-roots", x.Code[..2])) ? says.FindAll(x => !_g.Is("say-object-roots", x.Code[..2])) : says);
         _rules.ShareProtestTargets(events);
         // (after the protest rule: a suspected act right after "mogok" is not the strikers' own accusation)
         _suspicion?.Apply(s, args, events);
@@ -426,6 +427,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             case TriggerKind.Say:
                 sources = args.Subject(t);
                 targets = args.InPhrase(after, targetPreps, stopAtVerb: true);
+                // "berjanji untuk melayani rakyat Singapura": a promise that gives way to any event of its sentence, as a
+                // statement does, is aimed at the actor its content names (grammar class say-object-roots)
+                if (targets.Count == 0 && _g.Is("say-object-roots", p.Code[..2])) targets = args.Object(after);
                 break;
             default:
                 (sources, targets) = _nouns.Arguments(s, args, m, targetPreps);
