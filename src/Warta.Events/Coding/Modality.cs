@@ -120,7 +120,7 @@ public sealed class Modality(EventGrammar grammar)
         // not happened
         int clause = args.ClauseStart(t);
         if (clause > 0 && _g.Is("purpose", s[clause - 1])) return true;
-        if (IsAsked(s, t)) return true;
+        if (IsAsked(s, t) || OpensCounterfactual(s)) return true;
         // "threatened to cut off aid unless it accepted the plan": a condition word that opens the clause (a boundary
         // word, as English "unless") covers it up to its comma
         // (a conditional that is also a complementizer, "whether", asks a question: it covers its whole clause)
@@ -154,6 +154,21 @@ public sealed class Modality(EventGrammar grammar)
         }
         return false;
     }
+
+    /// <summary>"Seandainya jadi diberlakukan, kebijakan itu akan melarang …": a counterfactual word (class counterfactual) opening
+    /// the sentence, past opening quotes, makes its consequence as unreal as its condition — unlike "jika", whose main clause
+    /// may be a real threat or appeal ("Jika tetap mangkir, polisi mengancam …", GUIDELINES §3).</summary>
+    private bool OpensCounterfactual(SentenceView s)
+    {
+        int first = 0;
+        while (first < s.Count && s.IsPunctuation(first)) first++;
+        return first < s.Count && _g.Is("counterfactual", s[first]);
+    }
+
+    /// <summary>"milisi yang didukung Iran", "Kanada, yang didukung oleh Uni Eropa, …": a passive of a standing relation (class
+    /// standing-passive) in a relative clause describes the noun it follows, background (GUIDELINES §1), not an act told.</summary>
+    public bool DescribesStanding(SentenceView s, ArgumentFinder args, int t) =>
+        _g.Is("standing-passive", s[t]) && args.RelativeWordBefore(t) is not null;
 
     /// <summary>Where the hypothetical word at <paramref name="k"/> stops covering the trigger at
     /// <paramref name="t"/>: a condition ends at its comma ("Jika ditemukan …, Amin meminta …"); a noun
