@@ -130,6 +130,10 @@ public sealed class Modality(EventGrammar grammar)
             if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
             // "berharap Presiden mencabut …" hopes for another's act (an appeal); "berharap bertemu …" is an intent
             if (_g.Is("hope", s[k]) && Enumerable.Range(k + 1, t - k - 1).Any(j => s.ActorAt(j) is not null)) return true;
+            // "massa yang ingin Ahok diberhentikan", "AS ingin Dewan Keamanan menerapkan embargo": wanting the actor named
+            // right after the want word to act is a wish, not its act; only within one stretch with no comma, relative word or
+            // clause break ("ingin berdialog dengan PM Jepang, yang akan berkunjung …" keeps the visit)
+            if (_g.Is("want", s[k]) && WantsActorToAct(s, args, k, t)) return true;
         }
         return false;
     }
@@ -153,6 +157,16 @@ public sealed class Modality(EventGrammar grammar)
             if (s[j] is "." or "!") return false;
         }
         return false;
+    }
+
+    private bool WantsActorToAct(SentenceView s, ArgumentFinder args, int k, int t)
+    {
+        int j = k + 1;
+        while (j < t && _g.Is("determiner", s[j])) j++;
+        if (j >= t || s.ActorAt(j) is null) return false;
+        for (int m = k + 1; m < t; m++)
+            if (s[m] == "," || _g.Is("relative", s[m]) || args.IsBoundary(m)) return false;
+        return true;
     }
 
     /// <summary>"Seandainya jadi diberlakukan, kebijakan itu akan melarang …": a counterfactual word (class counterfactual) opening
