@@ -344,6 +344,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         if (_modal.ModalBefore(s, args, v, "deontic")) return Rejected(why, s, m, "deontic modal (must/should)");
         // "berwenang menahan", "punya otoritas untuk menertibkan": a power or duty to act (class competence) is no act
         if (_modal.CompetenceBefore(s, args, v)) return Rejected(why, s, m, "competence (berwenang/berhak)");
+        if (m.Voice == Voice.Passive && _modal.DescribesStanding(s, args, t)) return Rejected(why, s, m, "standing relation in a relative clause (yang didukung X)");
         if (Modality.IsMatchResult(s, t + m.Length - 1, p.Code)) return Rejected(why, s, m, "match result");
         List<ActorMention> sources, targets;
         var targetPreps = p.TargetPrepositions.Count > 0 ? p.TargetPrepositions : WordsOf("target-preposition");

@@ -120,6 +120,7 @@ public sealed class Modality(EventGrammar grammar)
         // not happened
         int clause = args.ClauseStart(t);
         if (clause > 0 && _g.Is("purpose", s[clause - 1])) return true;
+        if (IsAsked(s, t) || OpensCounterfactual(s)) return true;
         // "threatened to cut off aid unless it accepted the plan": a condition word that opens the clause (a boundary
         // word, as English "unless") covers it up to its comma
         // (a conditional that is also a complementizer, "whether", asks a question: it covers its whole clause)
@@ -129,9 +130,59 @@ public sealed class Modality(EventGrammar grammar)
             if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
             // "berharap Presiden mencabut …" hopes for another's act (an appeal); "berharap bertemu …" is an intent
             if (_g.Is("hope", s[k]) && Enumerable.Range(k + 1, t - k - 1).Any(j => s.ActorAt(j) is not null)) return true;
+            // "massa yang ingin Ahok diberhentikan", "AS ingin Dewan Keamanan menerapkan embargo": wanting the actor named
+            // right after the want word to act is a wish, not its act; only within one stretch with no comma, relative word or
+            // clause break ("ingin berdialog dengan PM Jepang, yang akan berkunjung …" keeps the visit)
+            if (_g.Is("want", s[k]) && WantsActorToAct(s, args, k, t)) return true;
         }
         return false;
     }
+
+    /// <summary>A direct question reports no act (GUIDELINES §1: "apakah KPK akan …?"): a question word (class question-word)
+    /// among the first words of the sentence, past opening quotes and up to two lead words ("Lalu apakah PAN sudah
+    /// menyepakati …?", "Kenapa saya kecewa?"), with the question mark after the trigger. (An indirect question, "belum mau
+    /// berandai-andai apakah penyidik akan menahan …", is left coded: on id-fresh7 its act is the earlier mention that the
+    /// next sentences' subjectless acts take their actors from, and dropping it lost two right events for one wrong.)</summary>
+    private bool IsAsked(SentenceView s, int t)
+    {
+        int first = 0;
+        while (first < s.Count && s.IsPunctuation(first)) first++;
+        int q = -1;
+        for (int k = first; k < s.Count && k <= first + 2 && k < t; k++)
+            if (_g.Is("question-word", s[k])) { q = k; break; }
+        if (q < 0) return false;
+        for (int j = t + 1; j < s.Count; j++)
+        {
+            if (s[j] == "?") return true;
+            if (s[j] is "." or "!") return false;
+        }
+        return false;
+    }
+
+    private bool WantsActorToAct(SentenceView s, ArgumentFinder args, int k, int t)
+    {
+        int j = k + 1;
+        while (j < t && _g.Is("determiner", s[j])) j++;
+        if (j >= t || s.ActorAt(j) is null) return false;
+        for (int m = k + 1; m < t; m++)
+            if (s[m] == "," || _g.Is("relative", s[m]) || args.IsBoundary(m)) return false;
+        return true;
+    }
+
+    /// <summary>"Seandainya jadi diberlakukan, kebijakan itu akan melarang …": a counterfactual word (class counterfactual) opening
+    /// the sentence, past opening quotes, makes its consequence as unreal as its condition — unlike "jika", whose main clause
+    /// may be a real threat or appeal ("Jika tetap mangkir, polisi mengancam …", GUIDELINES §3).</summary>
+    private bool OpensCounterfactual(SentenceView s)
+    {
+        int first = 0;
+        while (first < s.Count && s.IsPunctuation(first)) first++;
+        return first < s.Count && _g.Is("counterfactual", s[first]);
+    }
+
+    /// <summary>"milisi yang didukung Iran", "Kanada, yang didukung oleh Uni Eropa, …": a passive of a standing relation (class
+    /// standing-passive) in a relative clause describes the noun it follows, background (GUIDELINES §1), not an act told.</summary>
+    public bool DescribesStanding(SentenceView s, ArgumentFinder args, int t) =>
+        _g.Is("standing-passive", s[t]) && args.RelativeWordBefore(t) is not null;
 
     /// <summary>Where the hypothetical word at <paramref name="k"/> stops covering the trigger at
     /// <paramref name="t"/>: a condition ends at its comma ("Jika ditemukan …, Amin meminta …"); a noun
