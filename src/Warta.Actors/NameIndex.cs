@@ -15,29 +15,76 @@ public readonly record struct NameMatch(int First, int Count, IReadOnlyList<Name
 /// </summary>
 public sealed class NameIndex
 {
-    /// <summary><see cref="HyphenJoined"/>[k]: word k was written joined to the previous one by a hyphen
-    /// in the dictionary ("Jong-un"), so the text may write them apart around a spaced hyphen.
-    /// <see cref="Languages"/>[k]: the only language target k is for, or null for every language.</summary>
-    private sealed record Pattern(string[] Keys, WordCase[] Cases, List<NameTarget> Targets, bool[] HyphenJoined, List<string?> Languages)
+    /// <summary>One dictionary name. The index holds some 140,000 of them (titles times holders, spellings), so a
+    /// pattern keeps only what it needs: what most names share is null or one shared array, not a list of its own.
+    /// <see cref="HyphenJoined"/>[k]: word k was written joined to the previous one by a hyphen in the dictionary
+    /// ("Jong-un"), so the text may write them apart around a spaced hyphen (null: no word was).
+    /// <see cref="Languages"/>[k]: the only language target k is for, or null for every language (the array null: every
+    /// target is for every language). <see cref="Cases"/> is shared by the names of the same case shape.
+    /// <see cref="Targets"/> is replaced, not changed, when a target is added (matches found earlier keep theirs).</summary>
+    private sealed class Pattern(string[] keys, WordCase[] cases, NameTarget target, bool[]? hyphenJoined, string? language)
     {
-        public bool Scoped => Languages.Any(l => l is not null);
+        public readonly string[] Keys = keys;
+        public readonly WordCase[] Cases = cases;
+        public NameTarget[] Targets = [target];
+        public bool[]? HyphenJoined = hyphenJoined;
+        public string?[]? Languages = language is null ? null : [language];
+
+        public bool Scoped => Languages is { } l && l.Any(x => x is not null);
+
+        public string? LanguageOf(int k) => Languages?[k];
+
+        public bool JoinedAt(int k) => HyphenJoined is { } h && h[k];
+
+        public void AddTarget(NameTarget target, string? language)
+        {
+            if (language is not null || Languages is not null)
+            {
+                var languages = new string?[Targets.Length + 1];
+                Languages?.CopyTo(languages, 0);
+                languages[^1] = language;
+                Languages = languages;
+            }
+            Targets = [.. Targets, target];
+        }
 
         /// <summary>The targets a text in <paramref name="language"/> may mean (all of them when null); the language's
         /// own come first, so its row overrides a shared one ("junta": GOV in English news, MIL in agents.tsv).</summary>
         public IReadOnlyList<NameTarget> TargetsFor(string? language)
         {
             if (language is null || !Scoped) return Targets;
-            var kept = new List<NameTarget>(Targets.Count);
-            for (int k = 0; k < Targets.Count; k++)
-                if (string.Equals(Languages[k], language, StringComparison.Ordinal)) kept.Add(Targets[k]);
-            for (int k = 0; k < Targets.Count; k++)
-                if (Languages[k] is null) kept.Add(Targets[k]);
+            var kept = new List<NameTarget>(Targets.Length);
+            for (int k = 0; k < Targets.Length; k++)
+                if (string.Equals(LanguageOf(k), language, StringComparison.Ordinal)) kept.Add(Targets[k]);
+            for (int k = 0; k < Targets.Length; k++)
+                if (LanguageOf(k) is null) kept.Add(Targets[k]);
             return kept;
         }
     }
 
+    /// <summary>Compares names by their words and case shape (what a joined key string of both used to say, without
+    /// keeping such a string per name).</summary>
+    private sealed class FullKeyComparer : IEqualityComparer<(string[] Keys, WordCase[] Cases)>
+    {
+        public static readonly FullKeyComparer Instance = new();
+
+        public bool Equals((string[] Keys, WordCase[] Cases) a, (string[] Keys, WordCase[] Cases) b) =>
+            a.Keys.AsSpan().SequenceEqual(b.Keys) && a.Cases.AsSpan().SequenceEqual(b.Cases);
+
+        public int GetHashCode((string[] Keys, WordCase[] Cases) key)
+        {
+            var h = new HashCode();
+            foreach (var k in key.Keys) h.Add(k, StringComparer.Ordinal);
+            foreach (var c in key.Cases) h.Add(c);
+            return h.ToHashCode();
+        }
+    }
+
+    /// <summary>One array per case shape ("Joko Widodo" and "Retno Marsudi" share theirs).</summary>
+    private readonly Dictionary<string, WordCase[]> _caseShapes = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, Bucket> _byFirstKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Pattern> _byFullKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string[] Keys, WordCase[] Cases), Pattern> _byFullKey = new(FullKeyComparer.Instance);
 
     public int Count => _byFullKey.Count;
 
@@ -62,12 +109,15 @@ public sealed class NameIndex
         // the per-language views may miss the new name's bucket
         _views.Clear();
         _lastView = null;
-        var full = string.Join(' ', keys) + "\u0001" + string.Join(',', cases.Select(c => (int)c));
-        if (_byFullKey.TryGetValue(full, out var existing))
+        if (_byFullKey.TryGetValue((keys, cases), out var existing))
         {
             var bucket = BucketOf(existing);
-            if (!existing.Targets.Contains(target)) { existing.Targets.Add(target); existing.Languages.Add(language); }
-            for (int k = 0; k < keys.Length; k++) existing.HyphenJoined[k] |= hyphenJoined[k];
+            if (!existing.Targets.Contains(target)) existing.AddTarget(target, language);
+            if (hyphenJoined.Any(j => j))
+            {
+                existing.HyphenJoined ??= new bool[keys.Length];
+                for (int k = 0; k < keys.Length; k++) existing.HyphenJoined[k] |= hyphenJoined[k];
+            }
             // a name of one language that another language's row (or a shared one) now also has moves to its new bucket
             if (BucketOf(existing) != bucket)
             {
@@ -76,8 +126,10 @@ public sealed class NameIndex
             }
             return;
         }
-        var pattern = new Pattern(keys, cases, [target], hyphenJoined, [language]);
-        _byFullKey[full] = pattern;
+        var shape = string.Join(',', cases.Select(c => (int)c));
+        if (!_caseShapes.TryGetValue(shape, out var shared)) _caseShapes[shape] = shared = cases;
+        var pattern = new Pattern(keys, shared, target, hyphenJoined.Any(j => j) ? hyphenJoined : null, language);
+        _byFullKey[(keys, shared)] = pattern;
         Insert(pattern);
     }
 
@@ -85,7 +137,7 @@ public sealed class NameIndex
     /// names, so a look-up for another language does not walk them (the thousands of English-only people of
     /// people-petrarch.tsv stay out of the way of Indonesian text).</summary>
     private static string BucketOf(Pattern p) =>
-        p.Languages.All(l => l is not null && l == p.Languages[0]) ? ScopedKey(p.Keys[0], p.Languages[0]!) : p.Keys[0];
+        p.Languages is { } l && l.All(x => x is not null && x == l[0]) ? ScopedKey(p.Keys[0], l[0]!) : p.Keys[0];
 
     private static string ScopedKey(string firstKey, string language) => firstKey + "\u0002" + language;
 
@@ -93,13 +145,13 @@ public sealed class NameIndex
     {
         var bucket = BucketOf(pattern);
         bool scoped = pattern.Scoped && bucket != pattern.Keys[0];
-        if (scoped) _scopedLanguages.Add(pattern.Languages[0]!);
+        if (scoped) _scopedLanguages.Add(pattern.Languages![0]!);
         if (!_byFirstKey.TryGetValue(bucket, out var names))
         {
             _byFirstKey[bucket] = names = new Bucket();
             if (scoped)
             {
-                if (!_scopedByLanguage.TryGetValue(pattern.Languages[0]!, out var own)) _scopedByLanguage[pattern.Languages[0]!] = own = new(StringComparer.Ordinal);
+                if (!_scopedByLanguage.TryGetValue(pattern.Languages![0]!, out var own)) _scopedByLanguage[pattern.Languages[0]!] = own = new(StringComparer.Ordinal);
                 own[pattern.Keys[0]] = names;
             }
         }
@@ -236,7 +288,7 @@ public sealed class NameIndex
         for (int k = 0; k < p.Keys.Length; k++)
         {
             var w = words[i + k];
-            if (k > 0 && w.GapBefore && !(p.HyphenJoined[k] && w.HyphenBefore)) return false;
+            if (k > 0 && w.GapBefore && !(p.JoinedAt(k) && w.HyphenBefore)) return false;
             if (!string.Equals(w.Key, p.Keys[k], StringComparison.Ordinal)) return false;
             if (!CaseFits(p.Cases[k], w.Case, p.Keys[k].Length)) return false;
         }

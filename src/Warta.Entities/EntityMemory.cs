@@ -53,14 +53,18 @@ public sealed class EntityMemory
         // types and prefixes in one table: Mark asks both at every token, one look-up instead of two
         foreach (var h in _prefixes) _spans[h] = SpanPrefix;
         foreach (var (h, mask) in _types) _spans[h] = (byte)(_spans.GetValueOrDefault(h) | mask);
+        // asked at every token: read from one-cache-line tables
+        _spanMap = new HashByteMap(_spans);
+        _wordMap = new HashByteMap(_words);
     }
 
     // value: the type mask of _types, and SpanPrefix when a longer name starts with these tokens
     private const byte SpanPrefix = 0x80;
     private readonly Dictionary<ulong, byte> _spans = [];
+    private readonly HashByteMap _spanMap, _wordMap;
 
     /// <summary>The tags (bit mask, bit k = tag k + 1) a word had inside remembered names; 0 if none.</summary>
-    public byte WordTags(ulong lowerHash) => _words.GetValueOrDefault(lowerHash);
+    public byte WordTags(ulong lowerHash) => _wordMap.GetValueOrDefault(lowerHash);
 
     public int Count => _types.Count;
     public int OutsideCount => _words.Values.Count(v => (v & Outside) != 0);
@@ -104,7 +108,7 @@ public sealed class EntityMemory
             for (int len = 1; len <= MaxTokens && i + len <= lower.Length; len++)
             {
                 h = TokenHash.Combine(h, lower[i + len - 1]);
-                byte span = _spans.GetValueOrDefault(h);
+                byte span = _spanMap.GetValueOrDefault(h);
                 if ((span & ~SpanPrefix) != 0) { matched = len; mask = (byte)(span & ~SpanPrefix); }
                 if ((span & SpanPrefix) == 0) break;
             }

@@ -32,16 +32,20 @@ public sealed class NerLexicon
         // name and prefix in one table: the gazetteer pass asks both at every token, one look-up instead of two
         foreach (var h in _prefixes) _spans[h] = SpanPrefix;
         foreach (var (h, type) in _names) _spans[h] = (byte)(_spans.GetValueOrDefault(h) | SpanName | (byte)type);
+        // asked at every token: read from one-cache-line tables
+        _spanMap = new HashByteMap(_spans);
+        _titleMap = new HashByteMap(_titles.ToDictionary(t => t, _ => (byte)1));
     }
 
     /// <summary>Bits of <see cref="SpanAt"/>: some longer name starts with these tokens; they are a name (of the type in
     /// the low bits).</summary>
     public const byte SpanPrefix = 0x80, SpanName = 0x40;
     private readonly Dictionary<ulong, byte> _spans = [];
+    private readonly HashByteMap _spanMap, _titleMap;
 
     /// <summary>What the tokens combined into <paramref name="combined"/> are: <see cref="SpanPrefix"/> and
     /// <see cref="SpanName"/> with the <see cref="Core.EntityType"/> in the low bits, or 0 (neither).</summary>
-    public byte SpanAt(ulong combined) => _spans.GetValueOrDefault(combined);
+    public byte SpanAt(ulong combined) => _spanMap.GetValueOrDefault(combined);
 
     public static NerLexicon Empty { get; } = new([], []);
 
@@ -49,7 +53,7 @@ public sealed class NerLexicon
     public int TitleCount => _titles.Count;
     public int NameCount => _names.Count;
 
-    public bool IsTitle(ulong lowerHash) => _titles.Contains(lowerHash);
+    public bool IsTitle(ulong lowerHash) => _titleMap.GetValueOrDefault(lowerHash) != 0;
 
     /// <summary>Type of the name whose tokens' lower-case hashes were combined into <paramref name="combined"/>.</summary>
     public bool TryGetName(ulong combined, out Core.EntityType type) => _names.TryGetValue(combined, out type);

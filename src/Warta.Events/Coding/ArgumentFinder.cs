@@ -33,7 +33,7 @@ public sealed partial class ArgumentFinder
         _verbLike = new bool[n];
         var verbCues = language.VerbCues;
         var cues = new VerbCues.Cue[n];
-        for (int i = 0; i < n; i++) cues[i] = verbCues.Of(sentence[i]);
+        for (int i = 0; i < n; i++) _sentenceCues |= cues[i] = verbCues.Of(sentence[i]);
         for (int i = 0; i < n; i++) _verbLike[i] = ComputeVerbLike(i, cues, verbCues.DeterminerBeforeNoun);
         int head = -1;
         // the word classes are read from each word's cues (one memoised number per word), not looked up one by one
@@ -66,6 +66,11 @@ public sealed partial class ArgumentFinder
             _inPhrase[i] = head >= 0;
         }
     }
+
+    /// <summary>Some word of the sentence has <paramref name="cue"/> (<see cref="VerbCues"/>): the discourse scans
+    /// pass over a sentence none of whose words starts what they look for.</summary>
+    public bool SentenceHas(VerbCues.Cue cue) => (_sentenceCues & cue) != 0;
+    private readonly VerbCues.Cue _sentenceCues;
 
     public bool IsBoundary(int i) => _boundary[i];
     /// <summary>Word <paramref name="i"/> is a preposition or inside the noun phrase it heads.</summary>

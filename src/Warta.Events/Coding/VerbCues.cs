@@ -58,6 +58,15 @@ public sealed class VerbCues
         OnlyNounOrBare = 1 << 22,
         /// <summary>A trigger word with a one-word verb reading: never only a noun or bare stem (that method false).</summary>
         VerbReading = 1 << 23,
+        /// <summary>The word starts a word or phrase of a class <see cref="Discourse.DeonticAppeals.Find"/> asks at every word
+        /// (<see cref="Discourse.DeonticAppeals.ScanClasses"/>): a sentence with none is passed over.</summary>
+        AppealScan = 1 << 24,
+        /// <summary>As <see cref="AppealScan"/> for <see cref="Discourse.PurposeAppeals.ScanClasses"/>.</summary>
+        PurposeScan = 1 << 25,
+        /// <summary>As <see cref="AppealScan"/> for <see cref="Discourse.StatedJudgements.ScanClasses"/>.</summary>
+        JudgementScan = 1 << 26,
+        /// <summary>As <see cref="AppealScan"/> for <see cref="Discourse.SuspicionClauses.ScanClasses"/>.</summary>
+        SuspicionScan = 1 << 27,
     }
 
     private readonly EventGrammar _g;
@@ -73,11 +82,27 @@ public sealed class VerbCues
         _morphology = language.Morphology;
         _patterns = language.Patterns;
         _compute = w => (uint)Compute(w);
+        _appealStarts = Starts(language.Grammar, Discourse.DeonticAppeals.ScanGrammarClasses, Starts(language.Appeals, Discourse.DeonticAppeals.ScanClasses));
+        _purposeStarts = Starts(language.Appeals, Discourse.PurposeAppeals.ScanClasses);
+        _judgementStarts = Starts(language.Judgements, Discourse.StatedJudgements.ScanClasses);
+        _suspicionStarts = Starts(language.Suspicion, Discourse.SuspicionClauses.ScanClasses);
         DeterminerBeforeNoun = _g.Setting("possessor", "after") == "before";
     }
 
     /// <summary>Determiners and numbers come before nouns (English): the word after one is a noun.</summary>
     public bool DeterminerBeforeNoun { get; }
+
+    // the words that start a word or phrase of the classes each discourse scan asks at every word (empty when the
+    // language has no such file: its scan never runs)
+    private readonly HashSet<string> _appealStarts, _purposeStarts, _judgementStarts, _suspicionStarts;
+
+    private static HashSet<string> Starts(EventGrammar? grammar, string[] classes, HashSet<string>? into = null)
+    {
+        into ??= new HashSet<string>(StringComparer.Ordinal);
+        if (grammar is not null)
+            foreach (var c in classes) into.UnionWith(grammar.StartsOf(c));
+        return into;
+    }
 
     public Cue Of(string word) => (Cue)_cues.GetOrAdd(word, _compute);
 
@@ -106,6 +131,10 @@ public sealed class VerbCues
         if (w.Any(char.IsAsciiDigit)) c |= Cue.HasDigit;
         if (_g.Is("relative", w)) c |= Cue.Relative;
         if (_g.Is("coordinator", w)) c |= Cue.Coordinator;
+        if (_appealStarts.Contains(w)) c |= Cue.AppealScan;
+        if (_purposeStarts.Contains(w)) c |= Cue.PurposeScan;
+        if (_judgementStarts.Contains(w)) c |= Cue.JudgementScan;
+        if (_suspicionStarts.Contains(w)) c |= Cue.SuspicionScan;
         switch (_patterns.NounOrBareAlone(w))
         {
             case true: c |= Cue.OnlyNounOrBare; break;

@@ -24,6 +24,10 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
     private const int VerbReach = 6;
     /// <summary>"mengingatkan X agar …": appeals told by a clause of purpose (class appeal-verb), in a file of their own.</summary>
     private readonly PurposeAppeals _purpose = new(grammar, appeals);
+    /// <summary>The classes the scan in <see cref="Find"/> asks at every word (of the appeals file, and of the main grammar):
+    /// a sentence none of whose words starts one is not scanned (<see cref="VerbCues.Cue.AppealScan"/>).</summary>
+    internal static readonly string[] ScanClasses = ["fronted-deontic", "prohibition", "weak-deontic", "wish", "inclusive-appeal"];
+    internal static readonly string[] ScanGrammarClasses = ["deontic"];
 
     /// <param name="coded">The sentence's events so far: an inclusive call beside an appeal the sentence already makes
     /// ("Mari suarakan agar pemerintah yang sudah seharusnya …") is that appeal, not another.</param>
@@ -31,7 +35,9 @@ public sealed class DeonticAppeals(EventGrammar grammar, EventGrammar appeals)
     {
         List<SentenceEvent>? found = null; // most sentences have no cue: no list for them
         int inclusive = -1, inclusiveLength = 0;
-        for (int i = 0; i < s.Count; i++)
+        // (most sentences have no word of the scanned classes: nothing to scan)
+        int scanned = args.SentenceHas(VerbCues.Cue.AppealScan) ? s.Count : 0;
+        for (int i = 0; i < scanned; i++)
         {
             if (appeals.MatchAt("fronted-deontic", s.Words, i) is int f and > 0)
             {

@@ -36,9 +36,13 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
     private const int VerbReach = 5;
     /// <summary>How many title words may come between a verb of hope and the actor it names ("Menteri Hukum dan HAM").</summary>
     private const int TitleReach = 5;
+    /// <summary>The class the scan in <see cref="Find"/> asks at every word: a sentence with none is not scanned
+    /// (<see cref="VerbCues.Cue.PurposeScan"/>).</summary>
+    internal static readonly string[] ScanClasses = ["appeal-verb"];
 
     public IEnumerable<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
     {
+        if (!args.SentenceHas(VerbCues.Cue.PurposeScan)) return [];
         List<SentenceEvent>? found = null;
         for (int i = 0; i < s.Count; i++)
         {

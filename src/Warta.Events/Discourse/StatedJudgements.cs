@@ -38,13 +38,16 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
         ("disapproval", Disapproval, false), ("disapproval-noun", Disapproval, true),
         ("approval", Approval, false), ("approval-noun", Approval, true),
     ];
+    /// <summary>The classes the scan in <see cref="Find"/> asks at every word (those of <see cref="Cues"/>): a sentence none of
+    /// whose words starts one is not scanned (<see cref="VerbCues.Cue.JudgementScan"/>).</summary>
+    internal static readonly string[] ScanClasses = Array.ConvertAll(Cues, c => c.Class);
 
     /// <param name="coded">The sentence's events so far: a cue inside one of their triggers is that event's word, and a
     /// sentence that already codes the speaker's criticism (or praise) needs no second one from its adjectives.</param>
     public List<SentenceEvent> Find(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded)
     {
         List<SentenceEvent>? found = null; // most sentences have no cue: no list for them
-        if (s.Count > 0 && s[^1] == "?") return [];
+        if (s.Count > 0 && s[^1] == "?" || !args.SentenceHas(VerbCues.Cue.JudgementScan)) return [];
         for (int i = 0; i < s.Count; i++)
         {
             foreach (var (cls, code, noun) in Cues)

@@ -21,12 +21,16 @@ public sealed class SuspicionClauses(EventGrammar grammar, EventGrammar suspicio
     public const string Code = "112";
     /// <summary>How far into its clause the suspected actor's offence (or the named doer) may be.</summary>
     private const int Reach = 8;
+    /// <summary>The classes the scan in <see cref="Apply"/> asks at every word: a sentence none of whose words starts one is
+    /// not scanned (<see cref="VerbCues.Cue.SuspicionScan"/>).</summary>
+    internal static readonly string[] ScanClasses = ["status-naming", "suspected", "suspecting"];
 
     /// <summary>Adds the sentence's accusations to <paramref name="events"/> and drops what they say the accused did
     /// ("diduga menerima suap", "diduga dilakukan oleh ISIS", "menduga massa membakar …"): the content of an accusation is
     /// no event of its own (GUIDELINES §3), nor is an attack whose attacker is only suspected (§6).</summary>
     public void Apply(SentenceView s, ArgumentFinder args, List<SentenceEvent> events)
     {
+        if (!args.SentenceHas(VerbCues.Cue.SuspicionScan)) return;
         List<SentenceEvent>? found = null;
         for (int i = 0; i + 1 < s.Count; i++)
         {
