@@ -94,4 +94,13 @@ public sealed partial class ArgumentFinder
         }
         return [];
     }
+    /// <summary>"Menteri Siti Nurbaya beserta jajarannya", "pesawat tempurnya": whose forces or staff a possessed pronoun (grammar class
+    /// pronoun-owned) names, with no speaker or cited actor to own them: the nearest actor before it in the sentence that is no
+    /// place (a dateline's city owns no staff), else the latest such actor in the two sentences before.</summary>
+    private ActorMention? OwnerBefore(int pronoun)
+    {
+        for (int k = pronoun - 1; k >= 0; k--)
+            if (_s.ActorAt(k) is { } a && !a.IsPlace) return a;
+        return _s.ResolvePronoun(pronoun, person: false, places: false) ?? _s.ResolvePronoun(pronoun, person: true);
+    }
 }

@@ -116,7 +116,8 @@ public sealed partial class ArgumentFinder
                 if (RoleAfterPronoun(i) is { } role) return [role];
                 var governing = depth < 2 ? SubjectOfGoverningSay(t, depth) : [];
                 if (governing.Count > 0) return governing;
-                if (_g.Is("pronoun-group", w) && Cited(i) is { } cited) return [cited];
+                if ((_g.Is("pronoun-group", w) || _g.Is("pronoun-owned", w)) && Cited(i) is { } cited) return [cited];
+                if (_g.Is("pronoun-owned", w)) return OwnerBefore(i) is { } owner ? [owner] : [];
                 bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w), plural = _g.Is("pronoun-plural", w);
                 if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
                 return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
