@@ -25,6 +25,7 @@ public sealed partial class ArgumentFinder
         int open = -1;
         for (int k = 0; k < close; k++) if (_s[k] == ",") { open = k; break; }
         if (open < 1 || close - open < 3 || close - open > MaxApposition + 1) return null;
+        if (NamedTitleHead(open, close) is { } titled) return titled;
         if (_s.ActorAt(open - 1) is not { } actor || _inPhrase[actor.LastWord]) return null;
         // the words before the actor are its title ("Presiden Zimbabwe"), no preposition, verb or clause word
         for (int k = 0; k < actor.FirstWord; k++)
@@ -103,4 +104,23 @@ public sealed partial class ArgumentFinder
             if (_s.ActorAt(k) is { } a && !a.IsPlace) return a;
         return _s.ResolvePronoun(pronoun, person: false, places: false) ?? _s.ResolvePronoun(pronoun, person: true);
     }
+    /// <summary>"Kuasa hukum pasangan calon presiden-wakil presiden Prabowo Subianto - Hatta Rajasa, Firman Wijaya, menggugat KPU": a
+    /// sentence opening with an actor's title phrase (no verb, preposition or punctuation but dashes up to the comma), then a
+    /// name the dictionary does not know between commas (capitalised words, no actor), is that name's title: its first
+    /// actor is the subject, not the last actor inside the title phrase.</summary>
+    private ActorMention? NamedTitleHead(int open, int close)
+    {
+        if (close - open - 1 > MaxNameWords) return null;
+        for (int k = open + 1; k < close; k++)
+            if (!_s.IsCapitalized(k) || _s.ActorAt(k) is not null || _s.IsPunctuation(k)) return null;
+        int first = 0;
+        while (first < open && _g.Is("determiner", _s[first]) && _s.ActorAt(first) is null) first++;
+        if (_s.ActorAt(first) is not { } head || head.IsPlace || head.LastWord + 1 >= open) return null;
+        for (int k = head.LastWord + 1; k < open; k++)
+            if (IsVerbLike(k) || IsPreposition(_s[k]) || _boundary[k] || _s.IsPunctuation(k) && _s[k] is not ("-" or "\u2013")) return null;
+        return head;
+    }
+
+    /// <summary>How many words an unknown name between commas may take.</summary>
+    private const int MaxNameWords = 4;
 }
