@@ -51,4 +51,21 @@ public sealed class FirstPersonSpeakerTests
             "Lalu meminta Pertamina menurunkan harga", "Jero", "IDNGOV", direct: false);
         Assert.Empty(Events(doc));
     }
+    [Fact]
+    public void First_person_speaker_acts_on_another_actor_of_the_same_role()
+    {
+        // a minister's appeal to the election commission: two actors of one role code, named apart
+        var doc = Quoted("\"Kami meminta [KPU|IDNGOV] bertindak tegas,\" kata [Mendagri|IDNGOV|PER].",
+            "Kami meminta KPU bertindak tegas", "Mendagri", "IDNGOV", direct: true);
+        Assert.Equal(["IDNGOV IDNGOV 020 2021-10-21 meminta"], Events(doc));
+    }
+
+    [Fact]
+    public void A_subjectless_verb_keeps_no_target_of_the_speakers_own_code()
+    {
+        // without a first-person subject the speaker is a guess: it does not act on its own code
+        var doc = Quoted("\"Lalu meminta [KPU|IDNGOV] bertindak tegas,\" kata [Mendagri|IDNGOV|PER].",
+            "Lalu meminta KPU bertindak tegas", "Mendagri", "IDNGOV", direct: true);
+        Assert.DoesNotContain("IDNGOV IDNGOV 020 2021-10-21 meminta", Events(doc));
+    }
 }

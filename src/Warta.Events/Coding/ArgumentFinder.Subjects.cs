@@ -24,7 +24,11 @@ public sealed partial class ArgumentFinder
         // reduced-relative-participle) tells what that actor was doing, even inside another verb's prepositional phrase
         if (t > 0 && _g.Is("reduced-relative-participle", _s[t]) && _s.ActorAt(t - 1) is { } doer) return [HeadOfNounPhrase(doer, start)];
         if (RangeSubject(t, start) is { } range) return range;
-        if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared) return Subject(shared, depth + 1);
+        if (depth < 3 && ElidedAfterCoordinator(t, start) is int shared)
+        {
+            var sharedSubject = Subject(shared, depth + 1);
+            return sharedSubject.Count > 0 ? sharedSubject : EarlierCoordinatedSubject(t, shared, depth + 1);
+        }
         if (depth < 3 && ReasonHolder(t, depth) is { Count: > 0 } reason) return reason;
         if (depth < 3 && ParticipleClauseHead(t) is int head && Subject(head, depth + 1) is { Count: > 0 } participleSubject) return participleSubject;
         if (depth < 3 && GerundHead(t, start) is int manner && Subject(manner, depth + 1) is { Count: > 0 } mannerSubject) return mannerSubject;
@@ -52,7 +56,7 @@ public sealed partial class ArgumentFinder
                 i = actor.FirstWord - 1;
                 continue;
             }
-            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start) || InitialPhraseSubject(actor, t, start)))
+            if (actor is not null && (!_inPhrase[i] || OpensClause(i, start) || InitialPhraseSubject(actor, t, start) || InitialMemberSubject(actor, t, start)))
             {
                 bool titlesBefore = _g.Setting("possessor", "after") == "before";
                 actor = HeadOfNounPhrase(actor, start);
@@ -101,17 +105,19 @@ public sealed partial class ArgumentFinder
             }
             // "Pengamat politik dari UNJ Ubedillah Badrun menilai": an organisation in a "dari" phrase (grammar class member-preposition)
             // on a subject noun that is no actor is who that noun acts for; taken only when the clause gives no subject of its own
-            if (actor is not null && _inPhrase[i] && !Locates(actor) && _phraseHead[i] > start && ActiveVerb(_s[t]) && _g.Is("member-preposition", _s[_phraseHead[i]])
-                && _s.ActorAt(_phraseHead[i] - 1) is null && !_inPhrase[_phraseHead[i] - 1] && !IsVerbLike(_phraseHead[i] - 1))
+            // ("Puluhan orang yang mengaku dari Forum … menyambangi KPK": or after a relative verb of belonging, MemberPhrase)
+            if (actor is not null && _inPhrase[i] && !Locates(actor) && ActiveVerb(_s[t]) && MemberPhrase(i, start))
                 memberOf = actor;
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w) || _g.Is("time-word", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
             if (_g.Is("pronoun", w))
             {
+                if (RoleAfterPronoun(i) is { } role) return [role];
                 var governing = depth < 2 ? SubjectOfGoverningSay(t, depth) : [];
                 if (governing.Count > 0) return governing;
-                if (_g.Is("pronoun-group", w) && Cited(i) is { } cited) return [cited];
+                if ((_g.Is("pronoun-group", w) || _g.Is("pronoun-owned", w)) && Cited(i) is { } cited) return [cited];
+                if (_g.Is("pronoun-owned", w)) return OwnerBefore(i) is { } owner ? [owner] : [];
                 bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w), plural = _g.Is("pronoun-plural", w);
                 if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
                 return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
@@ -126,7 +132,8 @@ public sealed partial class ArgumentFinder
             if (_g.Is("relative", w)) { passedNoun = false; continue; }
             if (IsVerbLike(i))
             {
-                if (IsSay(i)) return depth < 2 ? Subject(i, depth + 1) : found;
+                // ("orang yang mengaku dari Forum …": a verb of belonging in the subject's relative clause is no speech verb here)
+                if (IsSay(i) && !(memberOf is not null && _g.Is("member-verb", w))) return depth < 2 ? Subject(i, depth + 1) : found;
                 if (RelativeBefore(i, start) is int rel) { i = rel; continue; }
                 if (ReducedRelative(i, t)) continue;
                 // "Novanto pun memilih mundur", "membenarkan akan membentuk poros": a verb right before the predicate, with only
@@ -155,6 +162,7 @@ public sealed partial class ArgumentFinder
         if (found.Count > 0) return found;
         // (the search ran to the clause's start: no verb or comma closed it)
         if (memberOf is not null && i < start && passedNoun) return [memberOf];
+        if (InitialApposition(t) is { } apposed) return [apposed];
         if (found.Count == 0 && depth < 2 && start > 0 && _g.Is("complementizer", _s[start - 1]))
             return SubjectOfGoverningSay(t, depth);
         if (found.Count == 0 && SpeakerBeforeSubordinate(t, start) is { } speakerOfClause) return speakerOfClause;

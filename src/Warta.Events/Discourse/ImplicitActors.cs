@@ -56,7 +56,11 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         var root = ev.Code[..2];
         int trigger = s.WordStart(ev.TriggerFirst);
 
-        if (source is null && (ev.SubjectMissing || ev.SpeakerOnly) && SpeakerOf(doc, trigger, ev.FirstPerson) is { } speaker && speaker.Code != target?.Code)
+        // ("Kami minta KPU dan Bawaslu tegas," kata Mendagri: a first-person speaker is named apart from the target, so two
+        // actors of one role, IDNGOV>IDNGOV, are two sides as in the sentence coder; a bare country code on itself is nothing)
+        bool speakerApart = false;
+        if (source is null && (ev.SubjectMissing || ev.SpeakerOnly) && SpeakerOf(doc, trigger, ev.FirstPerson) is { } speaker
+            && (speaker.Code != target?.Code || (speakerApart = ev.FirstPerson && speaker.Code.Length > 3 && target is { } other && other.Start != speaker.Start)))
             source = speaker;
         if (source is null && ev.SpeakerOnly) return null;
         if (source is null)
@@ -95,7 +99,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         // membacok korban"); a target taken from elsewhere in the article must be another actor
         // (the coder pairs one code only for two different named mentions: EventCoder.TwoActorsOfOneRole)
         bool ownTarget = ev.Target is { } own && ev.Source is { } src2 && target is { } t2 && own.Start == t2.Start && src2.Start == source.Value.Start;
-        if (target is { } tg && tg.Code == source.Value.Code && !ownTarget) target = null;
+        if (target is { } tg && tg.Code == source.Value.Code && !ownTarget && !speakerApart) target = null;
         // "menangkap dua pria di perbatasan Indonesia": the source's own country named bare describes where or
         // whose, it is not acted on (2 of 941 gold events aim at their own country)
         if (target is { Code.Length: 3 } country && source.Value.Code.Length > 3 && source.Value.Code.StartsWith(country.Code, StringComparison.Ordinal)) target = null;
