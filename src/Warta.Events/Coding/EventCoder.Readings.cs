@@ -244,6 +244,25 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>A clause of purpose ("agar", "supaya") right after the verb (past a comma) that names no one who is asked:
+    /// no actor in its subject, the words before its first verb ("agar semua syarat dipenuhi", "agar membawa kasus itu ke
+    /// pengadilan"; not "agar kerja sama antara ASEAN dan AS …"), and no agent of a di- passive as that verb ("agar gula dibeli
+    /// pemerintah"). A noun between verb and clause may be the thing asked for ("meminta bantuan agar …"), so none is skipped.</summary>
+    private bool PurposeClauseAfter(SentenceView s, ArgumentFinder args, int after)
+    {
+        int k = after < s.Count && s[after] == "," ? after + 1 : after;
+        if (k >= s.Count || !_g.Is("purpose", s[k])) return false;
+        for (int j = k + 1; j < s.Count && j < k + 12 && !s.IsPunctuation(j); j++)
+        {
+            if (s.ActorAt(j) is not null) return false;
+            if (!args.IsVerbLike(j)) continue;
+            if (!(s[j].Length > 4 && s[j].StartsWith("di", StringComparison.Ordinal))) return true;
+            int a = j + 1 < s.Count && s[j + 1] == "oleh" ? j + 2 : j + 1;
+            return !(a < s.Count && s.ActorAt(a) is not null);
+        }
+        return true;
+    }
+
     /// <summary>The complementizer right after a verb, or after a short adverbial before it ("insisted on Thursday
     /// that …", "menegaskan pada Senin bahwa …"): no verb, actor or punctuation between.</summary>
     private int? ComplementizerAfter(SentenceView s, ArgumentFinder args, int after)

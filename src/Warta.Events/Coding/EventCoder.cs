@@ -307,6 +307,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         }
         if (found is not null && m.Pattern.NoTarget)
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { NoTarget = true };
+        // "membantah pihaknya mengalah kepada PPP": a code of grammar class no-fallback-codes (a denial) takes a target only from
+        // its own sentence's grammar ("menolak tuduhan LSM itu"); the discourse stages (fallback, addressees) add none
+        else if (found is not null && _g.Is("no-fallback-codes", m.Pattern.Code))
+            for (int i = 0; i < found.Count; i++) if (found[i].Target is null) found[i] = found[i] with { NoTarget = true };
         if (found is not null && m.Pattern.TopicObject)
             for (int i = 0; i < found.Count; i++) found[i] = found[i] with { TopicObject = true };
         // "Kami sudah koordinasi dengan Polri", "Saya minta BPH Migas …": a first-person pronoun (grammar class first-person)
@@ -449,6 +453,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // clause of purpose right after the verb, when its subject acts ("agar Budi Gunawan dilantik" names who is acted on)
         if (targets.Count == 0 && !p.NoTarget && m.Voice != Voice.Passive && _g.Is("purpose-clause-target", p.Code[..2])
             && PurposeSubject(s, args, after) is { } asked) targets = [asked];
+        // "meminta agar semua persyaratan dipenuhi": when that clause names no one who is asked, the appeal's addressee is
+        // unnamed; the discourse fallback would pick a bystander ("Soal izin perusahaan itu, Jonan meminta agar …": not the
+        // company), so none is sought
+        bool unnamedAddressee = targets.Count == 0 && !p.NoTarget && m.Voice != Voice.Passive && _g.Is("purpose-clause-target", p.Code[..2])
+            && PurposeClauseAfter(s, args, after);
         // "denied that soldiers had beaten opposition supporters", "acknowledged that its jets had hit targets inside
         // Afghanistan": a denial or admission (grammar class content-target-roots) is aimed at who the act it is about was done to
         if (targets.Count == 0 && !p.NoTarget && p.Kind != TriggerKind.Say && _g.Is("content-target-roots", p.Code[..2]))
@@ -588,7 +597,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             if (tgts.Count == 0)
             {
                 if (targets.Count > 0) { why?.Add(s, t, "only target is the source itself"); continue; } // nothing to code
-                result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor, ReferredAct = referred });
+                result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor, ReferredAct = referred, NoTarget = unnamedAddressee });
             }
             else result.AddRange(tgts.Select(tg => new SentenceEvent(ForTarget(code, tg), src, tg, t, after - 1, negated)));
         }
