@@ -54,14 +54,22 @@ public sealed class StatedJudgements(EventGrammar grammar, EventGrammar judgemen
             {
                 int n = judgements.MatchAt(cls, s.Words, i);
                 if (n == 0) continue;
-                if (Judge(s, args, coded, i, i + n - 1, code, noun) is { } e
-                    && !(found ??= []).Any(f => f.Code == e.Code && f.Target?.Code == e.Target?.Code))
+                if (Judge(s, args, coded, i, i + n - 1, code, noun) is { } e && !Contains(found ??= [], e))
                     found.Add(e);
                 i += n - 1;
                 break;
             }
         }
         return found ?? [];
+    }
+
+    /// <summary>Whether <paramref name="found"/> already holds a judgement of <paramref name="e"/>'s code and target (a loop,
+    /// not a lambda: a lambda capturing <c>e</c> made a closure for every word and cue class of the sentence).</summary>
+    private static bool Contains(List<SentenceEvent> found, SentenceEvent e)
+    {
+        foreach (var f in found)
+            if (f.Code == e.Code && f.Target?.Code == e.Target?.Code) return true;
+        return false;
     }
 
     private SentenceEvent? Judge(SentenceView s, ArgumentFinder args, IReadOnlyList<SentenceEvent> coded, int first, int last, string code, bool noun)
