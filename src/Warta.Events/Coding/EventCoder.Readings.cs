@@ -1,3 +1,4 @@
+using Warta.Events.Discourse;
 using Warta.Events.Language;
 using Warta.Events.Patterns;
 
@@ -229,8 +230,7 @@ public sealed partial class EventCoder
     /// not a passive di- verb.</summary>
     private ActorMention? PurposeSubject(SentenceView s, ArgumentFinder args, int after)
     {
-        int p = after < s.Count && s[after] == "," ? after + 1 : after;
-        if (p >= s.Count || !_g.Is("purpose", s[p])) return null;
+        if (PurposeWordAfter(s, after) is not int p) return null;
         int k = p + 1;
         for (int n = 0; n < 3 && k < s.Count && s.ActorAt(k) is null && !s.IsPunctuation(k) && !args.IsVerbLike(k)
                         && !args.IsPreposition(s[k]) && !_g.Is("negator", s[k]); n++) k++;
@@ -239,9 +239,16 @@ public sealed partial class EventCoder
         {
             if (_g.Is("deontic", s[j])) return actor;
             if (s.ActorAt(j) is null && args.IsVerbLike(j))
-                return s[j].Length > 4 && s[j].StartsWith("di", StringComparison.Ordinal) ? null : actor;
+                return PurposeAppeals.Passive(s[j]) ? null : actor;
         }
         return null;
+    }
+
+    /// <summary>The purpose word ("agar", "supaya") right after a verb, or after a comma right after it.</summary>
+    private int? PurposeWordAfter(SentenceView s, int after)
+    {
+        int p = after < s.Count && s[after] == "," ? after + 1 : after;
+        return p < s.Count && _g.Is("purpose", s[p]) ? p : null;
     }
 
     /// <summary>A clause of purpose ("agar", "supaya") right after the verb (past a comma) that names no one who is asked:
@@ -250,13 +257,12 @@ public sealed partial class EventCoder
     /// pemerintah"). A noun between verb and clause may be the thing asked for ("meminta bantuan agar …"), so none is skipped.</summary>
     private bool PurposeClauseAfter(SentenceView s, ArgumentFinder args, int after)
     {
-        int k = after < s.Count && s[after] == "," ? after + 1 : after;
-        if (k >= s.Count || !_g.Is("purpose", s[k])) return false;
+        if (PurposeWordAfter(s, after) is not int k) return false;
         for (int j = k + 1; j < s.Count && j < k + 12 && !s.IsPunctuation(j); j++)
         {
             if (s.ActorAt(j) is not null) return false;
             if (!args.IsVerbLike(j)) continue;
-            if (!(s[j].Length > 4 && s[j].StartsWith("di", StringComparison.Ordinal))) return true;
+            if (!PurposeAppeals.Passive(s[j])) return true;
             int a = j + 1 < s.Count && s[j + 1] == "oleh" ? j + 2 : j + 1;
             return !(a < s.Count && s.ActorAt(a) is not null);
         }

@@ -165,5 +165,5 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
     }
 
     /// <summary>Indonesian passives are di- verbs ("digeser"): their subject is acted on, not appealed to.</summary>
-    private static bool Passive(string word) => word.Length > 4 && word.StartsWith("di", StringComparison.Ordinal);
+    internal static bool Passive(string word) => word.Length > 4 && word.StartsWith("di", StringComparison.Ordinal);
 }
