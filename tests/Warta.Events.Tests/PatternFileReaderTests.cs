@@ -34,6 +34,15 @@ public sealed class PatternFileReaderTests
     }
 
     [Fact]
+    public void A_hyphenated_word_also_matches_as_news_text_spaces_it()
+    {
+        var patterns = ReadRows("020\tverb\tmewanti-wanti|meminta\t!kata-kata\t-");
+        Assert.Equal(["mewanti-wanti", "mewanti - wanti", "meminta"], patterns.Select(p => string.Join(' ', p.Trigger)));
+        Assert.Equal(["mewanti", "-", "wanti"], patterns[1].Trigger);
+        Assert.All(patterns, p => Assert.Equal(["kata-kata", "kata - kata"], p.ExcludedObjects.Select(o => string.Join(' ', o))));
+    }
+
+    [Fact]
     public void Kind_verb_active_is_a_verb_kept_to_its_active_voice()
     {
         var patterns = ReadRows("051\tverb-active\tmengusung\t-\t-", "051\tverb\tmencalonkan\t-\t-");

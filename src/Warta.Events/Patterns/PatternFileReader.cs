@@ -4,7 +4,7 @@ namespace Warta.Events.Patterns;
 
 /// <summary>Parses pattern files in the format of data/events/FORMAT.md, checking every code against
 /// the ontology so a typo fails loudly at load time with its file and line.</summary>
-public static class PatternFileReader
+public static partial class PatternFileReader
 {
     public static IEnumerable<EventPattern> Read(string path, CameoOntology ontology)
     {
@@ -68,7 +68,21 @@ public static class PatternFileReader
                  ? Expand(form)
                  : throw DataFile.Error(path, line, $"'{form}': a word group '{{' is not closed with '}}' (or a '}}' has no '{{')."))
              .Select(s => s.ToLowerInvariant())
+             .SelectMany(SpacedHyphens)
              .Distinct();
+
+    /// <summary>A hyphenated word as written ("mewanti-wanti", "memata-matai") and as news text often spaces it
+    /// ("mewanti - wanti", a quarter of the hyphens in IndoSum), where the tokenizer reads three words: the pattern
+    /// matches both.</summary>
+    private static IEnumerable<string> SpacedHyphens(string form)
+    {
+        yield return form;
+        var spaced = InnerHyphen().Replace(form, " - ");
+        if (spaced != form) yield return spaced;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L})-(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex InnerHyphen();
 
     /// <summary>A word family written once: "{tak,tidak} {mau,ingin} berkomentar" is the four phrases its groups
     /// combine to (an empty member, "{,mau}", leaves that word out), so a family of news wordings stays one readable
