@@ -9,7 +9,9 @@ is the annotator's trigger word in the pattern dictionary at all?
 Reads only Warta's --details output and the gold file (no article text). "In the dictionary" compares the
 gold trigger (its first or second word) with the trigger forms of data/id/events/patterns-*.tsv as written
 (active forms), or with a word a pattern form matched in the sentence (a "why:" note or a predicted trigger:
-passive and affixed forms the engine derives, such as "dideportasi").
+passive and affixed forms the engine derives, such as "dideportasi"). A missed gold trigger holding an evaluative word of
+data/id/events/judgements.tsv (read by StatedJudgements, not by the pattern files) is counted apart, as "root missed,
+judgement word": the coder knows the word, the speaker or the judged actor was not found.
 """
 import argparse
 import collections
@@ -37,6 +39,22 @@ def dictionary_forms():
     return forms
 
 
+def judgement_cues():
+    """The evaluative words of data/id/events/judgements.tsv (read by StatedJudgements, not by the pattern files): a gold
+    trigger holding one is a judgement the coder knows the word of, not a word missing from every dictionary."""
+    cues = set()
+    try:
+        with open('data/id/events/judgements.tsv', encoding='utf-8') as f:
+            for line in f:
+                cols = line.rstrip('\n').split('\t')
+                if not line.startswith('#') and len(cols) == 2 and cols[0] in (
+                        'disapproval', 'disapproval-noun', 'approval', 'approval-noun'):
+                    cues.update(w.lower() for w in cols[1].split('|') if w)
+    except FileNotFoundError:
+        pass
+    return cues
+
+
 def gold_rows(path):
     rows = {}
     with open(path, encoding='utf-8') as f:
@@ -57,7 +75,7 @@ def main(argv):
     ap.add_argument('gold')
     ap.add_argument('--list', metavar='KIND', help='print the gold events of this kind with their sentence')
     a = ap.parse_args(argv[1:])
-    forms, gold = dictionary_forms(), gold_rows(a.gold)
+    forms, gold, cues = dictionary_forms(), gold_rows(a.gold), judgement_cues()
     kinds = collections.Counter()
     with open(a.details, encoding='utf-8') as f:
         lines = f.read().split('\n')
@@ -87,6 +105,8 @@ def main(argv):
             elif (trigger.lower() in forms or words[0] in forms or len(words) > 1 and words[1] in forms
                   or words[0] in matched or len(words) > 1 and words[1] in matched):
                 kind = 'root missed, trigger in dictionary'
+            elif any(re.search(r'(^|\W)' + re.escape(c) + r'($|\W)', trigger.lower()) for c in cues):
+                kind = 'root missed, judgement word'
             else:
                 kind = 'root missed, trigger not in dictionary'
             kinds[kind] += 1
