@@ -139,6 +139,8 @@ public sealed partial class ArgumentFinder
             if (_phraseHead[i] >= after && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             // "menuntut perbaikan jaminan untuk seluruh rakyat": whom a thing is for is not who is acted on
             if (_phraseHead[i] >= after && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
+            // "mengucapkan belasungkawa melalui akun Twitter": nor the channel it goes through (class channel-preposition)
+            if (_phraseHead[i] >= after && _g.Is("channel-preposition", _s[_phraseHead[i]])) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(PossessedHead(a, end), end);
         }
         return [];
