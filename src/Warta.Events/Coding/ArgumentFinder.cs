@@ -140,7 +140,9 @@ public sealed partial class ArgumentFinder
             // "menuntut perbaikan jaminan untuk seluruh rakyat": whom a thing is for is not who is acted on
             if (_phraseHead[i] >= after && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
             // "mengucapkan belasungkawa melalui akun Twitter": nor the channel it goes through (class channel-preposition)
-            if (_phraseHead[i] >= after && _g.Is("channel-preposition", _s[_phraseHead[i]])) continue;
+            // "mendorong diplomasi terkait Korea Utara", "mengkritik kebijakan soal Palestina": nor what the thing acted on is about
+            // (class topic-preposition)
+            if (_phraseHead[i] >= after && (_g.Is("channel-preposition", _s[_phraseHead[i]]) || _g.Is("topic-preposition", _s[_phraseHead[i]]))) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(PossessedHead(a, end), end);
         }
         return [];

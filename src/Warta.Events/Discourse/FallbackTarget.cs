@@ -159,10 +159,11 @@ public sealed class FallbackTarget(EventGrammar grammar)
         if (s.ActorAt(i) is not { } m || m.Code == source.Code || m.Start == source.Start) return null;
         if (instrumentRoot && m.Code.Length > 3 && source.Code.Length >= 3 && m.Code[..3] == source.Code[..3] && grammar.Is("instrument-role", m.Code[3..].ToLowerInvariant()))
             return null;
-        // ("mengucapkan belasungkawa melalui akun Twitter": the channel an act goes through, class channel-preposition, is
-        // no more its target than whom it is for)
+        // ("mengucapkan belasungkawa melalui akun Twitter", "berbagi data intelijen mengenai kelompok tersebut": the channel an
+        // act goes through and what it is about, classes channel-preposition and topic-preposition, are no more its target than
+        // whom it is for)
         for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
-            if (grammar.Is("benefactive", s[k]) || grammar.Is("channel-preposition", s[k])) return null;
+            if (grammar.Is("benefactive", s[k]) || grammar.Is("channel-preposition", s[k]) || grammar.Is("topic-preposition", s[k])) return null;
         // "…, menurut pemerintah, berawal dari serangan …": who the sentence cites is its source of information
         if (Cited(s, m)) return null;
         if (IsLocation(s, m) || IsDateline(s, m)) return null;
