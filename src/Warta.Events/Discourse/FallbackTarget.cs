@@ -162,11 +162,13 @@ public sealed class FallbackTarget(EventGrammar grammar)
         // ("mengucapkan belasungkawa melalui akun Twitter", "berbagi data intelijen mengenai kelompok tersebut": the channel an
         // act goes through and what it is about, classes channel-preposition and topic-preposition, are no more its target than
         // whom it is for)
-        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
+        // ("tentang Komisi Pemberantasan Korupsi (KPK)": an abbreviation in brackets stands where the full name stands)
+        var lead = m.FirstWord >= 2 && s[m.FirstWord - 1] == "(" && s.ActorAt(m.FirstWord - 2) is { } full ? full : m;
+        for (int k = lead.FirstWord - 1; k >= 0 && k >= lead.FirstWord - 2; k--)
             if (grammar.Is("benefactive", s[k]) || grammar.Is("channel-preposition", s[k]) || grammar.Is("topic-preposition", s[k])) return null;
         // "…, menurut pemerintah, berawal dari serangan …": who the sentence cites is its source of information
-        if (Cited(s, m)) return null;
-        if (IsLocation(s, m) || IsDateline(s, m)) return null;
+        if (Cited(s, lead)) return null;
+        if (IsLocation(s, lead) || IsDateline(s, m)) return null;
         // "Chinese officials declined …": the source's own country named bare is a description (ImplicitActors)
         if (m.Code.Length == 3 && source.Code.StartsWith(m.Code, StringComparison.Ordinal)) return null;
         return new ActorRef(m.Code, m.Start, m.End);
