@@ -139,6 +139,10 @@ public sealed partial class ArgumentFinder
             if (_phraseHead[i] >= after && _g.Is("agent-preposition", _s[_phraseHead[i]])) continue;
             // "menuntut perbaikan jaminan untuk seluruh rakyat": whom a thing is for is not who is acted on
             if (_phraseHead[i] >= after && _g.Is("benefactive", _s[_phraseHead[i]])) continue;
+            // "mengucapkan belasungkawa melalui akun Twitter": nor the channel it goes through (class channel-preposition)
+            // "mendorong diplomasi terkait Korea Utara", "mengkritik kebijakan soal Palestina": nor what the thing acted on is about
+            // (class topic-preposition)
+            if (_phraseHead[i] >= after && (_g.Is("channel-preposition", _s[_phraseHead[i]]) || _g.Is("topic-preposition", _s[_phraseHead[i]]))) continue;
             if (_s.ActorAt(i) is { } a) return Coordinated(PossessedHead(a, end), end);
         }
         return [];
@@ -355,6 +359,7 @@ public sealed partial class ArgumentFinder
         {
             int n = i + 1;
             while (n < end - 1 && _g.Is("determiner", _s[n]) && _s.ActorAt(n) is null) n++;
+            n = PastTitle(n, end);
             if (_s.ActorAt(n) is not { } next) break;
             // "will send more weapons to Ukraine, the Pentagon said": an actor after a comma and before a speech verb is the
             // speaker of the sentence, not one more in the list
@@ -364,6 +369,25 @@ public sealed partial class ArgumentFinder
         }
         return list;
     }
+
+    /// <summary>"dengan Menko Polhukam Luhut Pandjaitan dan Panglima Tentara Nasional Indonesia Gatot Nurmantyo", "Presiden AS
+    /// Donald Trump dan Menlu Inggris Boris Johnson": after a coordinator, a title the dictionary does not know as an actor (a few
+    /// capitalised words, a country among them) before a named person is that person's; the person is the next in the list.
+    /// Returns the person's first word, or <paramref name="n"/> when no person follows such a title.</summary>
+    private int PastTitle(int n, int end)
+    {
+        if (_s.ActorAt(n) is { IsPerson: true } || !_s.IsCapitalized(n)) return n;
+        for (int k = n; k < end && k < n + MaxTitleWords; k++)
+        {
+            if (_s.ActorAt(k) is { IsPerson: true }) return k;
+            if (_s.IsPunctuation(k) || !_s.IsCapitalized(k) || _s.ActorAt(k) is { } a && !(a.IsPlace || a.Code.Length == 3)) return n;
+            if (_s.ActorAt(k) is { } place) k = place.LastWord;
+        }
+        return n;
+    }
+
+    /// <summary>How many words a title before a person's name may have (<see cref="PastTitle"/>).</summary>
+    private const int MaxTitleWords = 6;
 
     public bool IsPreposition(string w) =>
         _g.Is("preposition", w) || _g.Is("agent-preposition", w) || _g.Is("target-preposition", w);

@@ -50,7 +50,12 @@ public sealed class FallbackTarget(EventGrammar grammar)
     /// the source's own noun phrase ("Terhadap Rusia, NATO …" keeps its preposition and stays a target).</summary>
     private bool InSubjectPhrase(SentenceView s, int i, ActorRef source)
     {
-        if (source.Start < s.Start || source.Start >= s.End || s.ActorAt(i) is not { } m || m.End > source.Start) return false;
+        if (source.Start < s.Start || source.Start >= s.End || s.ActorAt(i) is not { } m) return false;
+        // "Kader NU menolak …", "Mahasiswa UGM berunjuk rasa": where the possessor follows its noun, an actor right after the
+        // source is whose the source is, not the act's target
+        if (m.Start >= source.End)
+            return grammar.Setting("possessor", "after") == "after" && m.FirstWord == s.WordIndexAt(source.End - 1) + 1;
+        if (m.End > source.Start) return false;
         int sourceFirst = s.WordIndexAt(source.Start);
         for (int k = m.LastWord + 1; k < sourceFirst; k++)
             if (!(s[k] is "," or "(" or ")" || s.IsCapitalized(k))) return false;
@@ -113,6 +118,18 @@ public sealed class FallbackTarget(EventGrammar grammar)
         return false;
     }
 
+    /// <summary>"menurut pemerintah", "menurut perkiraan Perserikatan Bangsa-Bangsa", "menurut data BPS": an actor right after an
+    /// attribution word, or past one or two plain words naming what of theirs is cited (an estimate, a report, data).</summary>
+    private bool Cited(SentenceView s, ActorMention m)
+    {
+        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 3; k--)
+        {
+            if (grammar.Is("attribution", s[k])) return true;
+            if (s.IsPunctuation(k) || s.ActorAt(k) is not null || s.IsCapitalized(k) || grammar.Is("preposition", s[k]) || IsSay(s, k)) return false;
+        }
+        return false;
+    }
+
     /// <summary>"di Brussels, Belgia": a place named where something happens (after a locative preposition,
     /// past other capitalised place words and commas) is where, not whom.</summary>
     private bool IsLocation(SentenceView s, ActorMention m)
@@ -142,11 +159,16 @@ public sealed class FallbackTarget(EventGrammar grammar)
         if (s.ActorAt(i) is not { } m || m.Code == source.Code || m.Start == source.Start) return null;
         if (instrumentRoot && m.Code.Length > 3 && source.Code.Length >= 3 && m.Code[..3] == source.Code[..3] && grammar.Is("instrument-role", m.Code[3..].ToLowerInvariant()))
             return null;
-        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 2; k--)
-            if (grammar.Is("benefactive", s[k])) return null;
+        // ("mengucapkan belasungkawa melalui akun Twitter", "berbagi data intelijen mengenai kelompok tersebut": the channel an
+        // act goes through and what it is about, classes channel-preposition and topic-preposition, are no more its target than
+        // whom it is for)
+        // ("tentang Komisi Pemberantasan Korupsi (KPK)": an abbreviation in brackets stands where the full name stands)
+        var lead = m.FirstWord >= 2 && s[m.FirstWord - 1] == "(" && s.ActorAt(m.FirstWord - 2) is { } full ? full : m;
+        for (int k = lead.FirstWord - 1; k >= 0 && k >= lead.FirstWord - 2; k--)
+            if (grammar.Is("benefactive", s[k]) || grammar.Is("channel-preposition", s[k]) || grammar.Is("topic-preposition", s[k])) return null;
         // "…, menurut pemerintah, berawal dari serangan …": who the sentence cites is its source of information
-        if (m.FirstWord > 0 && grammar.Is("attribution", s[m.FirstWord - 1])) return null;
-        if (IsLocation(s, m) || IsDateline(s, m)) return null;
+        if (Cited(s, lead)) return null;
+        if (IsLocation(s, lead) || IsDateline(s, m)) return null;
         // "Chinese officials declined …": the source's own country named bare is a description (ImplicitActors)
         if (m.Code.Length == 3 && source.Code.StartsWith(m.Code, StringComparison.Ordinal)) return null;
         return new ActorRef(m.Code, m.Start, m.End);
