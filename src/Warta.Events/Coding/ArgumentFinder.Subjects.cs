@@ -496,7 +496,13 @@ public sealed partial class ArgumentFinder
         for (int v = c - 1; v >= 0; v--)
             if (_s[v] == _s[t] && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
         for (int v = c - 1; v >= 0; v--)
+        {
+            // "Dengan tergopoh-gopoh keluar dari mobil, Risma langsung masuk ke kantor … dan menginterogasi …": the search for the
+            // earlier verb stops at an actor opening its clause before a bare verb the morphology does not know ("masuk"); the
+            // word after that actor stands for its predicate, so the subject found there is the actor
+            if (BareClauseSubject(v, c) is int predicate) return predicate;
             if (IsVerbLike(v) && !IsSay(v) && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
+        }
         return null;
     }
 
