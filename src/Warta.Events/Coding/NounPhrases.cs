@@ -110,11 +110,20 @@ internal sealed class NounPhrases(EventLanguage language)
         string? suffix = null;
         foreach (var x in WordsOf("possessor-suffix"))
             if (word.Length > x.Length + MinStemLength && word.EndsWith(x, StringComparison.Ordinal)) suffix = x;
-        if (suffix is null || language.Morphology.IsPatientNominal(word[..^suffix.Length])) return [];
+        if (suffix is null || language.Morphology.IsPatientNominal(word[..^suffix.Length]) || !OwnerActs(m.Pattern.Code)) return [];
         if (args.FrameSubject(m.Start) is { Count: > 0 } frame) return frame;
         for (int k = 0; k < m.Start; k++)
             if (s.ActorAt(k) is { IsPlace: false } before) return [before];
         return (s.ResolvePronoun(last, person: true) ?? s.ResolvePronoun(last, person: false, places: false)) is { } owner ? [owner] : [];
+    }
+
+    /// <summary>The code is one whose noun's owner is its doer (grammar class suffix-owner-codes, by prefix: meeting, support, criticism,
+    /// protest); in others the owner is often the patient ("sidang vonisnya", "memintai masukannya").</summary>
+    private bool OwnerActs(string code)
+    {
+        foreach (var prefix in WordsOf("suffix-owner-codes"))
+            if (code.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The shortest stem a possessive suffix is read on ("protesnya", not "punya").</summary>
