@@ -121,7 +121,7 @@ public sealed partial class ArgumentFinder
         return head;
     }
 
-    /// <summary>"…, Risma langsung masuk ke Kantor Satpol PP dan menginterogasi": the actor ending at <paramref name="v"/> opens its
+    /// <summary>"Setelah menemui warga, Wali Kota langsung masuk ke kantor dan memarahi petugas": the actor ending at <paramref name="v"/> opens its
     /// clause (a comma or the sentence start before it, past its title words) and is followed, past auxiliaries, by a plain lower-case
     /// word (no preposition, relative, coordinator, determiner or actor) before the coordinator at <paramref name="coordinator"/>: a
     /// bare verb with that actor as its subject (grammar setting bare-clause-subject = yes). Returns the word after the actor.

@@ -118,7 +118,7 @@ internal sealed class NounPhrases(EventLanguage language)
     }
 
     /// <summary>The code is one whose noun's owner is its doer (grammar class suffix-owner-codes, by prefix: meeting, support, criticism,
-    /// protest); in others the owner is often the patient ("sidang vonisnya", "memintai masukannya").</summary>
+    /// protest); in others the owner is often the patient (the one sentenced in "sidang vonisnya", the one asked in "meminta masukannya").</summary>
     private bool OwnerActs(string code)
     {
         foreach (var prefix in WordsOf("suffix-owner-codes"))
