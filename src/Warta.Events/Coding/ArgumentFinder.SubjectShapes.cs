@@ -121,6 +121,24 @@ public sealed partial class ArgumentFinder
         return head;
     }
 
+    /// <summary>"Setelah menemui warga, Wali Kota langsung masuk ke kantor dan memarahi petugas": the actor ending at <paramref name="v"/> opens its
+    /// clause (a comma or the sentence start before it, past its title words) and is followed, past auxiliaries, by a plain lower-case
+    /// word (no preposition, relative, coordinator, determiner or actor) before the coordinator at <paramref name="coordinator"/>: a
+    /// bare verb with that actor as its subject (grammar setting bare-clause-subject = yes). Returns the word after the actor.
+    /// An actor after a verb ("menangkap Budi dan menahannya") or closed by a comma ("…, Bambang Soesatyo, di Senayan") is no such subject.</summary>
+    private int? BareClauseSubject(int v, int coordinator)
+    {
+        if (_s.ActorAt(v) is not { } actor || actor.LastWord != v || actor.IsPlace || _inPhrase[v]
+            || _g.Setting("bare-clause-subject", "no") != "yes") return null;
+        int k = v + 1;
+        while (k < coordinator && (_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("time-word", _s[k]))) k++;
+        if (k >= coordinator || _s.ActorAt(k) is not null || _s.IsPunctuation(k) || _s.IsCapitalized(k) || IsVerbLike(k) || IsPreposition(_s[k])
+            || _g.Is("relative", _s[k]) || _g.Is("coordinator", _s[k]) || _g.Is("determiner", _s[k]) || _boundary[k]) return null;
+        int before = actor.FirstWord - 1;
+        while (before >= 0 && (_s.ActorAt(before) is not null || _s.IsCapitalized(before) || _g.Is("determiner", _s[before])) && !_s.IsPunctuation(before)) before--;
+        return before < 0 || _s[before] == "," ? v + 1 : null;
+    }
+
     /// <summary>How many words an unknown name between commas may take.</summary>
     private const int MaxNameWords = 4;
 }

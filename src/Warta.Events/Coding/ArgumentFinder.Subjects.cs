@@ -496,7 +496,13 @@ public sealed partial class ArgumentFinder
         for (int v = c - 1; v >= 0; v--)
             if (_s[v] == _s[t] && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
         for (int v = c - 1; v >= 0; v--)
+        {
+            // "Setelah menemui warga, Wali Kota langsung masuk ke kantor dan memarahi petugas": the search for the
+            // earlier verb stops at an actor opening its clause before a bare verb the morphology does not know ("masuk"); the
+            // word after that actor stands for its predicate, so the subject found there is the actor
+            if (BareClauseSubject(v, c) is int predicate) return predicate;
             if (IsVerbLike(v) && !IsSay(v) && !_g.Is("relative", v > 0 ? _s[v - 1] : "")) return v;
+        }
         return null;
     }
 
@@ -546,13 +552,16 @@ public sealed partial class ArgumentFinder
     }
 
     /// <summary>True when the words from <paramref name="from"/> up to <paramref name="to"/> (exclusive) are a chain of
-    /// auxiliaries, negators and intent words holding at least one transparent verb ("had tried", "did not attempt").</summary>
+    /// auxiliaries, negators and intent words holding at least one transparent verb ("had tried", "did not attempt"), or, where
+    /// the grammar says so (setting intent-chain-subject = yes), an intent word no affix marks as a verb ("Ketua DPR menyatakan
+    /// Golkar siap untuk mendukung …": the actor before it is the subject, not that of a speech verb further left).</summary>
     private bool SubjectOfTransparentChain(int from, int to)
     {
         bool transparent = false;
+        bool bareIntent = _g.Setting("intent-chain-subject", "no") == "yes";
         for (int k = from; k < to; k++)
         {
-            if (_g.Is("transparent", _s[k])) { transparent = true; continue; }
+            if (_g.Is("transparent", _s[k]) || bareIntent && _g.Is("intent", _s[k]) && !IsVerbLike(k)) { transparent = true; continue; }
             if (!(_g.Is("aux", _s[k]) || _g.Is("negator", _s[k]) || _g.Is("intent", _s[k]))) return false;
         }
         return transparent;

@@ -67,10 +67,12 @@ internal sealed class NounPhrases(EventLanguage language)
         {
             var src = possessorBefore ? possessor : complement;
             if (src.Count == 0) src = LightVerbSubject();
+            if (src.Count == 0) src = SuffixOwner(s, args, m);
             return (src.Count > 0 || inPhrase.Count == 0 ? src : args.FrameSubject(t), inPhrase);
         }
         var source = LightVerbSubject();
         if (source.Count == 0) source = possessor;
+        if (source.Count == 0) source = SuffixOwner(s, args, m);
         // "Dalam kunjungan ke AS, Presiden Joko Widodo …": a noun framing the sentence, with the other side of the act named
         // in it, is the act of the main clause's subject ("Saat penangkapan, warga …": an act with no side named may be
         // anyone's, and is left to the article)
@@ -95,6 +97,37 @@ internal sealed class NounPhrases(EventLanguage language)
         }
         return [];
     }
+
+    /// <summary>"Dalam kunjungannya, Jokowi …", "Jokowi mengakhiri kunjungannya", "dukungannya kepada …": an event noun written with a
+    /// possessive suffix (grammar class possessor-suffix) is its owner's act, unless it names the patient (a peN-…-an noun of a
+    /// transitive verb: "penangkapannya" is someone's arrest, not by them). The owner is the main clause's subject when the noun
+    /// frames the sentence, else the first actor before it in the sentence that is no place, else — the suffix pointing back
+    /// as a pronoun does — the person or organisation the sentences before name first.</summary>
+    private List<ActorMention> SuffixOwner(SentenceView s, ArgumentFinder args, TriggerMatch m)
+    {
+        int last = m.Start + m.Length - 1;
+        var word = s[last];
+        string? suffix = null;
+        foreach (var x in WordsOf("possessor-suffix"))
+            if (word.Length > x.Length + MinStemLength && word.EndsWith(x, StringComparison.Ordinal)) suffix = x;
+        if (suffix is null || language.Morphology.IsPatientNominal(word[..^suffix.Length]) || !OwnerActs(m.Pattern.Code)) return [];
+        if (args.FrameSubject(m.Start) is { Count: > 0 } frame) return frame;
+        for (int k = 0; k < m.Start; k++)
+            if (s.ActorAt(k) is { IsPlace: false } before) return [before];
+        return (s.ResolvePronoun(last, person: true) ?? s.ResolvePronoun(last, person: false, places: false)) is { } owner ? [owner] : [];
+    }
+
+    /// <summary>The code is one whose noun's owner is its doer (grammar class suffix-owner-codes, by prefix: meeting, support, criticism,
+    /// protest); in others the owner is often the patient (the one sentenced in "sidang vonisnya", the one asked in "meminta masukannya").</summary>
+    private bool OwnerActs(string code)
+    {
+        foreach (var prefix in WordsOf("suffix-owner-codes"))
+            if (code.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>The shortest stem a possessive suffix is read on ("protesnya", not "punya").</summary>
+    private const int MinStemLength = 4;
 
     /// <summary>The actor right after a dash that follows <paramref name="first"/> ("Mega - JK"), or null.</summary>
     private static ActorMention? DashedPartner(SentenceView s, ActorMention first)
