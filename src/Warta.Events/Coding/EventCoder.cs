@@ -153,6 +153,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 || AuthoredNounReading(s, args, i) && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
             foreach (var m in matches)
             {
+                // a reading that would not be Better than the one already chosen cannot be chosen, whatever its checks and its
+                // object say (Better reads only the pattern and the length, which the voice below leaves alone), so in a normal
+                // run its object is not looked for; with an explanation asked for, every reading is checked and explained
+                if (why is null && best is { } chosen && !Better(m, chosen)) continue;
                 if ((nounAfterDeterminer || afterArticle) && m.Pattern.Kind != TriggerKind.Noun) { why?.Add(s, i, $"noun reading after a determiner ({m.Pattern.Code})"); continue; }
                 // "three disputed islands", "the banned party": a participle between a determiner or number and its noun
                 // describes the noun
