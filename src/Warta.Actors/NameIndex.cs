@@ -1,3 +1,5 @@
+using Warta.Core;
+
 namespace Warta.Actors;
 
 /// <summary>A dictionary name found in text: words [First, First+Count) and what they may stand for.</summary>
@@ -242,9 +244,37 @@ public sealed class NameIndex
         return view;
     }
 
+    /// <remarks>Asked at every word of every document: a short word (nearly all) is answered from a small table of this
+    /// thread's own that holds its characters inline (<see cref="PackedWord"/>), as the event patterns' word caches are,
+    /// before the dictionary of some 100,000 first words, whose bucket, entry and key are a cache miss each. A slot names
+    /// the view that filled it, so a view made after <see cref="Add"/> never reads another's answers; the table is a
+    /// cache of fixed size and gives only what the view's dictionary gives.</remarks>
     private sealed class LanguageView(Dictionary<string, (Bucket? Shared, Bucket? Own)> byFirstKey)
     {
-        public (Bucket? Shared, Bucket? Own) GetValueOrDefault(string key) => byFirstKey.GetValueOrDefault(key);
+        public (Bucket? Shared, Bucket? Own) GetValueOrDefault(string key)
+        {
+            if (!PackedWord.TryPack(key, out var packed)) return byFirstKey.GetValueOrDefault(key);
+            var slots = _threadSlots ??= new Slot[SlotCount];
+            ref var slot = ref slots[packed.Slot(SlotBits)];
+            if (ReferenceEquals(slot.View, this) && slot.Key == packed) return (slot.Shared, slot.Own);
+            var found = byFirstKey.GetValueOrDefault(key);
+            slot.View = this;
+            slot.Key = packed;
+            slot.Shared = found.Shared;
+            slot.Own = found.Own;
+            return found;
+        }
+
+        private struct Slot
+        {
+            public LanguageView? View;
+            public PackedWord Key;
+            public Bucket? Shared, Own;
+        }
+
+        // 4,096 slots per thread: a document's words and the frequent words of the documents before it
+        private const int SlotBits = 12, SlotCount = 1 << SlotBits;
+        [ThreadStatic] private static Slot[]? _threadSlots;
     }
 
     private sealed record LastView(string Language, LanguageView ByFirstKey);

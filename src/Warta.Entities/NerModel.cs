@@ -101,9 +101,10 @@ public sealed class NerModel
                 {
                     float best = float.NegativeInfinity;
                     int arg = 0;
-                    for (int p = 0; p < T; p++)
+                    // the allowed previous tags in increasing order, as a loop over all seven skipping the others would
+                    // take them (an I-X has two)
+                    foreach (int p in PreviousOf[t])
                     {
-                        if (!allowed[(p + 1) * T + t]) continue;
                         float s = score[(i - 1) * T + p] + Transitions[(p + 1) * T + t];
                         if (s > best) { best = s; arg = p; }
                     }
@@ -128,6 +129,9 @@ public sealed class NerModel
 
     /// <summary><see cref="NerTags.Allowed"/> as a table: [(prev + 1) * tags + tag].</summary>
     private static readonly bool[] AllowedAfter = BuildAllowed();
+
+    /// <summary>For each tag, the tags allowed right before it (not the sentence start), in increasing order.</summary>
+    private static readonly int[][] PreviousOf = [.. Enumerable.Range(0, T).Select(t => Enumerable.Range(0, T).Where(p => NerTags.Allowed(p, t)).ToArray())];
 
     private static bool[] BuildAllowed()
     {

@@ -34,6 +34,7 @@ public sealed partial class ArgumentFinder
         var verbCues = language.VerbCues;
         var cues = new VerbCues.Cue[n];
         for (int i = 0; i < n; i++) _sentenceCues |= cues[i] = verbCues.Of(sentence[i]);
+        _cues = cues;
         for (int i = 0; i < n; i++) _verbLike[i] = ComputeVerbLike(i, cues, verbCues.DeterminerBeforeNoun);
         int head = -1;
         // the word classes are read from each word's cues (one memoised number per word), not looked up one by one
@@ -71,6 +72,11 @@ public sealed partial class ArgumentFinder
     /// pass over a sentence none of whose words starts what they look for.</summary>
     public bool SentenceHas(VerbCues.Cue cue) => (_sentenceCues & cue) != 0;
     private readonly VerbCues.Cue _sentenceCues;
+
+    /// <summary>Word <paramref name="i"/> can start a pattern's trigger (<see cref="Patterns.PatternDictionary.IsTriggerWord"/>,
+    /// read from its cues: the coder asks at every word, and this is an array read instead of a second word look-up).</summary>
+    public bool StartsTrigger(int i) => (_cues[i] & VerbCues.Cue.Trigger) != 0;
+    private readonly VerbCues.Cue[] _cues;
 
     public bool IsBoundary(int i) => _boundary[i];
     /// <summary>Word <paramref name="i"/> is a preposition or inside the noun phrase it heads.</summary>

@@ -103,15 +103,17 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // only words that start a pattern are worth explaining
         void Skip(int i, string reason) { if (why is not null && language.Patterns.IsTriggerWord(s[i])) why.Add(s, i, reason); }
         // words that a chosen trigger's required object used ("melangsungkan dialog"): not triggers again
-        var consumed = new HashSet<int>();
+        // (made when the first trigger with a required object needs it: most sentences have none)
+        HashSet<int>? consumed = null;
         // one list for every position's matches (each is read before the next position is matched)
         var matches = new List<TriggerMatch>();
         for (int i = CrossReferenceEnd(s); i < s.Count; i++)
         {
             // most words start no pattern (cached per word): without the learned model every check below would end in
             // `continue` for them, and Skip explains only trigger words, so they are passed over before those checks
-            if (_learned is null && !language.Patterns.IsTriggerWord(s[i])) continue;
-            if (consumed.Contains(i)) { Skip(i, "object of an earlier trigger"); continue; }
+            // (the argument finder has read that for each word already)
+            if (_learned is null && !args.StartsTrigger(i)) continue;
+            if (consumed is not null && consumed.Contains(i)) { Skip(i, "object of an earlier trigger"); continue; }
             TriggerMatch? best = null;
             (int Start, int Length) bestObject = default;
             // "peran paling mendesak", "most urgent": after a degree word a trigger is an adjective, unless it is
@@ -124,7 +126,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             // "according to": words the grammar says are never triggers (class non-trigger)
             if (_g.Is("non-trigger", s[i])) { Skip(i, "non-trigger word"); continue; }
             TriggerMatch? learned = null;
-            if (!language.Patterns.IsTriggerWord(s[i])) // most words: no pattern starts here (cached per word)
+            if (!args.StartsTrigger(i)) // most words: no pattern starts here (cached per word)
             {
                 // a word the dictionary does not know may still be read as a trigger by the learned model (trigger-model.tsv)
                 if (_learned?.Propose(s, i) is not { } proposed) continue;
@@ -151,6 +153,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 || AuthoredNounReading(s, args, i) && matches.Any(x => x.Pattern.Kind == TriggerKind.Noun);
             foreach (var m in matches)
             {
+                // a reading that would not be Better than the one already chosen cannot be chosen, whatever its checks and its
+                // object say (Better reads only the pattern and the length, which the voice below leaves alone), so in a normal
+                // run its object is not looked for; with an explanation asked for, every reading is checked and explained
+                if (why is null && best is { } chosen && !Better(m, chosen)) continue;
                 if ((nounAfterDeterminer || afterArticle) && m.Pattern.Kind != TriggerKind.Noun) { why?.Add(s, i, $"noun reading after a determiner ({m.Pattern.Code})"); continue; }
                 // "three disputed islands", "the banned party": a participle between a determiner or number and its noun
                 // describes the noun
@@ -180,7 +186,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 for (int k = 0; k < bestObject.Length; k++)
                     if (!_g.Is("authored-noun", s[bestObject.Start + k]) && !AgentOfNoun(s, args, bestObject.Start + k)
                         && !(_g.Is("reduced-relative-participle", s[bestObject.Start + k]) && s.ActorAt(bestObject.Start + k - 1) is not null))
-                        consumed.Add(bestObject.Start + k);
+                        (consumed ??= []).Add(bestObject.Start + k);
                 i += b.Length - 1;
             }
         }

@@ -26,6 +26,7 @@ public sealed class PatternDictionary
         _isTriggerOf = w => KeysOf(w).Any(_byForm.ContainsKey);
         _keysOf = w => _morphology.LookupKeys(w).ToArray();
         _nounOrBareOf = NounOrBareOf;
+        _formsOf = FirstForms;
         var all = patterns.ToList();
         Patterns = all;
         foreach (var p in all)
@@ -51,21 +52,31 @@ public sealed class PatternDictionary
     /// (the coder asks at every trigger word of every sentence).</summary>
     public void AddMatchesAt(IReadOnlyList<string> words, int i, List<TriggerMatch> into)
     {
-        if (!IsTriggerWord(words[i])) return;
-        foreach (var key in KeysOf(words[i]))
+        foreach (var (p, voice, trigger) in FormsOf(words[i]))
         {
-            if (!_byForm.TryGetValue(key, out var list)) continue;
-            foreach (var (p, voice, trigger) in list)
-            {
-                int n = trigger.Length;
-                if (i + n > words.Count) continue;
-                bool ok = true;
-                for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
-                if (ok) into.Add(new TriggerMatch(p, voice, i, n));
-            }
-            return; // the full word wins over a clitic-stripped reading
+            int n = trigger.Length;
+            if (i + n > words.Count) continue;
+            bool ok = true;
+            for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
+            if (ok) into.Add(new TriggerMatch(p, voice, i, n));
         }
     }
+
+    /// <summary>The patterns of the first of the word's look-up keys that heads any (the full word wins over a
+    /// clitic-stripped reading), empty for a word that starts none; cached per word, as the coder asks at every trigger
+    /// word of every sentence and the table of every surface form is a cache miss or two per look-up.</summary>
+    private List<(EventPattern Pattern, Voice Voice, string[] Trigger)> FormsOf(string word) => _forms.GetOrAdd(word, _formsOf);
+
+    private List<(EventPattern Pattern, Voice Voice, string[] Trigger)> FirstForms(string word)
+    {
+        foreach (var key in KeysOf(word))
+            if (_byForm.TryGetValue(key, out var list)) return list;
+        return NoForms;
+    }
+
+    private static readonly List<(EventPattern Pattern, Voice Voice, string[] Trigger)> NoForms = [];
+    private readonly WordCache<List<(EventPattern Pattern, Voice Voice, string[] Trigger)>> _forms = new();
+    private readonly Func<string, List<(EventPattern Pattern, Voice Voice, string[] Trigger)>> _formsOf;
 
     private List<TriggerMatch> Matches(IReadOnlyList<string> words, int i)
     {
@@ -84,19 +95,15 @@ public sealed class PatternDictionary
             case NounOrBare.Always: return true;
             case NounOrBare.Never: return false;
         }
-        foreach (var key in KeysOf(words[i]))
+        // (the full word wins over a clitic-stripped reading, as in Matches: FormsOf)
+        foreach (var (p, voice, trigger) in FormsOf(words[i]))
         {
-            if (!_byForm.TryGetValue(key, out var list)) continue;
-            foreach (var (p, voice, trigger) in list)
-            {
-                if (p.Kind == TriggerKind.Noun || voice == Voice.Bare) continue;
-                int n = trigger.Length;
-                if (i + n > words.Count) continue;
-                bool ok = true;
-                for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
-                if (ok) return false;
-            }
-            return true; // the full word wins over a clitic-stripped reading (as in Matches)
+            if (p.Kind == TriggerKind.Noun || voice == Voice.Bare) continue;
+            int n = trigger.Length;
+            if (i + n > words.Count) continue;
+            bool ok = true;
+            for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
+            if (ok) return false;
         }
         return true;
     }
