@@ -24,7 +24,10 @@ internal sealed class MentionReader(TokenView view)
         {
             int end = RunEnd(i, limit);
             var name = FromRun(i, end);
-            if (name is { Kind: MentionKind.Name }) return name;
+            // A run right before a bracketed abbreviation is an organisation's full name inside a title ("kata Ketua
+            // Dewan Pimpinan Wilayah (DPW) PPP Jateng, Budi Santoso"): its last word is no name, the appositive is.
+            bool beforeAbbreviation = view.IsPunct(end + 1, '(');
+            if (name is { Kind: MentionKind.Name } && !beforeAbbreviation) return name;
             var appositive = Appositive(end + 1, limit);
             if (appositive is not null) return appositive;
             if (name is not null) return name;
