@@ -53,13 +53,17 @@ public sealed class PatternDictionary
     public void AddMatchesAt(IReadOnlyList<string> words, int i, List<TriggerMatch> into)
     {
         foreach (var (p, voice, trigger) in FormsOf(words[i]))
-        {
-            int n = trigger.Length;
-            if (i + n > words.Count) continue;
-            bool ok = true;
-            for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
-            if (ok) into.Add(new TriggerMatch(p, voice, i, n));
-        }
+            if (RestMatches(words, i, trigger)) into.Add(new TriggerMatch(p, voice, i, trigger.Length));
+    }
+
+    /// <summary>The words after <paramref name="i"/> are the rest of a trigger of several words (its first word matched
+    /// already), each as written or with a clitic stripped.</summary>
+    private bool RestMatches(IReadOnlyList<string> words, int i, string[] trigger)
+    {
+        if (i + trigger.Length > words.Count) return false;
+        for (int k = 1; k < trigger.Length; k++)
+            if (words[i + k] != trigger[k] && !StripsTo(words[i + k], trigger[k])) return false;
+        return true;
     }
 
     /// <summary>The patterns of the first of the word's look-up keys that heads any (the full word wins over a
@@ -99,11 +103,7 @@ public sealed class PatternDictionary
         foreach (var (p, voice, trigger) in FormsOf(words[i]))
         {
             if (p.Kind == TriggerKind.Noun || voice == Voice.Bare) continue;
-            int n = trigger.Length;
-            if (i + n > words.Count) continue;
-            bool ok = true;
-            for (int k = 1; k < n && ok; k++) ok = words[i + k] == trigger[k] || StripsTo(words[i + k], trigger[k]);
-            if (ok) return false;
+            if (RestMatches(words, i, trigger)) return false;
         }
         return true;
     }
