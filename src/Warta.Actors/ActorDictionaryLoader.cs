@@ -292,7 +292,7 @@ public static class ActorDictionaryLoader
             Investigators = Set("investigators"), InvestigatorRoles = values.TryGetValue("investigator-roles", out var investigatorRoles) ? investigatorRoles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BoardWords = Set("board-words"), BoardLevels = Set("board-levels"), TitleNotAfter = Set("title-not-after"),
-            CandidateTitles = Set("candidate-titles"), CandidacyWords = Set("candidacy-words"), ElectedOffices = Set("elected-offices"), Incumbent = Set("incumbent-words"), CellWords = Set("cell-words"),
+            CandidateTitles = Set("candidate-titles"), CandidacyWords = Set("candidacy-words"), ElectedOffices = Set("elected-offices"), Incumbent = Set("incumbent-words"), TicketNotAfter = Set("ticket-not-after"), CellWords = Set("cell-words"),
         };
     }
 

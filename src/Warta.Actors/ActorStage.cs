@@ -172,7 +172,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             // A known person introduced as "Ketua MUI", "Kapolri" or "calon gubernur": the text says the role they act in here,
             // which beats the dictionary's office at the date (or the latest office, for an undated article).
             if (ActorResolver.Preferred(b.Targets) is PersonTarget { Person: var person } &&
-                (Leadership.CodeBefore(b.First, scan) ?? CandidateTitles.CodeOf(person, b.First, scan) ?? StatedRole.CodeOf(person, b, scan)) is { } stated &&
+                (Leadership.CodeBefore(b.First, scan) ?? CandidateTitles.CodeOf(person, b.First, scan) ?? ElectoralTickets.CodeOf(person, b, scan) ?? StatedRole.CodeOf(person, b, scan)) is { } stated &&
                 !SuspectOfficials.KeepsOffice(person, stated, scan))
             {
                 entity.Actor = stated;

@@ -181,6 +181,9 @@ public sealed class LanguageCues
     public IReadOnlySet<string> CandidacyWords { get; init; } = Empty;
     public IReadOnlySet<string> ElectedOffices { get; init; } = Empty;
     public IReadOnlySet<string> Incumbent { get; init; } = Empty;
+    /// <summary>Words before a hyphenated pair of people that make it the government they lead, not a ticket
+    /// ("pemerintahan Jokowi - JK"; <see cref="ElectoralTickets"/>). Empty: no ticket rule for the language.</summary>
+    public IReadOnlySet<string> TicketNotAfter { get; init; } = Empty;
     /// <summary>Network and cell words before an international militant group: its local cell (<see cref="HomeCells"/>).</summary>
     public IReadOnlySet<string> CellWords { get; init; } = Empty;
 
