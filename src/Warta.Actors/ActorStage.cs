@@ -27,9 +27,10 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         StateBodyNames.Apply(scan);
         CaucusNames.Apply(scan);
         InquiryCommittees.Apply(scan);
-        // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin").
+        // A person the article introduces as "Ketua MUI" acts for MUI in all of it ("… kata Amin"), also where the NER typed
+        // the short name an organisation ("Ketua Umum Partai Hanura, Oesman Sapta Odang (OSO)": "OSO" is the same man, PTY).
         foreach (var entity in document.Entities)
-            if (entity.Type == EntityType.PER && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
+            if (entity.Type is EntityType.PER or EntityType.ORG or EntityType.MISC && !entity.IsNominal && entity.CanonicalName is { } name && introduced.TryGetValue(name, out var code))
                 entity.Actor = code;
         EarlierFullNames.Apply(scan);
         LeaderPlaceNames.Apply(scan);

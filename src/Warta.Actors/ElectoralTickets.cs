@@ -5,10 +5,10 @@ namespace Warta.Actors;
 /// Hatta Rajasa": two known people joined by a hyphen are, in Indonesian political news, a ticket (a candidate pair, or the
 /// two party leaders who make one), and they act for their parties: PTY, as a candidate title would make them
 /// (<see cref="CandidateTitles"/>). The gold sets code them so (counted 2026-11-28 over the 12 Indonesian tuning sets:
-/// 11 of 13 sides of such pairs outside "pemerintahan …" are PTY, eval/events/GUIDELINES.md §4). A pair after a word of
-/// cue <c>ticket-not-after</c> ("pemerintahan Jokowi - JK", "kabinet Jokowi-JK") is the government the pair leads, and
-/// keeps the office. As for candidate titles, in a dated text only someone with no office at its date is recoded: an office
-/// holder in a pair ("Anies - Sandi" a year after the election) acts in the office.
+/// 11 of 12 sides of such pairs in undated sentences outside "pemerintahan …" are PTY; eval/events/GUIDELINES.md §4).
+/// A pair after a word of cue <c>ticket-not-after</c> ("pemerintahan Jokowi - JK", "kabinet Jokowi-JK") is the
+/// government the pair leads, and keeps the office. As for candidate titles, in a dated text only someone with no office
+/// at its date is recoded: an office holder in a pair ("Anies - Sandi" a year after the election) acts in the office.
 /// </summary>
 public static class ElectoralTickets
 {
