@@ -28,9 +28,9 @@ public static class ElectoralTickets
     }
 
     /// <summary>The name joined by a hyphen to the word boundary <paramref name="at"/>: the words ending right before it
-    /// (<paramref name="before"/>), or starting right at it. A known person's match, or one capitalized word the dictionary
-    /// does not know as something else ("Prabowo - Hatta": "Hatta" alone is left out of people.tsv as a common name; "Jakarta
-    /// - Bandung" is no pair).</summary>
+    /// (<paramref name="before"/>), or starting right at it. A known person's match, or after the name one capitalized
+    /// word the dictionary does not know as something else ("Prabowo - Hatta": "Hatta" alone is left out of people.tsv as
+    /// a common name; "Jakarta - Bandung" is no pair).</summary>
     private static (int First, int End)? Mate(int at, bool before, ActorScan scan)
     {
         var words = scan.Words;
@@ -39,8 +39,8 @@ public static class ElectoralTickets
         if (!(link.SequenceEqual("-") || link.SequenceEqual("\u2013"))) return null;
         var mate = before ? scan.MatchEndingAt(at) : scan.MatchStartingAt(at);
         if (mate is { } m) return m.Targets.OfType<PersonTarget>().Any() ? (m.First, m.End) : null;
-        int word = before ? at - 1 : at;
-        if (words[word].Case is not (WordCase.Capitalized or WordCase.AllCaps) || scan.LongestNameAt(word) is not null) return null;
-        return (word, word + 1);
+        // an unknown word only after the name: before it, "Rimanews - Ahok …" is a dateline
+        if (before || words[at].Case is not (WordCase.Capitalized or WordCase.AllCaps) || scan.LongestNameAt(at) is not null) return null;
+        return (at, at + 1);
     }
 }
