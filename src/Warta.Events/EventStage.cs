@@ -146,6 +146,12 @@ public sealed class EventStage : IStage
             for (int i = first; i < mentions.Count; i++)
                 if (mentions[i].Target is null && !mentions[i].Untargeted && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code, mentions[i].TopicObject) is { } fallback)
                     mentions[i] = WithTarget(mentions[i], fallback);
+            // "PKS menolak kenaikan BBM", "Polisi menghimbau para pengguna media sosial": the policy's owner, the appeal's public
+            if (coder.Language.ImpliedTargets is { } implied)
+                for (int i = first; i < mentions.Count; i++)
+                    if (mentions[i].Target is null && !mentions[i].Untargeted && implied.Find(view, view.WordIndexAt(mentions[i].Record.TriggerStart),
+                            view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } owner)
+                        mentions[i] = WithTarget(mentions[i], owner);
             if (dropProtestAims) DropProtestAims(view, mentions, first, coder.Language.Grammar);
             if (mergeRepeats) MergeSentenceRepeats(mentions, first);
         }
