@@ -136,6 +136,9 @@ public sealed class EventStage : IStage
                     target = accuser;
                 if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
                     target = author;
+                // "Polisi mengimbau agar pemudik …": an appeal that asks no actor by name is, from an authority, to the public
+                if (target is null && ev.UnnamedAddressee && coder.Language.ImpliedTargets is { } addressed)
+                    target = addressed.PublicOf(view, ev.TriggerFirst, ev.TriggerLast, source, ev.Code);
                 mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget, Recalled = recalled, TopicObject = ev.TopicObject });
             }
             ShareTargetsInSentence(document, view, mentions, first);

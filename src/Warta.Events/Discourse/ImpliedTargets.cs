@@ -33,27 +33,39 @@ public sealed class ImpliedTargets(EventGrammar words, EventGrammar grammar)
         return File.Exists(path) ? new ImpliedTargets(EventGrammar.Load(path), grammar) : null;
     }
 
+    /// <summary>The policy owner or the appeal's public for an event left without a target (<see cref="PublicOf"/>, then the owner
+    /// of a policy phrase right after the trigger).</summary>
     /// <param name="triggerFirst">The trigger's first word in <paramref name="s"/>.</param>
     /// <param name="triggerLast">The trigger's last word.</param>
     public ActorRef? Find(SentenceView s, int triggerFirst, int triggerLast, ActorRef source, string code)
     {
-        if (code.Length < 2 || !IsCountryCode(source.Code)) return null;
-        string root = code[..2], country = source.Code[..3];
-        string role = source.Code.Length >= 6 ? source.Code[3..6].ToLowerInvariant() : "";
-        if (words.Is("public-appeal-roots", root) && words.Is("public-appeal-sources", role))
-            for (int i = triggerFirst; i <= triggerLast; i++)
-                if (words.Is("public-appeal", s[i]))
-                    return new ActorRef(country + "CVL", s.WordStart(triggerFirst), s.WordEnd(triggerLast));
-        if (!words.Is("owner-roots", root)) return null;
+        if (PublicOf(s, triggerFirst, triggerLast, source, code) is { } addressed) return addressed;
+        if (code.Length < 2 || !IsCountryCode(source.Code) || !words.Is("owner-roots", code[..2])) return null;
+        string role = RoleOf(source.Code);
         for (int i = triggerLast + 1; i < s.Count && i <= triggerLast + ObjectReach; i++)
         {
             if (s.IsPunctuation(i) || s.ActorAt(i) is not null || grammar.MatchAt("complementizer", s.Words, i) > 0) return null;
+            // (the source's own role owning the policy is no target: "Pemerintah menolak kenaikan BBM" is not aimed at itself)
             foreach (var owner in OwnerRoles)
-                if (words.MatchAt("owned-by-" + owner, s.Words, i) is > 0 and var n && owner != role)
-                    return new ActorRef(country + owner.ToUpperInvariant(), s.WordStart(i), s.WordEnd(i + n - 1));
+                if (owner != role && words.MatchAt("owned-by-" + owner, s.Words, i) is > 0 and var n)
+                    return new ActorRef(source.Code[..3] + owner.ToUpperInvariant(), s.WordStart(i), s.WordEnd(i + n - 1));
         }
         return null;
     }
+
+    /// <summary>The public of the source's country, for an appeal word (class <c>public-appeal</c>) in a root of class
+    /// <c>public-appeal-roots</c> by an authority (role in class <c>public-appeal-sources</c>); else null.</summary>
+    public ActorRef? PublicOf(SentenceView s, int triggerFirst, int triggerLast, ActorRef source, string code)
+    {
+        if (code.Length < 2 || !IsCountryCode(source.Code) || !words.Is("public-appeal-roots", code[..2])
+            || !words.Is("public-appeal-sources", RoleOf(source.Code))) return null;
+        for (int i = triggerFirst; i <= triggerLast; i++)
+            if (words.Is("public-appeal", s[i]))
+                return new ActorRef(source.Code[..3] + "CVL", s.WordStart(triggerFirst), s.WordEnd(triggerLast));
+        return null;
+    }
+
+    private static string RoleOf(string code) => code.Length >= 6 ? code[3..6].ToLowerInvariant() : "";
 
     /// <summary>A code that starts with a country (three capitals that are not a transnational prefix of class
     /// <c>non-state-prefix</c>: IGO, NGO, IMG …).</summary>
