@@ -136,6 +136,9 @@ public sealed class EventStage : IStage
                     target = accuser;
                 if (target is null && ev.ReferredAct is int act && AuthorOf(mentions, view[act], source.Code, lemma) is { } author)
                     target = author;
+                // "Polisi mengimbau agar pemudik …": an appeal that asks no actor by name is, from an authority, to the public
+                if (target is null && ev.UnnamedAddressee && coder.Language.ImpliedTargets is { } addressed)
+                    target = addressed.PublicOf(view, ev.TriggerFirst, ev.TriggerLast, source, ev.Code);
                 mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget, Recalled = recalled, TopicObject = ev.TopicObject });
             }
             ShareTargetsInSentence(document, view, mentions, first);
@@ -146,6 +149,12 @@ public sealed class EventStage : IStage
             for (int i = first; i < mentions.Count; i++)
                 if (mentions[i].Target is null && !mentions[i].Untargeted && _fallback[document.Language].Find(view, view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code, mentions[i].TopicObject) is { } fallback)
                     mentions[i] = WithTarget(mentions[i], fallback);
+            // "PKS menolak kenaikan BBM", "Polisi menghimbau para pengguna media sosial": the policy's owner, the appeal's public
+            if (coder.Language.ImpliedTargets is { } implied)
+                for (int i = first; i < mentions.Count; i++)
+                    if (mentions[i].Target is null && !mentions[i].Untargeted && implied.Find(view, view.WordIndexAt(mentions[i].Record.TriggerStart),
+                            view.WordIndexAt(mentions[i].Record.TriggerEnd - 1), mentions[i].Source, mentions[i].Record.Code) is { } owner)
+                        mentions[i] = WithTarget(mentions[i], owner);
             if (dropProtestAims) DropProtestAims(view, mentions, first, coder.Language.Grammar);
             if (mergeRepeats) MergeSentenceRepeats(mentions, first);
         }

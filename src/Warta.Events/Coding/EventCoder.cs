@@ -603,7 +603,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             if (tgts.Count == 0)
             {
                 if (targets.Count > 0) { why?.Add(s, t, "only target is the source itself"); continue; } // nothing to code
-                result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor, ReferredAct = referred, NoTarget = unnamedAddressee });
+                result.Add(new SentenceEvent(code, src, null, t, after - 1, negated) { AnaphorWord = anaphor, ReferredAct = referred, NoTarget = unnamedAddressee, UnnamedAddressee = unnamedAddressee });
             }
             else result.AddRange(tgts.Select(tg => new SentenceEvent(ForTarget(code, tg), src, tg, t, after - 1, negated)));
         }

@@ -42,6 +42,11 @@ public sealed record SentenceEvent(
     /// <summary>The pattern's target column is "none" ("yakin", "optimistis"): no target from anywhere else either.</summary>
     public bool NoTarget { get; init; }
 
+    /// <summary>An appeal whose clause of purpose asks no actor ("meminta agar semua persyaratan dipenuhi"): <see cref="NoTarget"/>
+    /// keeps bystanders out, but an authority's appeal to the public ("mengimbau agar pemudik …") still has one
+    /// (<see cref="Discourse.ImpliedTargets"/>).</summary>
+    public bool UnnamedAddressee { get; init; }
+
     /// <summary>The pattern's object is a topic ("membahas isu Afghanistan", <see cref="Patterns.EventPattern.TopicObject"/>):
     /// an actor after the trigger is what was talked about, not a partner (a partner is named with a preposition,
     /// "membahas … dengan Rusia"), so a fallback target is looked for only before the trigger ("menemui Airlangga untuk

@@ -32,8 +32,27 @@ public sealed class UnknownSuspects(EventGrammar grammar, ITriggerMorphology mor
                                 : from > last && from - last - 1 <= Reach && Plain(s, last + 1, from);
             if (fits) return new ActorRef(source[..3] + "CVL", e.Start, e.End);
         }
-        return null;
+        return CountedPeople(s, first, last, passive) is var (from2, to2) && from2 >= 0
+            ? new ActorRef(source[..3] + "CVL", s.WordStart(from2), s.WordEnd(to2)) : null;
     }
+
+    /// <summary>"Polisi mengamankan 141 orang", "meringkus empat orang", "tiga orang ditangkap": people counted, not named
+    /// (a number or number word, then a noun of class <c>counted-person</c>), as the act's object right after an active trigger
+    /// or as the passive subject right before it, are civilians of the agent's country as a named unknown person is. Returns
+    /// the phrase's first and last word, or (-1, -1).</summary>
+    private (int From, int To) CountedPeople(SentenceView s, int first, int last, bool passive)
+    {
+        if (passive)
+            return first >= 2 && grammar.Is("counted-person", s[first - 1]) && IsCount(s, first - 2) ? (first - 2, first - 1) : (-1, -1);
+        for (int k = last + 1; k + 1 < s.Count && k <= last + 1 + Reach; k++)
+        {
+            if (s.IsPunctuation(k) || s.ActorAt(k) is not null) break;
+            if (IsCount(s, k) && grammar.Is("counted-person", s[k + 1])) return (k, k + 1);
+        }
+        return (-1, -1);
+    }
+
+    private bool IsCount(SentenceView s, int k) => grammar.Is("number-word", s[k]) || s[k].All(char.IsAsciiDigit);
 
     /// <summary>"Penasihat spiritual PARFI, Gatot Brajamusti, diciduk polisi": a name set off by commas right before the
     /// passive trigger is its subject in apposition.</summary>

@@ -27,6 +27,10 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
     /// <summary>Evaluative words of criticism and praise in statements (judgements.tsv), when the language has them.</summary>
     public EventGrammar? Judgements { get; init; }
 
+    /// <summary>Targets a sentence implies without naming them: policy owners, the public of an appeal (implied-targets.tsv),
+    /// when the language has them.</summary>
+    public Discourse.ImpliedTargets? ImpliedTargets { get; init; }
+
     /// <summary>The learned trigger proposer for words the patterns do not know (trigger-model.tsv, `warta train events`),
     /// when the language has one; without it the coder works from the patterns alone.</summary>
     public Learned.TriggerModel? TriggerModel { get; init; }
@@ -39,6 +43,7 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
         Appeals = Appeals,
         Suspicion = Suspicion,
         Judgements = Judgements,
+        ImpliedTargets = ImpliedTargets,
         TriggerModel = model,
     };
 
@@ -58,6 +63,7 @@ public sealed class EventLanguage(string code, PatternDictionary patterns, Event
             Appeals = File.Exists(Path.Combine(folder, "appeals.tsv")) ? EventGrammar.Load(Path.Combine(folder, "appeals.tsv")) : null,
             Suspicion = File.Exists(Path.Combine(folder, "suspicion.tsv")) ? EventGrammar.Load(Path.Combine(folder, "suspicion.tsv")) : null,
             Judgements = File.Exists(Path.Combine(folder, "judgements.tsv")) ? EventGrammar.Load(Path.Combine(folder, "judgements.tsv")) : null,
+            ImpliedTargets = Discourse.ImpliedTargets.Load(folder, grammar),
             TriggerModel = Learned.TriggerModel.LoadIfPresent(folder),
         };
     }
