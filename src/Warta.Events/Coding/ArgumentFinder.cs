@@ -268,7 +268,7 @@ public sealed partial class ArgumentFinder
     /// its complement is inside that phrase.</param>
     public List<ActorMention> Complement(int after, bool samePhrase = false)
     {
-        int end = Math.Min(ClauseEnd(after - 1), PastAbbreviations(after, MaxComplementWords));
+        int end = Math.Min(ClauseEnd(after - 1), after + 6);
         // "dalam kunjungan Raja Salman ke Indonesia": a noun inside a prepositional phrase keeps its own
         // complement, which shares that phrase
         int ownPhrase = after > 0 && _inPhrase[after - 1] ? _phraseHead[after - 1] : -1;

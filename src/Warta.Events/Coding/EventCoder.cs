@@ -536,15 +536,10 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         int? anaphor = targets.Count == 0 && !p.NoTarget ? _nouns.EventNounAfter(s, args, after) : null;
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
-        // "pertempuran antara A dan B", "pertemuan antara A dengan B": the sides act on each other; when the pattern's target phrase
-        // is the between-phrase, one actor per side past their titles ("kerja sama … antara Menteri Perindustrian Airlangga
-        // Hartarto dan Menteri …")
+        // "pertempuran antara A dan B", "pertemuan antara A dengan B": the sides act on each other
         var between = sources.Count == 0 ? args.BetweenSides(after) : [];
         if (between.Count < 2 && sources.Count == 0 && targets.Count >= 2 && targets[0].FirstWord > 0 && _g.Is("between", s[targets[0].FirstWord - 1]))
             between = targets.DistinctBy(x => x.Code).ToList();
-        // (a noun only: a verb's between-phrase is in its object, "offered to host direct talks between A and B")
-        else if (between.Count < 2 && sources.Count == 0 && p.Kind == TriggerKind.Noun && targets.Count > 0 && args.BetweenSidesOf(targets[0]) is { Count: >= 2 } sides)
-            between = sides;
         if (between.Count >= 2)
         {
             foreach (var a in between)
