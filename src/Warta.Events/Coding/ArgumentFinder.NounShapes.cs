@@ -22,6 +22,31 @@ public sealed partial class ArgumentFinder
         return false;
     }
 
+    /// <summary>"\"…,\" kata Kapolri usai pertemuan dengan Presiden", "Jokowi menyampaikan hal itu dalam pertemuan dengan PM Lee":
+    /// an event noun right after a frame-opener (past determiners) that closes a clause, not opening the sentence, is done by
+    /// the speaker the frame follows, else by the subject of the nearest active verb before it in the sentence (no punctuation
+    /// or clause boundary between; a passive's subject is its patient). Empty when none; no demonstrative may follow the noun
+    /// (an act named again is the article's earlier mention).</summary>
+    public List<ActorMention> TrailingFrameSubject(int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && _g.Is("determiner", _s[k])) k--;
+        if (k < 1 || !_g.Is("frame-opener", _s[k]) || PlainLead(k)) return [];
+        for (int j = noun + 1; j < _s.Count && j <= noun + MaxFrameNounPhrase && !_s.IsPunctuation(j); j++)
+            if (_g.Is("demonstrative", _s[j])) return [];
+        if (SpeakerBeforeSubordinate(noun, k + 1) is { Count: > 0 } speaker) return speaker;
+        for (int v = k - 1; v >= 0; v--)
+        {
+            if (_s.IsPunctuation(v) || _boundary[v]) return [];
+            if (!IsVerbLike(v) || _inPhrase[v] || _s.ActorAt(v) is not null) continue;
+            return _lang.Morphology.LooksPassive(_s[v]) ? [] : Subject(v, 1);
+        }
+        return [];
+    }
+
+    /// <summary>How far after a framing noun a demonstrative still names it again.</summary>
+    private const int MaxFrameNounPhrase = 6;
+
     /// <summary>How many words of the complement's name may stand between it and the patient's preposition.</summary>
     private const int MaxComplementTail = 3;
 }

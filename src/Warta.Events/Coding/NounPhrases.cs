@@ -73,7 +73,7 @@ internal sealed class NounPhrases(EventLanguage language)
             var src = possessorBefore ? possessor : complement;
             if (src.Count == 0) src = LightVerbSubject();
             if (src.Count == 0) src = SuffixOwner(s, args, m);
-            return (src.Count > 0 || inPhrase.Count == 0 ? src : args.FrameSubject(t), inPhrase);
+            return (src.Count > 0 || inPhrase.Count == 0 ? src : Framing(args, m), inPhrase);
         }
         var source = LightVerbSubject();
         if (source.Count == 0) source = possessor;
@@ -82,7 +82,18 @@ internal sealed class NounPhrases(EventLanguage language)
         // in it, is the act of the main clause's subject ("Saat penangkapan, warga …": an act with no side named may be
         // anyone's, and is left to the article)
         var target = complement.Count > 0 ? complement : inPhrase;
-        return (source.Count > 0 || target.Count == 0 ? source : args.FrameSubject(t), target);
+        return (source.Count > 0 || target.Count == 0 ? source : Framing(args, m), target);
+    }
+
+    /// <summary>Who does a noun framing a clause, its other side named: the main clause's subject for a frame opening the
+    /// sentence ("Dalam kunjungan ke AS, Presiden …"), and, for a meeting, agreement or cooperation (grammar class
+    /// trailing-frame-roots), the speaker or the main clause's subject before a frame closing it ("kata Tito usai pertemuan
+    /// dengan Presiden", "Jokowi menyampaikan hal itu dalam pertemuan dengan PM Lee").</summary>
+    private List<ActorMention> Framing(ArgumentFinder args, TriggerMatch m)
+    {
+        var frame = args.FrameSubject(m.Start);
+        if (frame.Count > 0 || !_g.Is("trailing-frame-roots", m.Pattern.Code[..2])) return frame;
+        return args.TrailingFrameSubject(m.Start);
     }
 
     /// <summary>"Penyerahan bantuan secara simbolis dilakukan Jokowi", "Ajakan itu disampaikan Wapres", "aksi demo yang dilakukan
