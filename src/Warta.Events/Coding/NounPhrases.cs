@@ -59,7 +59,8 @@ internal sealed class NounPhrases(EventLanguage language)
         // "Penolakan warga Desa Sukamaju terhadap pembangunan pabrik", "pemeriksaan KPK terhadap saksi": with the patient named
         // in a phrase of its own right after it, the complement of a patient noun is its doer, not its patient
         if (!possessorBefore && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t])
-            && (args.PatientPhraseAfter(complement[^1]) || inPhrase.Count == 0 && ConveyedByComplement(s, args, m, after)))
+            && (args.PatientPhraseAfter(complement[^1]) || inPhrase.Count == 0 && ConveyedByComplement(s, args, m, after)
+                || _g.Is("authored-complement-roots", m.Pattern.Code[..2]) && AdjacentComplement(s, after, complement[0])))
             return (complement, inPhrase);
         // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
         if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
@@ -94,6 +95,15 @@ internal sealed class NounPhrases(EventLanguage language)
         var frame = args.FrameSubject(m.Start);
         if (frame.Count > 0 || !_g.Is("trailing-frame-roots", m.Pattern.Code[..2])) return frame;
         return args.TrailingFrameSubject(m.Start);
+    }
+
+    /// <summary>The complement starts right after the noun, past determiners only ("penolakan sejumlah warga", not "penolakan
+    /// kegiatan kampanye Djarot", whose actor owns the thing rejected).</summary>
+    private bool AdjacentComplement(SentenceView s, int after, ActorMention complement)
+    {
+        int k = after;
+        while (k < complement.FirstWord && _g.Is("determiner", s[k])) k++;
+        return k == complement.FirstWord;
     }
 
     /// <summary>"Penyerahan bantuan secara simbolis dilakukan Jokowi", "Ajakan itu disampaikan Wapres", "aksi demo yang dilakukan
