@@ -56,6 +56,12 @@ internal sealed class NounPhrases(EventLanguage language)
         // ("the recall of Israel's ambassador from Ankara by …": the pattern's own target phrase names the target first)
         if (agent.Count > 0)
             return (agent, m.Pattern.TargetPrepositions.Count > 0 && inPhrase.Count > 0 ? inPhrase : complement.Count > 0 ? complement : inPhrase);
+        // "Penolakan warga Desa Sukamaju terhadap pembangunan pabrik", "pemeriksaan KPK terhadap saksi": with the patient named
+        // in a phrase of its own right after it, the complement of a patient noun is its doer, not its patient
+        if (!possessorBefore && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t])
+            && (args.PatientPhraseAfter(complement[^1]) || inPhrase.Count == 0 && ConveyedByComplement(s, args, m, after)
+                || _g.Is("authored-complement-roots", m.Pattern.Code[..2]) && AdjacentComplement(s, after, complement[0])))
+            return (complement, inPhrase);
         // "penangkapan pelajar RI di Mesir": the phrase after a patient noun is who the act was done to
         if (!possessorBefore && inPhrase.Count == 0 && complement.Count > 0 && language.Morphology.IsPatientNominal(s[t]))
             return (LightVerbSubject(), complement);
@@ -68,7 +74,7 @@ internal sealed class NounPhrases(EventLanguage language)
             var src = possessorBefore ? possessor : complement;
             if (src.Count == 0) src = LightVerbSubject();
             if (src.Count == 0) src = SuffixOwner(s, args, m);
-            return (src.Count > 0 || inPhrase.Count == 0 ? src : args.FrameSubject(t), inPhrase);
+            return (src.Count > 0 || inPhrase.Count == 0 ? src : Framing(args, m), inPhrase);
         }
         var source = LightVerbSubject();
         if (source.Count == 0) source = possessor;
@@ -77,7 +83,27 @@ internal sealed class NounPhrases(EventLanguage language)
         // in it, is the act of the main clause's subject ("Saat penangkapan, warga …": an act with no side named may be
         // anyone's, and is left to the article)
         var target = complement.Count > 0 ? complement : inPhrase;
-        return (source.Count > 0 || target.Count == 0 ? source : args.FrameSubject(t), target);
+        return (source.Count > 0 || target.Count == 0 ? source : Framing(args, m), target);
+    }
+
+    /// <summary>Who does a noun framing a clause, its other side named: the main clause's subject for a frame opening the
+    /// sentence ("Dalam kunjungan ke AS, Presiden …"), and, for a meeting, agreement or cooperation (grammar class
+    /// trailing-frame-roots), the speaker or the main clause's subject before a frame closing it ("kata Tito usai pertemuan
+    /// dengan Presiden", "Jokowi menyampaikan hal itu dalam pertemuan dengan PM Lee").</summary>
+    private List<ActorMention> Framing(ArgumentFinder args, TriggerMatch m)
+    {
+        var frame = args.FrameSubject(m.Start);
+        if (frame.Count > 0 || !_g.Is("trailing-frame-roots", m.Pattern.Code[..2])) return frame;
+        return args.TrailingFrameSubject(m.Start);
+    }
+
+    /// <summary>The complement starts right after the noun, past determiners only ("penolakan sejumlah warga", not "penolakan
+    /// kegiatan kampanye Djarot", whose actor owns the thing rejected).</summary>
+    private bool AdjacentComplement(SentenceView s, int after, ActorMention complement)
+    {
+        int k = after;
+        while (k < complement.FirstWord && _g.Is("determiner", s[k])) k++;
+        return k == complement.FirstWord;
     }
 
     /// <summary>"Penyerahan bantuan secara simbolis dilakukan Jokowi", "Ajakan itu disampaikan Wapres", "aksi demo yang dilakukan
@@ -85,18 +111,30 @@ internal sealed class NounPhrases(EventLanguage language)
     /// passive-light-verb) is done by that verb's agent, "oleh X" or named bare right after it.</summary>
     private List<ActorMention> DoneBy(SentenceView s, ArgumentFinder args, int after)
     {
+        if (PassiveLightVerbAfter(s, args, after) is not int k) return [];
+        var agent = args.InPhrase(k + 1, WordsOf("agent-preposition"), stopAtVerb: true);
+        return agent.Count > 0 ? agent : args.BareAgent(k + 1);
+    }
+
+    /// <summary>The passive light verb (grammar class passive-light-verb) a few words after an event noun, before any other
+    /// verb or punctuation ("Penyerahan bantuan secara simbolis dilakukan …"), or null.</summary>
+    private int? PassiveLightVerbAfter(SentenceView s, ArgumentFinder args, int after)
+    {
         int end = Math.Min(args.ClauseEnd(after - 1), after + MaxDoneByDistance);
         for (int k = after; k < end; k++)
         {
-            if (_g.Is("passive-light-verb", s[k]))
-            {
-                var agent = args.InPhrase(k + 1, WordsOf("agent-preposition"), stopAtVerb: true);
-                return agent.Count > 0 ? agent : args.BareAgent(k + 1);
-            }
-            if (s.IsPunctuation(k) || args.IsVerbLike(k) && !_g.Is("aux", s[k])) return [];
+            if (_g.Is("passive-light-verb", s[k])) return k;
+            if (s.IsPunctuation(k) || args.IsVerbLike(k) && !_g.Is("aux", s[k])) return null;
         }
-        return [];
+        return null;
     }
+
+    /// <summary>"Penolakan PPP kubu Djan Faridz tersebut akan disampaikan ke Presiden", "Permintaan KPK itu diajukan kepada DPR":
+    /// a patient noun of an authored act (grammar class noun-author-roots: a statement, appeal, demand, rejection …) that is the
+    /// subject of a passive light verb naming no agent is conveyed by whom its complement names — its author, not its patient.
+    /// (An arrest or an attack "dilakukan di Bekasi" keeps its complement as the one it was done to.)</summary>
+    private bool ConveyedByComplement(SentenceView s, ArgumentFinder args, TriggerMatch m, int after) =>
+        _g.Is("noun-author-roots", m.Pattern.Code[..2]) && PassiveLightVerbAfter(s, args, after) is not null;
 
     /// <summary>"Dalam kunjungannya, Jokowi …", "Jokowi mengakhiri kunjungannya", "dukungannya kepada …": an event noun written with a
     /// possessive suffix (grammar class possessor-suffix) is its owner's act, unless it names the patient (a peN-…-an noun of a
