@@ -41,7 +41,8 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// </list>
 /// An event whose source cannot be found is dropped (the coder never guesses an agent).
 /// </summary>
-public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IReadOnlyDictionary<string, AgentRoles>? agentRoles = null)
+public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IReadOnlyDictionary<string, AgentRoles>? agentRoles = null,
+    Language.EventGrammar? grammar = null)
 {
     private readonly IReadOnlyDictionary<string, AgentRoles> _agentRoles = agentRoles ?? new Dictionary<string, AgentRoles>();
 
@@ -91,7 +92,10 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
             // (an investigation told by its noun alone, "Pemeriksaan masih berlangsung", given the case's force and target:
             // measured over the tuning sets in session 12, 5 right against 15 wrong, and the dev split fell; not done)
-            else if (!ev.SubjectMissing && target is not null && InstitutionalAgent(doc, s, ev, target.Value) is { } agent) source = agent;
+            // "Sigit didakwa …", "Jamaluddien dijatuhi vonis …": a passive step that only an institution takes (grammar class
+            // institution-steps) is its act even when the one who undergoes it is a name the dictionary does not know
+            else if (!ev.SubjectMissing && (target is not null || !ev.Nominal && grammar?.Is("institution-steps", s[ev.TriggerFirst]) == true)
+                && InstitutionalAgent(doc, s, ev, target) is { } agent) source = agent;
             else return null;
         }
         else if (target is null && ev.AnaphorWord is null && !ev.NoTarget) target = SameSourceTarget(s, ev, root, source.Value.Code, earlier);
@@ -123,12 +127,9 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     /// institution takes (a verdict), that institution of the patient's country (<see cref="CountryInstitution"/>).
     /// Used for an agentless passive or event noun with a patient ("X ditangkap", "penangkapan X"), never for a
     /// missing subject.</summary>
-    private ActorRef? InstitutionalAgent(Document doc, SentenceView s, SentenceEvent ev, ActorRef target)
+    private ActorRef? InstitutionalAgent(Document doc, SentenceView s, SentenceEvent ev, ActorRef? target)
     {
-        // the most specific line: a full code ("112", a legal accusation) before its root ("11", any disapproval)
-        AgentRoles? line = null;
-        for (int len = ev.Code.Length; len >= 2 && line is null; len--) _agentRoles.TryGetValue(ev.Code[..len], out line);
-        if (line is null) return null;
+        if (AgentsOf(ev.Code) is not { } line) return null;
         int offset = s.WordStart(ev.TriggerFirst);
         int sentence = doc.SentenceAt(offset);
         int limit = sentence - Reach >= 0 ? doc.Sentences[sentence - Reach].Start : 0;
@@ -138,7 +139,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             for (int i = doc.Entities.Count - 1; i >= 0; i--)
             {
                 var e = doc.Entities[i];
-                if (e.End > offset || e.Actor is not { Length: 6 } actor || e.Start == target.Start) continue;
+                if (e.End > offset || e.Actor is not { Length: 6 } actor || e.Start == target?.Start) continue;
                 if (e.Start < limit) break;
                 if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
             }
@@ -148,11 +149,20 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         foreach (var role in line.Roles)
             foreach (var e in doc.Entities)
             {
-                if (e.Start < offset || e.Actor is not { Length: 6 } actor || e.Start == target.Start) continue;
+                if (e.Start < offset || e.Actor is not { Length: 6 } actor || e.Start == target?.Start) continue;
                 if (e.Start >= ahead) break;
                 if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
             }
-        return line.CountryRole is { } own ? CountryInstitution(s, ev, target, own) : null;
+        return line.CountryRole is { } own && target is { } patient ? CountryInstitution(s, ev, patient, own) : null;
+    }
+
+    /// <summary>The most specific line of data/events/implicit-agents.tsv for a code: a full code ("112", a legal accusation)
+    /// before its root ("11", any disapproval).</summary>
+    private AgentRoles? AgentsOf(string code)
+    {
+        AgentRoles? line = null;
+        for (int len = code.Length; len >= 2 && line is null; len--) _agentRoles.TryGetValue(code[..len], out line);
+        return line;
     }
 
     /// <summary>"Sigit divonis 4 tahun penjara" in an article that names no court: a verdict is only ever a court's, and
