@@ -21,16 +21,16 @@ public sealed class EventStage : IStage
     private readonly Dictionary<string, FallbackTarget> _fallback;
     private readonly Dictionary<string, UnknownSuspects> _suspects;
     private readonly IrregularForce? _irregular;
-    private readonly IReadOnlyDictionary<string, string[]>? _implicitAgents;
+    private readonly IReadOnlyDictionary<string, AgentRoles>? _implicitAgents;
 
     public EventStage(CameoOntology ontology, IEnumerable<EventLanguage> languages, IrregularForce? irregular = null,
-        IReadOnlyDictionary<string, string[]>? implicitAgents = null)
+        IReadOnlyDictionary<string, AgentRoles>? implicitAgents = null)
     {
         _ontology = ontology;
         _irregular = irregular;
         _implicitAgents = implicitAgents;
         _coders = languages.ToDictionary(l => l.Code, l => new EventCoder(l, ontology), StringComparer.Ordinal);
-        _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents), StringComparer.Ordinal);
+        _implicit = _coders.ToDictionary(c => c.Key, c => new ImplicitActors(c.Value.Language.Morphology, implicitAgents, c.Value.Language.Grammar), StringComparer.Ordinal);
         _judgements = _coders.ToDictionary(c => c.Key, c => new QuotedJudgements(c.Value.Language.Grammar), StringComparer.Ordinal);
         _fallback = _coders.ToDictionary(c => c.Key, c => new FallbackTarget(c.Value.Language.Grammar), StringComparer.Ordinal);
         _suspects = _coders.ToDictionary(c => c.Key, c => new UnknownSuspects(c.Value.Language.Grammar, c.Value.Language.Morphology), StringComparer.Ordinal);
@@ -62,15 +62,15 @@ public sealed class EventStage : IStage
             File.Exists(agents) ? LoadImplicitAgents(agents) : null);
     }
 
-    /// <summary>data/events/implicit-agents.tsv: root or code TAB role|role|…</summary>
-    public static Dictionary<string, string[]> LoadImplicitAgents(string path)
+    /// <summary>data/events/implicit-agents.tsv: root or code TAB role|role|… [TAB role of the patient's country]</summary>
+    public static Dictionary<string, AgentRoles> LoadImplicitAgents(string path)
     {
-        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var map = new Dictionary<string, AgentRoles>(StringComparer.Ordinal);
         foreach (var (line, f) in DataFile.ReadRows(path))
         {
-            if (f.Length != 2 || f[0].Length is < 2 or > 4 || !f[0].All(char.IsAsciiDigit))
-                throw DataFile.Error(path, line, "expected 'code<TAB>ROLE|ROLE|…' with a CAMEO root (two digits) or code (three or four).");
-            map[f[0]] = f[1].Split('|');
+            if (f.Length is not (2 or 3) || f[0].Length is < 2 or > 4 || !f[0].All(char.IsAsciiDigit) || f.Length == 3 && f[2].Length != 3)
+                throw DataFile.Error(path, line, "expected 'code<TAB>ROLE|ROLE|…[<TAB>ROLE]' with a CAMEO root (two digits) or code (three or four).");
+            map[f[0]] = new AgentRoles(f[1].Split('|'), f.Length == 3 ? f[2] : null);
         }
         return map;
     }

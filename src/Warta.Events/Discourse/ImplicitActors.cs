@@ -41,9 +41,10 @@ public sealed record CodedMention(EventRecord Record, ActorRef Source, ActorRef?
 /// </list>
 /// An event whose source cannot be found is dropped (the coder never guesses an agent).
 /// </summary>
-public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IReadOnlyDictionary<string, string[]>? agentRoles = null)
+public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IReadOnlyDictionary<string, AgentRoles>? agentRoles = null,
+    Language.EventGrammar? grammar = null)
 {
-    private readonly IReadOnlyDictionary<string, string[]> _agentRoles = agentRoles ?? new Dictionary<string, string[]>();
+    private readonly IReadOnlyDictionary<string, AgentRoles> _agentRoles = agentRoles ?? new Dictionary<string, AgentRoles>();
 
     /// <summary>How many sentences back an earlier mention may be to stand for the same event.</summary>
     public const int Reach = 8;
@@ -91,7 +92,10 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
             // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
             // (an investigation told by its noun alone, "Pemeriksaan masih berlangsung", given the case's force and target:
             // measured over the tuning sets in session 12, 5 right against 15 wrong, and the dev split fell; not done)
-            else if (!ev.SubjectMissing && target is not null && InstitutionalAgent(doc, ev.Code, trigger) is { } agent) source = agent;
+            // "Sigit didakwa …", "Jamaluddien dijatuhi vonis …": a passive step that only an institution takes (grammar class
+            // institution-steps) is its act even when the one who undergoes it is a name the dictionary does not know
+            else if (!ev.SubjectMissing && (target is not null || !ev.Nominal && grammar?.Is("institution-steps", s[ev.TriggerFirst]) == true)
+                && InstitutionalAgent(doc, s, ev, target) is { } agent) source = agent;
             else return null;
         }
         else if (target is null && ev.AnaphorWord is null && !ev.NoTarget) target = SameSourceTarget(s, ev, root, source.Value.Code, earlier);
@@ -117,40 +121,69 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         return antecedent?.Target;
     }
 
-    /// <summary>The latest actor before <paramref name="offset"/> (within <see cref="Reach"/> sentences) whose
+    /// <summary>The latest actor before the trigger (within <see cref="Reach"/> sentences) whose
     /// role acts this code or root (data/events/implicit-agents.tsv: 17 → COP, JUD, MIL, SPY, in that order of
-    /// preference), else the first one in the next <see cref="AheadReach"/> sentences. Used for an agentless
-    /// passive or event noun with a patient ("X ditangkap", "penangkapan X"), never for a missing subject.</summary>
-    private ActorRef? InstitutionalAgent(Document doc, string code, int offset)
+    /// preference), else the first one in the next <see cref="AheadReach"/> sentences, else, for a step only a state's
+    /// institution takes (a verdict), that institution of the patient's country (<see cref="CountryInstitution"/>).
+    /// Used for an agentless passive or event noun with a patient ("X ditangkap", "penangkapan X"), never for a
+    /// missing subject.</summary>
+    private ActorRef? InstitutionalAgent(Document doc, SentenceView s, SentenceEvent ev, ActorRef? target)
     {
-        // the most specific line: a full code ("112", a legal accusation) before its root ("11", any disapproval)
-        string[]? roles = null;
-        for (int len = code.Length; len >= 2 && roles is null; len--) _agentRoles.TryGetValue(code[..len], out roles);
-        if (roles is null) return null;
+        if (AgentsOf(ev.Code) is not { } line) return null;
+        int offset = s.WordStart(ev.TriggerFirst);
         int sentence = doc.SentenceAt(offset);
         int limit = sentence - Reach >= 0 ? doc.Sentences[sentence - Reach].Start : 0;
         // roles in the file's order of preference: the police arrest, a court or the army only when the
-        // article names no police
-        foreach (var role in roles)
+        // article names no police; the patient is never its own agent ("Putusan MK akan dibacakan": MK's ruling is read)
+        foreach (var role in line.Roles)
             for (int i = doc.Entities.Count - 1; i >= 0; i--)
             {
                 var e = doc.Entities[i];
-                if (e.End > offset || e.Actor is not { Length: 6 } actor) continue;
+                if (e.End > offset || e.Actor is not { Length: 6 } actor || e.Start == target?.Start) continue;
                 if (e.Start < limit) break;
                 if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
             }
         // "Seorang tersangka ditahan …" in a lead, "Polisi juga …" after it: news often tells the act before
         // naming who did it, so with none named before, the first one named in the next sentences does it
         int ahead = sentence + AheadReach < doc.Sentences.Count ? doc.Sentences[sentence + AheadReach].End : doc.Text.Length;
-        foreach (var role in roles)
+        foreach (var role in line.Roles)
             foreach (var e in doc.Entities)
             {
-                if (e.Start < offset || e.Actor is not { Length: 6 } actor) continue;
+                if (e.Start < offset || e.Actor is not { Length: 6 } actor || e.Start == target?.Start) continue;
                 if (e.Start >= ahead) break;
                 if (actor.AsSpan(3).SequenceEqual(role)) return new ActorRef(actor, e.Start, e.End);
             }
-        return null;
+        return line.CountryRole is { } own && target is { } patient ? CountryInstitution(s, ev, patient, own) : null;
     }
+
+    /// <summary>The most specific line of data/events/implicit-agents.tsv for a code: a full code ("112", a legal accusation)
+    /// before its root ("11", any disapproval).</summary>
+    private AgentRoles? AgentsOf(string code)
+    {
+        AgentRoles? line = null;
+        for (int len = code.Length; len >= 2 && line is null; len--) _agentRoles.TryGetValue(code[..len], out line);
+        return line;
+    }
+
+    /// <summary>"Sigit divonis 4 tahun penjara" in an article that names no court: a verdict is only ever a court's, and
+    /// the court that tries a person is, unless the sentence says otherwise, of the person's own country, so the act is
+    /// given that institution, spanning the trigger (the text names no one). Not when the patient is of no country (an
+    /// IGO, a non-state group) nor when the sentence names another country ("WNI divonis mati di Malaysia": a foreign
+    /// court).</summary>
+    private static ActorRef? CountryInstitution(SentenceView s, SentenceEvent ev, ActorRef target, string role)
+    {
+        if (target.Code.Length < 3 || !char.IsAsciiLetterUpper(target.Code[0])) return null;
+        var country = target.Code[..3];
+        // a court's own ruling read out ("Putusan MK akan dibacakan") is not a verdict on the court
+        if (NonState.Contains(country) || target.Code == country + role) return null;
+        for (int i = 0; i < s.Count; i++)
+            if (s.ActorAt(i)?.Code is { Length: >= 3 } code && !NonState.Contains(code[..3]) && !code.StartsWith(country, StringComparison.Ordinal)) return null;
+        return new ActorRef(country + role, s.WordStart(ev.TriggerFirst), s.WordEnd(ev.TriggerLast));
+    }
+
+    /// <summary>CAMEO's prefixes of actors that belong to no country (intergovernmental, multinational, non-governmental
+    /// and irregular groups): their codes start with these instead of a country's.</summary>
+    private static readonly HashSet<string> NonState = new(StringComparer.Ordinal) { "IGO", "IMG", "NGO", "MNC", "UAF", "INT" };
 
     /// <summary>Investigating (09), charging (11) and arresting or seizing (17) are steps of one case: a police or court
     /// act without a target is aimed at the suspect its earlier steps named ("Kami masih mendalami motif …").</summary>
@@ -188,3 +221,8 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         return null;
     }
 }
+
+/// <summary>A line of data/events/implicit-agents.tsv: the roles whose latest named actor does an agentless act of a
+/// code, in order of preference, and the role of the patient's own country that does it when the article names none
+/// (null: no such default, the act is dropped).</summary>
+public sealed record AgentRoles(string[] Roles, string? CountryRole);
