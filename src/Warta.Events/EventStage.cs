@@ -20,6 +20,7 @@ public sealed class EventStage : IStage
     private readonly Dictionary<string, QuotedJudgements> _judgements;
     private readonly Dictionary<string, FallbackTarget> _fallback;
     private readonly Dictionary<string, UnknownSuspects> _suspects;
+    private readonly Dictionary<string, BackgroundDates> _background;
     private readonly IrregularForce? _irregular;
     private readonly IReadOnlyDictionary<string, AgentRoles>? _implicitAgents;
 
@@ -34,6 +35,7 @@ public sealed class EventStage : IStage
         _judgements = _coders.ToDictionary(c => c.Key, c => new QuotedJudgements(c.Value.Language.Grammar), StringComparer.Ordinal);
         _fallback = _coders.ToDictionary(c => c.Key, c => new FallbackTarget(c.Value.Language.Grammar), StringComparer.Ordinal);
         _suspects = _coders.ToDictionary(c => c.Key, c => new UnknownSuspects(c.Value.Language.Grammar, c.Value.Language.Morphology), StringComparer.Ordinal);
+        _background = _coders.ToDictionary(c => c.Key, c => new BackgroundDates(c.Value.Language.Grammar), StringComparer.Ordinal);
     }
 
     /// <summary>The same stage with language <paramref name="code"/>'s learned trigger model replaced (null: none), so
@@ -169,6 +171,12 @@ public sealed class EventStage : IStage
                     why.Add(m.Record.Sentence, m.Record.Trigger.Split(' ')[0].ToLowerInvariant(), $"off-topic article, source no institution ({m.Record.Code})");
             mentions.RemoveAll(m => !offTopic.IsInstitution(m.Source.Code));
         }
+        // "ditembak oleh militan Taliban pada tahun 2012" in a 2017 article: an act dated years back is background
+        var background = _background[document.Language];
+        if (why is not null)
+            foreach (var m in mentions.Where(m => background.IsBackground(document, m.Record.Sentence, m.Record.TriggerStart)))
+                why.Add(m.Record.Sentence, m.Record.Trigger.Split(' ')[0].ToLowerInvariant(), $"act dated years before publication, background ({m.Record.Code})");
+        mentions.RemoveAll(m => background.IsBackground(document, m.Record.Sentence, m.Record.TriggerStart));
         return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
     }
 
