@@ -8,7 +8,8 @@ namespace Warta.Actors;
 /// of the coded mention heading that phrase (USACOP, USACRM); coreference then carries the role to the later bare
 /// surname ("Paddock bunuh diri"). The phrase must be a whole clause segment — from the sentence's start or a
 /// punctuation mark up to the comma before the name, at most <see cref="MaxPhrase"/> words, no verb-like word — and
-/// open with the coded mention, or with leader words (cue <c>leader-before</c>) and then it ("Anggota kepolisian"), past
+/// open with the coded mention, or with leader words (cue <c>leader-before</c>) or staff nouns (cue <c>staff-before</c>,
+/// "auditor BPK") and then it ("Anggota kepolisian"), perhaps after a former word ("Mantan auditor BPK"), past
 /// a speech verb or counting words (cue <c>phrase-openers</c>: "kata seorang petani, Budi").
 /// The head is an organisation, an agent noun or a title, never a place or another person's name. Runs after every
 /// mention has its code (cue <c>phrase-before-name</c>).
@@ -43,18 +44,22 @@ public static class PhraseBeforeName
             // "…," kata salah seorang nelayan asal Pati, Darmo: a speech verb and counting words (cue phrase-openers)
             // may open the segment before the phrase
             while (first < name - 1 && scan.Cues.PhraseOpeners.Contains(words[first].Key)) first++;
+            // "Mantan auditor BPK, Sigit Yugoharto, didakwa …": a former word before a leader or staff word says the post
+            // is past, yet the annotators code the person in the role of the body they served (an unknown person has no
+            // current office of their own to keep)
+            if (first < name - 2 && scan.Cues.Former.Contains(words[first].Key) && IsLeaderOrStaff(words[first + 1].Key, scan.Cues)) first++;
             bool verb = false;
             for (int k = first; k < name && !verb; k++) verb = scan.Cues.IsVerbLike(words[k]);
             if (verb) continue;
             // "Direktur Jenderal Pendidikan Agama Islam Kementerian Agama, Kamaruddin Amin": a phrase opened by a leader word
             // and closed by a named organisation is a post in it, whatever unit lies between.
-            if (scan.Cues.LeaderBefore.Contains(words[first].Key) && ClosingOrganisation(words[name - 1].End, entities) is { } organisation)
+            if (IsLeaderOrStaff(words[first].Key, scan.Cues) && ClosingOrganisation(words[name - 1].End, entities) is { } organisation)
             {
                 person.Actor = organisation.Actor;
                 continue;
             }
             int head = first;
-            while (head < name - 1 && head - first < MaxLeaders && scan.Cues.LeaderBefore.Contains(words[head].Key) && HeadAt(words[head].Start, entities) is null) head++;
+            while (head < name - 1 && head - first < MaxLeaders && IsLeaderOrStaff(words[head].Key, scan.Cues) && HeadAt(words[head].Start, entities) is null) head++;
             if (HeadAt(words[head].Start, entities) is not { } mention) continue;
             int end = scan.WordAtOrAfter(mention.End);
             // A bare home title followed by a name says nothing sure ("Presiden Barcelona, X" is the club's president,
@@ -65,6 +70,9 @@ public static class PhraseBeforeName
             person.Actor = mention.Actor;
         }
     }
+
+    /// <summary>A leader word (cue <c>leader-before</c>) or a staff noun (cue <c>staff-before</c>: "auditor", "pegawai").</summary>
+    private static bool IsLeaderOrStaff(string key, LanguageCues cues) => cues.LeaderBefore.Contains(key) || cues.StaffBefore.Contains(key);
 
     private static Entity? ClosingOrganisation(int end, List<Entity> entities)
     {

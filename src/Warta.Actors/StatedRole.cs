@@ -23,10 +23,10 @@ internal static class StatedRole
                 return null;
             if (scan.MatchEndingAt(k + 1) is { } m && m.End == k + 1 && m.Targets.OfType<TitleTarget>().FirstOrDefault() is { } title)
             {
-                if (m.First > 0 && scan.Cues.Former.Contains(words[m.First - 1].Key)) return null;
                 // a bare title ("President Widodo") is of the home country, or, in a language without one (English), of the person's
                 var home = scan.Cues.Home != LanguageCues.UnknownCountry ? scan.Cues.Home : person.Nationality ?? scan.Cues.Home;
                 var roleId = title.RoleId.StartsWith("~.", StringComparison.Ordinal) ? home + title.RoleId[1..] : title.RoleId;
+                if (m.First > 0 && scan.Cues.Former.Contains(words[m.First - 1].Key)) return FormerOffice(person, roleId, home, scan);
                 if (person.Spells.Any(s => string.Equals(s.Target, roleId, StringComparison.Ordinal)))
                     return scan.Dictionary.RoleFor(roleId, home).Code;
                 return TitleOutsideSpells(person, title.RoleId, scan);
@@ -47,6 +47,21 @@ internal static class StatedRole
             if (words[k].Case is not (WordCase.Capitalized or WordCase.AllCaps)) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Mantan Kabareskrim Polri Komjen Susno Duadji menegaskan …": a former office of the person's own, where they hold
+    /// none at the text's date (the dictionary gives only their country), is the role the Indonesian annotators code them
+    /// in (IDNCOP). Only in a language with a home country: English keeps "former President X" as the nationality. A
+    /// current office, even another one, is kept ("mantan Menteri ESDM" running for governor is their party's).
+    /// </summary>
+    private static string? FormerOffice(Person person, string roleId, string home, ActorScan scan)
+    {
+        if (scan.Cues.Home == LanguageCues.UnknownCountry || !person.Spells.Any(s => string.Equals(s.Target, roleId, StringComparison.Ordinal)))
+            return null;
+        if (scan.Dictionary.CodeOf(person, scan.Date) is not { Length: 3 } || person.Spells.Any(s => s.Covers(scan.Date))) return null;
+        var code = scan.Dictionary.RoleFor(roleId, home).Code;
+        return code.Length > 3 ? code : null;
     }
 
     /// <summary>The code of a title that is none of the person's spells, when the dictionary gives no office at the text's
