@@ -52,7 +52,8 @@ internal static class StatedRole
     /// <summary>
     /// "Mantan Kabareskrim Polri Komjen Susno Duadji menegaskan …": a former office of the person's own, where they hold
     /// none at the text's date (the dictionary gives only their country), is the role the Indonesian annotators code them
-    /// in (IDNCOP). Only in a language with a home country: English keeps "former President X" as the nationality. A
+    /// in (IDNCOP). Only an office of the home country, in a language with one: a foreign former head of government keeps
+    /// the nationality ("Mantan Perdana Menteri Yordania X" -> JOR), as English keeps "former President X". A
     /// current office, even another one, is kept ("mantan Menteri ESDM" running for governor is their party's).
     /// </summary>
     private static string? FormerOffice(Person person, string roleId, string home, ActorScan scan)
@@ -61,7 +62,7 @@ internal static class StatedRole
             return null;
         if (scan.Dictionary.CodeOf(person, scan.Date) is not { Length: 3 } || person.Spells.Any(s => s.Covers(scan.Date))) return null;
         var code = scan.Dictionary.RoleFor(roleId, home).Code;
-        return code.Length > 3 ? code : null;
+        return code.Length > 3 && code.StartsWith(scan.Cues.Home, StringComparison.Ordinal) ? code : null;
     }
 
     /// <summary>The code of a title that is none of the person's spells, when the dictionary gives no office at the text's
