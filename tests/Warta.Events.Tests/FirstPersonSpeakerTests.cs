@@ -68,4 +68,23 @@ public sealed class FirstPersonSpeakerTests
             "Lalu meminta KPU bertindak tegas", "Mendagri", "IDNGOV", direct: true);
         Assert.DoesNotContain("IDNGOV IDNGOV 020 2021-10-21 meminta", Events(doc));
     }
+
+    // session 18, object focus ("dua pelaku kami tangkap"): a first-person pronoun right before a bare stem is the speaker,
+    // the actor before it the patient, which also satisfies the pattern's object ("mengusir diplomat": 166, not 174)
+    [Fact]
+    public void First_person_agent_of_a_bare_verb_is_the_speaker_and_the_actor_before_it_the_patient()
+    {
+        var doc = Quoted("\"Dua [diplomat|USAGOV] itu sudah kami usir,\" kata [Menlu Retno|IDNGOV|PER].",
+            "Dua diplomat itu sudah kami usir", "Menlu Retno", "IDNGOV", direct: true);
+        Assert.Equal(["IDNGOV USAGOV 166 2021-10-21 usir"], Events(doc));
+    }
+
+    // ... or the head of the relative clause the pronoun opens, past auxiliaries and a transparent "coba"
+    [Fact]
+    public void First_person_agent_of_a_bare_verb_in_a_relative_clause_acts_on_its_head()
+    {
+        var doc = Quoted("\"Ada tiga [pengunjuk rasa|IDNCVL] yang sedang kita coba usir,\" kata [Kapolres Bekasi|IDNCOP|PER].",
+            "Ada tiga pengunjuk rasa yang sedang kita coba usir", "Kapolres Bekasi", "IDNCOP", direct: true);
+        Assert.Equal(["IDNCOP IDNCVL 174 2021-10-21 usir"], Events(doc));
+    }
 }

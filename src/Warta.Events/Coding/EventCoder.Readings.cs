@@ -124,6 +124,32 @@ public sealed partial class EventCoder
         return k >= 0 && s.ActorAt(k) is not null;
     }
 
+    /// <summary>Indonesian object focus: an agent pronoun (grammar class bare-agent-pronoun) right before a bare stem, past
+    /// auxiliaries, negators and intent words, is its agent: "dua pelaku kami tangkap", "yang sudah kami serahkan",
+    /// "akan saya laporkan". The pronoun is read as other pronoun subjects are (a first-person one: the quote's speaker).</summary>
+    /// <remarks>("saya bela - belain": a stem before a hyphen is half of a reduplicated word, no verb of its own)</remarks>
+    private bool PronounAgentBefore(SentenceView s, int i) => AgentPronounIndex(s, i) >= 0 && !(i + 1 < s.Count && s[i + 1] == "-");
+
+    /// <summary>Index of the agent pronoun before the bare stem at <paramref name="i"/> (past auxiliaries, negators, intent and
+    /// transparent words: "yang sedang kita coba tarik"), or -1.</summary>
+    private int AgentPronounIndex(SentenceView s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && (_g.Is("aux", s[k]) || _g.Is("negator", s[k]) || _g.Is("intent", s[k]) || _g.Is("transparent", s[k]))) k--;
+        return k >= 0 && _g.Is("bare-agent-pronoun", s[k]) && s.ActorAt(k) is null ? k : -1;
+    }
+
+    /// <summary>The patient of an object-focus verb (<see cref="PronounAgentBefore"/>): the relative head before "yang"
+    /// ("dua mobil yang kita tarik") or the actor ending right before the pronoun ("dua pelaku kami tangkap"); not a place,
+    /// which sets the scene ("di Bekasi kami tangkap").</summary>
+    private ActorMention? PatientBeforeAgent(SentenceView s, ArgumentFinder args, int t)
+    {
+        int k = AgentPronounIndex(s, t);
+        if (k < 1) return null;
+        var patient = args.RelativeHead(k) ?? s.ActorAt(k - 1);
+        return patient is { IsPlace: false } ? patient : null;
+    }
+
     /// <summary>A mass quantity as the object right after a killing verb, past "at least"/"more than" (grammar classes
     /// mass-quantity, quantity-hedge): a number of at least the setting mass-number (50 unless set), or a word such as "hundreds".</summary>
     // the smallest number of people whose killing is a mass killing (grammar setting mass-number, default 50)

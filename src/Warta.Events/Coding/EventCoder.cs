@@ -166,12 +166,14 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (m.Pattern.Kind != TriggerKind.Noun && AdjectiveBeforeNoun(s, args, i)) { why?.Add(s, i, $"adjective before a noun ({m.Pattern.Code})"); continue; }
                 // "led a march", "staged a protest": a light verb's bare sense gives way to the event noun it takes
                 if (m.Pattern.Kind == TriggerKind.Verb && !m.Pattern.HasObjectConstraint && _g.Is("light-verb", s[i]) && EventNounAfter(s, i + m.Length)) { why?.Add(s, i, $"light verb before an event noun ({m.Pattern.Code})"); continue; }
-                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) { why?.Add(s, i, $"bare form not right after a subject, or describing a setting noun ({m.Pattern.Code})"); continue; }
+                // ("dua pelaku kami tangkap", "yang sudah kami serahkan": or right after an agent pronoun, PronounAgentBefore)
+                bool pronounAgent = m.Voice == Voice.Bare && !describes && PronounAgentBefore(s, i);
+                if (m.Voice == Voice.Bare && !RightAfterSubject(s, i) && !pronounAgent || describes && (m.Pattern.Kind == TriggerKind.Noun || m.Voice == Voice.Bare)) { why?.Add(s, i, $"bare form not right after a subject, or describing a setting noun ({m.Pattern.Code})"); continue; }
                 // "terdakwa", "terpidana": words the grammar knows as nouns are no passive or bare verb forms
                 if (m.Pattern.Kind != TriggerKind.Noun && m.Voice is Voice.Passive or Voice.Bare && _g.Is("noun", s[i])) { why?.Add(s, i, $"known noun, not a verb form ({m.Pattern.Code})"); continue; }
                 // "penjelasan Menlu tentang alasan itu": a bare stem that is a preposition (menentang → "tentang") is the preposition
                 if (m.Voice == Voice.Bare && _g.Is("preposition", s[i])) { why?.Add(s, i, $"bare form is a preposition ({m.Pattern.Code})"); continue; }
-                var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m) };
+                var voiced = m with { Voice = m.Voice == Voice.Bare ? Voice.Active : VoiceOf(s, m), PronounAgent = pronounAgent };
                 // "X diusung partai Y": a verb-active pattern's passive is background, not the act
                 if (voiced.Voice == Voice.Passive && m.Pattern.ActiveOnly) { why?.Add(s, i, $"passive of an active-only pattern ({m.Pattern.Code})"); continue; }
                 if (ObjectMatch(s, args, voiced, why) is not { } obj) { why?.Add(s, i, $"object not matched ({m.Pattern.Code})"); continue; }
@@ -257,6 +259,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
             (_g.Is("purpose", s[from]) || _g.Is("complementizer", s[from]) && _g.Setting("object-in-that-clause", "no") == "yes"))
             to = Math.Min(args.ClauseEnd(from + 1), from + 11);
         if (m.Voice == Voice.Passive) from = Math.Max(args.ClauseStart(m.Start), m.Start - 8);
+        // "lima pelaku yang kami kejar": after an agent pronoun the object stands before it, as in a passive (up to the
+        // clause of the relative head, when "yang" opens it)
+        else if (m.PronounAgent) from = Math.Max(args.ClauseStart(args.RelativeWordBefore(AgentPronounIndex(s, m.Start)) ?? m.Start), m.Start - 8);
         // (indexed loops and a method of its own, not a closure: this runs for every candidate trigger)
         for (int x = 0; x < p.ExcludedObjects.Count; x++)
             if (FindObject(s, args, m, p.ExcludedObjects[x], from, to) >= 0) { why?.Add(s, m.Start, $"excluded object ({p.Code})"); return null; }
@@ -416,6 +421,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 if (targets.Count == 0 && p.TargetPrepositions.Count > 0) targets = args.Complement(after);
                 // "menuntut kenaikan upah kepada direksi X": with no actor as object, the addressee
                 if (targets.Count == 0 && p.TargetPrepositions.Count == 0) targets = args.InPhrase(after, WordsOf("target-preposition"), stopAtVerb: true);
+                // "dua pelaku kami tangkap", "mobil yang kita tarik": after an agent pronoun a bare verb's patient is the noun phrase
+                // (or the relative head) before that pronoun, as in a passive
+                if (m.PronounAgent && PatientBeforeAgent(s, args, t) is { } patient) targets = [patient];
                 // "condemned the detention of two reporters by Bangladeshi police", "protested against the expulsion of its
                 // diplomats by Austria": criticising an act told as a noun with its agent is aimed at that agent (grammar class
                 // nominal-agent-roots)

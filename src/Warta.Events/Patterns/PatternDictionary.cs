@@ -2,8 +2,10 @@ using Warta.Events.Language;
 
 namespace Warta.Events.Patterns;
 
-/// <summary>A trigger found in a sentence: the pattern, the voice of its surface form and its word range.</summary>
-public readonly record struct TriggerMatch(EventPattern Pattern, Voice Voice, int Start, int Length);
+/// <summary>A trigger found in a sentence: the pattern, the voice of its surface form and its word range.
+/// <paramref name="PronounAgent"/> marks a bare form read as a verb because an agent pronoun stands right before it
+/// ("dua pelaku kami tangkap", "yang kita kejar"): its patient may stand before that pronoun.</summary>
+public readonly record struct TriggerMatch(EventPattern Pattern, Voice Voice, int Start, int Length, bool PronounAgent = false);
 
 /// <summary>
 /// All patterns of one language, indexed by every surface form of their head word, so finding the
