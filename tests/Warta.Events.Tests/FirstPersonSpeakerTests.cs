@@ -28,36 +28,12 @@ public sealed class FirstPersonSpeakerTests
     }
 
     [Fact]
-    public void First_person_verb_in_reported_speech_is_the_speakers()
-    {
-        var doc = Quoted("Saya meminta [Pertamina|IDNBUS] menurunkan harga, ungkap [Jero|IDNGOV|PER] di Jakarta.",
-            "Saya meminta Pertamina menurunkan harga", "Jero", "IDNGOV", direct: false);
-        Assert.Equal(["IDNGOV IDNBUS 020 2021-10-21 meminta"], Events(doc));
-    }
-
-    [Fact]
-    public void First_person_noun_predicate_in_direct_speech_is_the_speakers()
-    {
-        var doc = Quoted("\"Kami sudah koordinasi dengan [Kemlu|IDNGOV],\" kata [Kapolri|IDNCOP|PER].",
-            "Kami sudah koordinasi dengan Kemlu", "Kapolri", "IDNCOP", direct: true);
-        Assert.Equal(["IDNCOP IDNGOV 040 2021-10-21 koordinasi"], Events(doc));
-    }
-
-    [Fact]
     public void A_subjectless_verb_in_reported_speech_is_not_the_speakers()
     {
         // "… pengungsi menyerbu …, kata X": without a first-person subject, reported speech gives no source
         var doc = Quoted("Lalu meminta [Pertamina|IDNBUS] menurunkan harga, ungkap [Jero|IDNGOV|PER].",
             "Lalu meminta Pertamina menurunkan harga", "Jero", "IDNGOV", direct: false);
         Assert.Empty(Events(doc));
-    }
-    [Fact]
-    public void First_person_speaker_acts_on_another_actor_of_the_same_role()
-    {
-        // a minister's appeal to the election commission: two actors of one role code, named apart
-        var doc = Quoted("\"Kami meminta [KPU|IDNGOV] bertindak tegas,\" kata [Mendagri|IDNGOV|PER].",
-            "Kami meminta KPU bertindak tegas", "Mendagri", "IDNGOV", direct: true);
-        Assert.Equal(["IDNGOV IDNGOV 020 2021-10-21 meminta"], Events(doc));
     }
 
     [Fact]
@@ -69,22 +45,27 @@ public sealed class FirstPersonSpeakerTests
         Assert.DoesNotContain("IDNGOV IDNGOV 020 2021-10-21 meminta", Events(doc));
     }
 
+    // Each case: the marked sentence, the quote's text, its speaker and the speaker's code, direct or reported speech, and
+    // the one event expected.
+    [Theory]
+    // a verb in reported speech printed without quotation marks
+    [InlineData("Saya meminta [Pertamina|IDNBUS] menurunkan harga, ungkap [Jero|IDNGOV|PER] di Jakarta.",
+        "Saya meminta Pertamina menurunkan harga", "Jero", "IDNGOV", false, "IDNGOV IDNBUS 020 2021-10-21 meminta")]
+    // an event noun used as the verb, in direct speech
+    [InlineData("\"Kami sudah koordinasi dengan [Kemlu|IDNGOV],\" kata [Kapolri|IDNCOP|PER].",
+        "Kami sudah koordinasi dengan Kemlu", "Kapolri", "IDNCOP", true, "IDNCOP IDNGOV 040 2021-10-21 koordinasi")]
+    // a minister's appeal to the election commission: two actors of one role code, named apart
+    [InlineData("\"Kami meminta [KPU|IDNGOV] bertindak tegas,\" kata [Mendagri|IDNGOV|PER].",
+        "Kami meminta KPU bertindak tegas", "Mendagri", "IDNGOV", true, "IDNGOV IDNGOV 020 2021-10-21 meminta")]
     // session 18, object focus ("dua pelaku kami tangkap"): a first-person pronoun right before a bare stem is the speaker,
     // the actor before it the patient, which also satisfies the pattern's object ("mengusir diplomat": 166, not 174)
-    [Fact]
-    public void First_person_agent_of_a_bare_verb_is_the_speaker_and_the_actor_before_it_the_patient()
-    {
-        var doc = Quoted("\"Dua [diplomat|USAGOV] itu sudah kami usir,\" kata [Menlu Retno|IDNGOV|PER].",
-            "Dua diplomat itu sudah kami usir", "Menlu Retno", "IDNGOV", direct: true);
-        Assert.Equal(["IDNGOV USAGOV 166 2021-10-21 usir"], Events(doc));
-    }
-
+    [InlineData("\"Dua [diplomat|USAGOV] itu sudah kami usir,\" kata [Menlu Retno|IDNGOV|PER].",
+        "Dua diplomat itu sudah kami usir", "Menlu Retno", "IDNGOV", true, "IDNGOV USAGOV 166 2021-10-21 usir")]
     // ... or the head of the relative clause the pronoun opens, past auxiliaries and a transparent "coba"
-    [Fact]
-    public void First_person_agent_of_a_bare_verb_in_a_relative_clause_acts_on_its_head()
+    [InlineData("\"Ada tiga [pengunjuk rasa|IDNCVL] yang sedang kita coba usir,\" kata [Kapolres Bekasi|IDNCOP|PER].",
+        "Ada tiga pengunjuk rasa yang sedang kita coba usir", "Kapolres Bekasi", "IDNCOP", true, "IDNCOP IDNCVL 174 2021-10-21 usir")]
+    public void A_first_person_subject_is_the_quotes_speaker(string marked, string quoted, string speaker, string speakerActor, bool direct, string expected)
     {
-        var doc = Quoted("\"Ada tiga [pengunjuk rasa|IDNCVL] yang sedang kita coba usir,\" kata [Kapolres Bekasi|IDNCOP|PER].",
-            "Ada tiga pengunjuk rasa yang sedang kita coba usir", "Kapolres Bekasi", "IDNCOP", direct: true);
-        Assert.Equal(["IDNCOP IDNCVL 174 2021-10-21 usir"], Events(doc));
+        Assert.Equal([expected], Events(Quoted(marked, quoted, speaker, speakerActor, direct)));
     }
 }
