@@ -173,10 +173,12 @@ public sealed class EventStage : IStage
         }
         // "ditembak oleh militan Taliban pada tahun 2012" in a 2017 article: an act dated years back is background
         var background = _background[document.Language];
-        if (why is not null)
-            foreach (var m in mentions.Where(m => background.IsBackground(document, m.Record.Sentence, m.Record.TriggerStart)))
-                why.Add(m.Record.Sentence, m.Record.Trigger.Split(' ')[0].ToLowerInvariant(), $"act dated years before publication, background ({m.Record.Code})");
-        mentions.RemoveAll(m => background.IsBackground(document, m.Record.Sentence, m.Record.TriggerStart));
+        mentions.RemoveAll(m =>
+        {
+            if (!background.IsBackground(document, m.Record.Sentence, m.Record.TriggerStart)) return false;
+            why?.Add(m.Record.Sentence, m.Record.Trigger.Split(' ')[0].ToLowerInvariant(), $"act dated years before publication, background ({m.Record.Code})");
+            return true;
+        });
         return mentions.OrderBy(m => m.Record.Sentence).Select(m => m.Record).ToList();
     }
 

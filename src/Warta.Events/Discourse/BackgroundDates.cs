@@ -49,14 +49,11 @@ public sealed class BackgroundDates
     // clause's act, not this one ("Budi yang ditangkap pada 2012": the arrest is dated by it)
     private bool OfRelativeClause(string text, int sentenceStart, int date, int trigger)
     {
-        int end = date;
-        while (end > sentenceStart)
+        for (int end = date; end > sentenceStart;)
         {
-            while (end > sentenceStart && !char.IsLetter(text[end - 1])) end--;
-            int start = end;
-            while (start > sentenceStart && char.IsLetter(text[start - 1])) start--;
-            if (start == end) return false;
-            if (_grammar.Is("relative", text[start..end].ToLowerInvariant())) return !(trigger >= start && trigger < date);
+            var word = WordBefore(text, end, out int start, skipPunctuation: true);
+            if (word.Length == 0 || start < sentenceStart) return false;
+            if (_grammar.Is("relative", word)) return !(trigger >= start && trigger < date);
             end = start;
         }
         return false;
@@ -69,11 +66,11 @@ public sealed class BackgroundDates
         return word == "tahun" ? WordBefore(text, start, out _) : word;
     }
 
-    // the lower-cased word (letters only) right before the offset, or "" when punctuation comes first
-    private static string WordBefore(string text, int at, out int start)
+    // the lower-cased word (letters only) right before the offset, or "" when punctuation comes first (unless skipped)
+    private static string WordBefore(string text, int at, out int start, bool skipPunctuation = false)
     {
         int end = at;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        while (end > 0 && (skipPunctuation ? !char.IsLetter(text[end - 1]) : char.IsWhiteSpace(text[end - 1]))) end--;
         start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return text[start..end].ToLowerInvariant();
