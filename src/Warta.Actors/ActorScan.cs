@@ -15,7 +15,8 @@ public sealed class ActorScan
         Dictionary = dictionary;
         Words = DocumentWords.Of(document);
         Cues = dictionary.CuesFor(document.Language, Words);
-        Date = document.Published ?? dictionary.LatestDate;
+        // An undated text is read at the dates it states or its titled office holders imply (UndatedReferenceDate).
+        Date = document.Published ?? new UndatedReferenceDate(dictionary).Of(document);
         Matches = DocumentWords.NamesOf(document, dictionary.Names, Cues.Language);
         foreach (var m in Matches) { _byStart[m.First] = m; _byEnd[m.End] = m; }
     }
@@ -23,7 +24,8 @@ public sealed class ActorScan
     public Document Document { get; }
     public ActorDictionary Dictionary { get; }
     public LanguageCues Cues { get; }
-    /// <summary>The article's date, or the dictionary's latest date when the article has none.</summary>
+    /// <summary>The article's date; when the article has none, the date its text states or its titles imply, else the
+    /// dictionary's latest date (<see cref="UndatedReferenceDate"/>).</summary>
     public DateOnly Date { get; }
     public List<Word> Words { get; }
     public List<NameMatch> Matches { get; }
