@@ -15,7 +15,7 @@ public sealed class ActorScan
         Dictionary = dictionary;
         Words = DocumentWords.Of(document);
         Cues = dictionary.CuesFor(document.Language, Words);
-        // An undated text is read at the dates it states or its titled office holders imply (UndatedReferenceDate).
+        // An undated text is read at the latest date it states with a year (UndatedReferenceDate).
         Date = document.Published ?? new UndatedReferenceDate(dictionary).Of(document);
         Matches = DocumentWords.NamesOf(document, dictionary.Names, Cues.Language);
         foreach (var m in Matches) { _byStart[m.First] = m; _byEnd[m.End] = m; }
@@ -24,7 +24,7 @@ public sealed class ActorScan
     public Document Document { get; }
     public ActorDictionary Dictionary { get; }
     public LanguageCues Cues { get; }
-    /// <summary>The article's date; when the article has none, the date its text states or its titles imply, else the
+    /// <summary>The article's date; when the article has none, the latest date its text states with a year, else the
     /// dictionary's latest date (<see cref="UndatedReferenceDate"/>).</summary>
     public DateOnly Date { get; }
     public List<Word> Words { get; }

@@ -4,8 +4,8 @@ namespace Warta.Actors;
 
 /// <summary>
 /// Gives every entity an actor code (<see cref="Entity.Actor"/>) and canonical name, using the article
-/// date for people and titles (<see cref="Document.Published"/>; without one, the dictionary's latest
-/// date: the most recent holders it knows). Then adds the dictionary mentions the NER missed — titles
+/// date for people and titles (<see cref="Document.Published"/>; without one, the latest date the text states with a
+/// year, else the dictionary's latest date: the most recent holders it knows — <see cref="UndatedReferenceDate"/>). Then adds the dictionary mentions the NER missed — titles
 /// ("Sekjen NATO", "Kapolri"), seats of power ("pihak Kremlin"), countries inside "warga Rusia",
 /// generic agents ("polisi") — keeping <see cref="Document.Entities"/> sorted by start.
 /// A title may contain a name the NER found ("Sekjen [NATO]"): the title is added around it.

@@ -11,6 +11,8 @@ namespace Warta.Actors;
 /// ("pada 2009", "Pemilu 2014", "Juni 2009"); relative ones ("tahun lalu") have no year without a reference and are
 /// not used. No default date is invented: a text that states no year is read at the latest date, as before. A document
 /// with a publication date (given, or inferred by the times stage from full or weekday dates) never comes here.
+/// A stated date that fits fewer of the people the text names than the latest date does is history the text recalls,
+/// not its time, and is not used (each person is most likely named during one of their spells, give or take a year).
 /// Not used, measured on the news-sentence sets (session 19): a person named with a title the dictionary gives them
 /// in one term only ("Presiden Jokowi") dating the others of the text to that term's end moved 5 mentions there,
 /// none to the right role (a ten-year term's end is no better a guess than today).
@@ -21,8 +23,42 @@ public sealed class UndatedReferenceDate(ActorDictionary dictionary)
     /// and the dictionary's roles hardly reach before it.</summary>
     private const int EarliestYear = 1950;
 
+    /// <summary>How far outside a person's spells a text naming them may still be written (as the times stage's weak
+    /// name evidence, <c>PublicationDateInference.Weights.SlackDays</c>).</summary>
+    private const int SlackDays = 365;
+
     /// <summary>The reference date of <paramref name="document"/>, which has no publication date.</summary>
-    public DateOnly Of(Document document) => LatestStatedDate(document, dictionary.LatestDate) ?? dictionary.LatestDate;
+    public DateOnly Of(Document document)
+    {
+        var latest = dictionary.LatestDate;
+        if (LatestStatedDate(document, latest) is not { } stated) return latest;
+        // A year the text recalls ("Pada 1963 …" in a report on Trump) is no time of the text: the people it names are
+        // most likely named during one of their spells, so the stated date is taken only if it fits no fewer of them
+        // than the latest date does.
+        int fitStated = 0, fitLatest = 0;
+        foreach (var person in NamedPeople(document))
+        {
+            if (WithinSpells(person, stated)) fitStated++;
+            if (WithinSpells(person, latest)) fitLatest++;
+        }
+        return fitStated >= fitLatest ? stated : latest;
+    }
+
+    /// <summary>The dictionary people the text names (by name, with or without a title), each once.</summary>
+    private HashSet<Person> NamedPeople(Document document)
+    {
+        var people = new HashSet<Person>();
+        foreach (var m in new RoleDating(dictionary).Find(document)) people.Add(m.Person);
+        return people;
+    }
+
+    private static bool WithinSpells(Person person, DateOnly date)
+    {
+        foreach (var s in person.Spells)
+            if (date.DayNumber >= s.From.DayNumber - SlackDays && (s.To == DateOnly.MaxValue || date.DayNumber <= s.To.DayNumber + SlackDays))
+                return true;
+        return false;
+    }
 
     /// <summary>The latest date the text states with its year (not after <paramref name="latest"/>): a full date as it is,
     /// a month of a year at its middle day, a year alone at its middle (1 July) — the text may speak of any part of it.</summary>

@@ -54,6 +54,13 @@ public class UndatedReferenceDateTests
     }
 
     [Fact]
+    public void A_year_outside_the_spells_of_the_people_named_is_history_the_text_recalls()
+    {
+        // 1990 fits none of Stoltenberg's spells (even a year wide), the latest date fits his NATO term's last year.
+        Assert.Equal("IGOWSTNAT", CodeOfStoltenberg("Stoltenberg mengenang kunjungannya ke Oslo pada 1990.", null, ("1990", "1990")));
+    }
+
+    [Fact]
     public void A_publication_date_beats_the_years_of_the_text()
     {
         Assert.Equal("IGOWSTNAT", CodeOfStoltenberg("Stoltenberg mengenang kunjungannya pada 2009.", new DateOnly(2020, 1, 1), ("2009", "2009")));
