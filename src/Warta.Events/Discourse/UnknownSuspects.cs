@@ -56,11 +56,13 @@ public sealed class UnknownSuspects(EventGrammar grammar, ITriggerMorphology mor
     /// <summary>How far after the counted noun an actor still describes the people counted.</summary>
     private const int DescriptionReach = 6;
 
-    /// <summary>"memburu puluhan ribu orang yang diduga sebagai pendukung Gulen": an actor named after the counted noun, before
-    /// any punctuation, says who the people are; that actor, not the public, is the target (FallbackTarget finds it).</summary>
-    private static bool DescribedAfter(SentenceView s, int noun)
+    /// <summary>"memburu puluhan ribu orang yang diduga sebagai pendukung Gulen": an actor named in a relative clause right after
+    /// the counted noun, before any punctuation, says who the people are; that actor, not the public, is the target
+    /// (FallbackTarget finds it). Without "yang" the actor is another's ("meringkus empat orang mengaku penyidik KPK").</summary>
+    private bool DescribedAfter(SentenceView s, int noun)
     {
-        for (int k = noun + 1; k < s.Count && k <= noun + DescriptionReach && !s.IsPunctuation(k); k++)
+        if (noun + 1 >= s.Count || !grammar.Is("relative", s[noun + 1])) return false;
+        for (int k = noun + 2; k < s.Count && k <= noun + DescriptionReach && !s.IsPunctuation(k); k++)
             if (s.ActorAt(k) is not null) return true;
         return false;
     }
