@@ -10,6 +10,8 @@ namespace Warta.Events.Discourse;
 /// a court (roles of <c>unknown-person-agent-roles</c>) would lose its target. A person named as its object (right after an
 /// active trigger) or its passive subject (right before a trigger passive by its form, <see cref="ITriggerMorphology.LooksPassive"/>), with no punctuation between, is a civilian of
 /// the agent's country — as the annotation guidelines code suspects without another role (eval/events/GUIDELINES.md §4).
+/// People counted, not named ("membunuh 200.000 orang"), are the public of the source's country for a wider set of roots and
+/// any source with a role and a country (<see cref="Counted"/>).
 /// </summary>
 public sealed class UnknownSuspects(EventGrammar grammar, ITriggerMorphology morphology)
 {
