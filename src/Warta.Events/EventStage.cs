@@ -143,6 +143,10 @@ public sealed class EventStage : IStage
                     target = addressed.PublicOf(view, ev.TriggerFirst, ev.TriggerLast, source, ev.Code);
                 mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget, Recalled = recalled, TopicObject = ev.TopicObject });
             }
+            // "sudah membunuh 200.000 orang": people counted as the act's own object, before the sentence's events share targets
+            for (int i = first; i < mentions.Count; i++)
+                if (mentions[i].Target is null && !mentions[i].Untargeted && _suspects[document.Language].Counted(view, mentions[i]) is { } counted)
+                    mentions[i] = WithTarget(mentions[i], counted);
             ShareTargetsInSentence(document, view, mentions, first);
             // "Polisi menangkap Ahmad Sudirman": a person the dictionary does not know, arrested or charged, is a civilian
             for (int i = first; i < mentions.Count; i++)
