@@ -113,11 +113,15 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         return (source.Value, target, false);
     }
 
-    /// <summary>"Kini, penyelidikan masih berlangsung", "Razia dilakukan di jalan raya": an act only a security force or court
-    /// takes (grammar class institution-acts) told with no agent and no patient names no target either; the gold codes the
-    /// force's act with none (7 of 9 such tuning-set events), so no target is taken from elsewhere in the sentence.</summary>
+    /// <summary>"Kini, penyelidikan masih berlangsung", "Razia dilakukan di jalan raya": an investigation or a show of force
+    /// that only a security force or court takes (grammar class institution-acts) told with no agent and no patient names no
+    /// target either; the gold codes the force's act with none (7 of 9 such tuning-set events), so no target is taken from
+    /// elsewhere in the sentence. Not an arrest or raid (17): it has a patient, the case's suspect ("Saat penangkapan, warga
+    /// mengerubungi pelaku"), and its target carries to the force's later steps (on unseen articles, untargeted arrests
+    /// took the suspect from 5 later events).</summary>
     public bool PatientlessInstitutionAct(SentenceView s, SentenceEvent ev) =>
-        ev.Source is null && ev.Target is null && !ev.SubjectMissing && grammar?.Is("institution-acts", s[ev.TriggerFirst].ToLowerInvariant()) == true;
+        ev.Source is null && ev.Target is null && !ev.SubjectMissing && !ev.Code.StartsWith("17", StringComparison.Ordinal)
+        && grammar?.Is("institution-acts", s[ev.TriggerFirst].ToLowerInvariant()) == true;
 
     /// <summary>The target of the same source's act of this kind in this or the previous sentence, or told with the same word:
     /// further back, another act of the root is another matter ("akan melangsungkan dialog dengan Rusia" … two sentences on,
