@@ -141,7 +141,9 @@ public sealed class EventStage : IStage
                 // "Polisi mengimbau agar pemudik …": an appeal that asks no actor by name is, from an authority, to the public
                 if (target is null && ev.UnnamedAddressee && coder.Language.ImpliedTargets is { } addressed)
                     target = addressed.PublicOf(view, ev.TriggerFirst, ev.TriggerLast, source, ev.Code);
-                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = ev.NoTarget, Recalled = recalled, TopicObject = ev.TopicObject });
+                // a police act with neither agent nor patient in its clause ("Razia dilakukan …") takes no target from elsewhere
+                bool untargeted = ev.NoTarget || target is null && _implicit[document.Language].PatientlessInstitutionAct(view, ev);
+                mentions.Add(new CodedMention(ToRecord(document, view, ev, source, target), source, target) { Untargeted = untargeted, Recalled = recalled, TopicObject = ev.TopicObject });
             }
             // "sudah membunuh 200.000 orang": people counted as the act's own object, before the sentence's events share targets
             for (int i = first; i < mentions.Count; i++)
