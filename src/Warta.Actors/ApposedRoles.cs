@@ -12,6 +12,11 @@ namespace Warta.Actors;
 /// may stand before its head mention, and after it punctuation or a word of cue <c>apposition-ends</c> must follow
 /// ("X, the police said" is no apposition). A sentence-initial capitalised run the NER left untagged ("Codelco, …") is
 /// added as a mention. Runs after every entity and nominal has its code.
+/// Where only roles head an apposition (cue <c>apposition-roles-only</c>, Indonesian: "Yanyong Sipaseuth, wakil gubernur
+/// provinsi itu" → IDNGOV-like codes of the title; "Budi, anggota Komisi III DPR," → IDNLEG), the head is a title or person
+/// noun, or an organisation after a leader word (cue <c>leader-before</c>), never another name (a list of names is no
+/// apposition); no verb, kin or former word (cue <c>apposition-blockers</c>: "X, istri pejabat itu") may stand before it,
+/// and no untagged sentence opening is added ("Namun, polisi …").
 /// </summary>
 public static class ApposedRoles
 {
@@ -24,7 +29,7 @@ public static class ApposedRoles
 
     public static void Apply(ActorScan scan)
     {
-        if (scan.Cues.AppositionOpeners.Count == 0) return;
+        if (scan.Cues.AppositionOpeners.Count == 0 && !scan.Cues.AppositionRolesOnly) return;
         var entities = scan.Document.Entities;
         var added = new List<Entity>();
         foreach (var name in entities)
@@ -36,6 +41,7 @@ public static class ApposedRoles
             if (party && !head.Actor!.EndsWith("OPP", StringComparison.Ordinal) && !head.Actor.EndsWith("REB", StringComparison.Ordinal)) continue;
             name.Actor = party ? head.Actor![..^3] + "OPP" : head.Actor;
         }
+        if (scan.Cues.AppositionRolesOnly) return;
         // (a document not segmented yet is one sentence)
         var sentences = scan.Document.Sentences.Count > 0 ? scan.Document.Sentences : [new Sentence(0, scan.Document.Text.Length, 0, 0)];
         foreach (var sentence in sentences)
@@ -51,7 +57,10 @@ public static class ApposedRoles
         var cues = scan.Cues;
         int w = scan.WordAtOrAfter(end);
         if (w >= words.Count || !IsComma(scan.Document.Text, end, words[w].Start)) return null;
-        int k = cues.AppositionOpeners.Contains(words[w].Key) && words[w].Case == WordCase.Lower ? w + 1 : w;
+        // ("salah seorang pejabat": openers may follow one another)
+        int k = w;
+        while (k < words.Count && k - w < 2 && cues.AppositionOpeners.Contains(words[k].Key) && words[k].Case == WordCase.Lower) k++;
+        bool led = false;
         for (int limit = Math.Min(words.Count, k + Reach); k < limit; k++)
         {
             if (k > w && words[k].GapBefore) return null;
@@ -59,9 +68,21 @@ public static class ApposedRoles
             Entity? head = null;
             foreach (var e in scan.Document.Entities)
                 if (e.Start == start && e.Actor is { Length: > 3 } && (head is null || e.End > head.End)) head = e;
-            if (head is not null) return EndsApposition(head.End, scan) ? head : null;
+            if (head is not null)
+            {
+                if (cues.AppositionRolesOnly && !(head.Type == EntityType.PER && head.IsNominal || led && head.Type == EntityType.ORG && !head.IsNominal))
+                    return null;
+                return EndsApposition(head.End, scan) ? head : null;
+            }
             var key = words[k].Key;
             if (cues.HeadOf.Contains(key) && k + 1 < words.Count && cues.HeadOfLinks.Contains(words[k + 1].Key)) { k++; continue; }
+            if (cues.AppositionRolesOnly)
+            {
+                // "anggota Komisi III DPR", "Ketua Umum PARFI": leader words (capitalised or not) and the capitalised unit after them
+                if (cues.LeaderBefore.Contains(key)) { led = true; continue; }
+                if (cues.AppositionBlockers.Contains(key) || cues.IsVerbLike(words[k]) || words[k].Case != WordCase.Lower && !led) return null;
+                continue;
+            }
             if (cues.NotModifiers.Contains(key) || words[k].Case != WordCase.Lower) return null;
         }
         return null;

@@ -48,8 +48,9 @@ public static class PhraseBeforeName
             // is past, yet the annotators code the person in the role of the body they served (an unknown person has no
             // current office of their own to keep)
             if (first < name - 2 && scan.Cues.Former.Contains(words[first].Key) && IsLeaderOrStaff(words[first + 1].Key, scan.Cues)) first++;
+            // (a word of a coded mention is a noun however it looks: "Kuasa hukum terdakwa", "tersangka")
             bool verb = false;
-            for (int k = first; k < name && !verb; k++) verb = scan.Cues.IsVerbLike(words[k]);
+            for (int k = first; k < name && !verb; k++) verb = scan.Cues.IsVerbLike(words[k]) && !InCodedMention(words[k], entities);
             if (verb) continue;
             // "Direktur Jenderal Pendidikan Agama Islam Kementerian Agama, Kamaruddin Amin": a phrase opened by a leader word
             // and closed by a named organisation is a post in it, whatever unit lies between.
@@ -69,6 +70,13 @@ public static class PhraseBeforeName
             if ((head > first || IsBareTitle(head, scan)) && !OnlyLowerBetween(end, name, words)) continue;
             person.Actor = mention.Actor;
         }
+    }
+
+    private static bool InCodedMention(Word word, List<Entity> entities)
+    {
+        foreach (var e in entities)
+            if (e.Actor is { Length: > 3 } && e.Start <= word.Start && word.End <= e.End) return true;
+        return false;
     }
 
     /// <summary>A leader word (cue <c>leader-before</c>) or a staff noun (cue <c>staff-before</c>: "auditor", "pegawai").</summary>
