@@ -274,7 +274,7 @@ public static class ActorDictionaryLoader
             Claims = Set("claims"), Attackers = Set("attackers"), BackHeads = Set("back-heads"), There = Set("there"), Possessed = Set("possessed"),
             InquiryCommittees = Set("inquiry-committees"), PartyMemberWords = Set("party-member-words"), DefendantNouns = Set("defendant-nouns"),
             DefendantLinks = Set("defendant-links"), DefendantNotAfter = Set("defendant-not-after"), DefendantOthers = Set("defendant-others"),
-            Perpetrators = Set("perpetrators"), ViolentCrimes = Set("violent-crimes"), CrimeSkip = Set("crime-skip"), PhraseOpeners = Set("phrase-openers"), StaffBefore = Set("staff-before"),
+            Perpetrators = Set("perpetrators"), ViolentCrimes = Set("violent-crimes"), CrimeSkip = Set("crime-skip"), PhraseOpeners = Set("phrase-openers"), AccordingOpeners = Set("according-openers"), StaffBefore = Set("staff-before"),
             MembersAfterGroup = values.ContainsKey("members-after-group"), RoleFromModifier = Set("role-from-modifier"), RoleOfPrevious = Set("role-of-previous"), GoverningAfterGroup = Set("governing-after-group"),
             CapitalObjectAgent = values.ContainsKey("capital-object-agent"),
             PlaceAfterVerb = Set("place-after-verb"), TravelWords = Set("travel-words"),

@@ -16,7 +16,8 @@ namespace Warta.Actors;
 /// provinsi itu" → IDNGOV-like codes of the title; "Budi, anggota Komisi III DPR," → IDNLEG), the head is a title or person
 /// noun, or an organisation after a leader word (cue <c>leader-before</c>), never another name (a list of names is no
 /// apposition); no verb, kin or former word (cue <c>apposition-blockers</c>: "X, istri pejabat itu") may stand before it,
-/// and no untagged sentence opening is added ("Namun, polisi …").
+/// and no untagged sentence opening is added ("Namun, polisi …"). A people noun ("warga", "mahasiswa") heads it when it says
+/// whose or where ("Desi Wulandari (19), warga Jalan Dukuh" → CVL; an age after the name is passed over).
 /// </summary>
 public static class ApposedRoles
 {
@@ -55,6 +56,7 @@ public static class ApposedRoles
     {
         var words = scan.Words;
         var cues = scan.Cues;
+        if (cues.AppositionRolesOnly) end = PastAge(end, scan);
         int w = scan.WordAtOrAfter(end);
         if (w >= words.Count || !IsComma(scan.Document.Text, end, words[w].Start)) return null;
         // ("salah seorang pejabat": openers may follow one another)
@@ -70,7 +72,9 @@ public static class ApposedRoles
                 if (e.Start == start && e.Actor is { Length: > 3 } && (head is null || e.End > head.End)) head = e;
             if (head is not null)
             {
-                if (cues.AppositionRolesOnly && !(head.Type == EntityType.PER && head.IsNominal || led && head.Type == EntityType.ORG && !head.IsNominal))
+                if (cues.AppositionRolesOnly && head.Type == EntityType.MISC)
+                    return head.IsNominal && SaysWhose(head.End, scan) ? head : null; // (what follows is the place or body it names)
+                if (cues.AppositionRolesOnly && !(head.Type == EntityType.PER && head.IsNominal || led && head.Type == EntityType.ORG))
                     return null;
                 return EndsApposition(head.End, scan) ? head : null;
             }
@@ -78,14 +82,50 @@ public static class ApposedRoles
             if (cues.HeadOf.Contains(key) && k + 1 < words.Count && cues.HeadOfLinks.Contains(words[k + 1].Key)) { k++; continue; }
             if (cues.AppositionRolesOnly)
             {
-                // "anggota Komisi III DPR", "Ketua Umum PARFI": leader words (capitalised or not) and the capitalised unit after them
+                // "anggota Komisi III DPR", "kepala delegasi ICRC": a leader word, then the unit it leads; before it only a former
+                // word ("mantan menteri pertanian"). "Selain X, ada seorang pejabat lain" is no apposition.
                 if (cues.LeaderBefore.Contains(key)) { led = true; continue; }
-                if (cues.AppositionBlockers.Contains(key) || cues.IsVerbLike(words[k]) || words[k].Case != WordCase.Lower && !led) return null;
+                if (!led && cues.Former.Contains(key)) continue;
+                if (!led || cues.AppositionBlockers.Contains(key) || cues.IsVerbLike(words[k])) return null;
                 continue;
             }
             if (cues.NotModifiers.Contains(key) || words[k].Case != WordCase.Lower) return null;
         }
         return null;
+    }
+
+    /// <summary>"Desi Wulandari (19), warga …", "Desi Wulandari, 19, warga …": the offset past an age written after the name.</summary>
+    private static int PastAge(int end, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        int k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        bool bracket = k < text.Length && text[k] == '(';
+        if (!bracket && !(k < text.Length && text[k] == ',')) return end;
+        k++;
+        while (k < text.Length && text[k] == ' ') k++;
+        int digits = k;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+        if (k == digits || k - digits > 3) return end;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (bracket)
+        {
+            if (k >= text.Length || text[k] != ')') return end;
+            return k + 1;
+        }
+        return k; // the comma after the age opens the apposition
+    }
+
+    /// <summary>A people noun ("warga", "mahasiswa", "aktivis") heads an apposition only when it says whose or where it is:
+    /// punctuation, an apposition-ends word or a capitalised name right after it, or one lower-case word and then a name
+    /// ("warga desa Sukamaju"); "kata Budi, warga sudah resah" opens a new clause.</summary>
+    private static bool SaysWhose(int end, ActorScan scan)
+    {
+        int next = scan.WordAtOrAfter(end);
+        if (next >= scan.Words.Count) return true;
+        var word = scan.Words[next];
+        if (word.GapBefore || word.Case != WordCase.Lower || scan.Cues.AppositionEnds.Contains(word.Key)) return true;
+        return next + 1 < scan.Words.Count && !scan.Words[next + 1].GapBefore && scan.Words[next + 1].Case != WordCase.Lower && !scan.Cues.IsVerbLike(word);
     }
 
     /// <summary>Punctuation or an apposition-ends word follows the head mention, past at most

@@ -158,6 +158,8 @@ public sealed class LanguageCues
     public bool PhraseBeforeName { get; init; }
     /// <summary>Speech verbs and counting words that may open the segment before such a phrase ("kata salah seorang").</summary>
     public IReadOnlySet<string> PhraseOpeners { get; init; } = Empty;
+    /// <summary>"Menurut": may open such a phrase only when a person noun heads it and a comma closes the name.</summary>
+    public IReadOnlySet<string> AccordingOpeners { get; init; } = Empty;
     /// <summary>Staff nouns that, like leader words, may open such a phrase before the organisation they serve ("auditor BPK, X").</summary>
     public IReadOnlySet<string> StaffBefore { get; init; } = Empty;
     /// <summary>Words before a person's initials ("berinisial JR"): <see cref="InitialledPeople"/>.</summary>

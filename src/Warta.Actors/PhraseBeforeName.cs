@@ -44,6 +44,16 @@ public static class PhraseBeforeName
             // "…," kata salah seorang nelayan asal Pati, Darmo: a speech verb and counting words (cue phrase-openers)
             // may open the segment before the phrase
             while (first < name - 1 && scan.Cues.PhraseOpeners.Contains(words[first].Key)) first++;
+            // "Menurut pengacara Aman, Asrudin Hatjani, keduanya …": after "according to" (cue according-openers) the phrase
+            // introduces the name only when its head is a person noun and a comma closes the name; "Menurut polisi, Budi
+            // sudah pulang" cites the police, and Budi is the clause's subject.
+            bool according = false;
+            if (first < name - 1 && scan.Cues.AccordingOpeners.Contains(words[first].Key))
+            {
+                if (!ClosedByComma(person, scan)) continue;
+                according = true;
+                first++;
+            }
             // "Mantan auditor BPK, Sigit Yugoharto, didakwa …": a former word before a leader or staff word says the post
             // is past, yet the annotators code the person in the role of the body they served (an unknown person has no
             // current office of their own to keep)
@@ -68,8 +78,17 @@ public static class PhraseBeforeName
             // follows it ("Direktur Media dan Hubungan Internasional PSSI, X" is PSSI's). An agent noun followed by
             // its client or case keeps its role ("kuasa hukum First Travel, Eggi Sudjana" is a lawyer).
             if ((head > first || IsBareTitle(head, scan)) && !OnlyLowerBetween(end, name, words)) continue;
+            if (according && !(mention.Type == EntityType.PER && mention.IsNominal)) continue;
             person.Actor = mention.Actor;
         }
+    }
+
+    private static bool ClosedByComma(Entity person, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        int k = person.End;
+        while (k < text.Length && text[k] == ' ') k++;
+        return k < text.Length && text[k] == ',';
     }
 
     private static bool InCodedMention(Word word, List<Entity> entities)
