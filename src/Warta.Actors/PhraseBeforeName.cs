@@ -17,7 +17,7 @@ namespace Warta.Actors;
 public static class PhraseBeforeName
 {
     /// <summary>How many words the introducing phrase may have ("Pelaku penembakan di Route 91 Harvest Festival Las Vegas").</summary>
-    private const int MaxPhrase = 9;
+    private const int MaxPhrase = 13;
     /// <summary>How many leader words may open the phrase before its head ("Juru Bicara Kepolisian").</summary>
     private const int MaxLeaders = 2;
     private const string UnidentifiedArmed = "UAF";
