@@ -158,6 +158,8 @@ public sealed class LanguageCues
     public bool PhraseBeforeName { get; init; }
     /// <summary>Speech verbs and counting words that may open the segment before such a phrase ("kata salah seorang").</summary>
     public IReadOnlySet<string> PhraseOpeners { get; init; } = Empty;
+    /// <summary>"Menurut": may open such a phrase only when a person noun heads it and a comma closes the name.</summary>
+    public IReadOnlySet<string> AccordingOpeners { get; init; } = Empty;
     /// <summary>Staff nouns that, like leader words, may open such a phrase before the organisation they serve ("auditor BPK, X").</summary>
     public IReadOnlySet<string> StaffBefore { get; init; } = Empty;
     /// <summary>Words before a person's initials ("berinisial JR"): <see cref="InitialledPeople"/>.</summary>
@@ -252,6 +254,13 @@ public sealed class LanguageCues
     public IReadOnlySet<string> AppositionOpeners { get; init; } = Empty;
     /// <summary>Words that may follow the head of an apposition ("the last opposition force with seats …").</summary>
     public IReadOnlySet<string> AppositionEnds { get; init; } = Empty;
+    /// <summary>Only role mentions head an apposition ("Yanyong Sipaseuth, wakil gubernur provinsi itu"): a title or person noun,
+    /// or an organisation after a leader word ("X, anggota Komisi III DPR"), never another name; no verb before the head
+    /// (<see cref="ApposedRoles"/>).</summary>
+    public bool AppositionRolesOnly { get; init; }
+    /// <summary>Words that end the search for an apposition's head: kin and companions ("X, istri pejabat itu"), former
+    /// words, function words.</summary>
+    public IReadOnlySet<string> AppositionBlockers { get; init; } = Empty;
     /// <summary>An organisation's name the NER cut short on the right ("[UN] human rights office") replaces the entity.</summary>
     public bool LongerOrganisationNames { get; init; }
     /// <summary>A one-word agent noun right before an organisation's name only describes it ("dissident FARC fighters").</summary>

@@ -17,7 +17,7 @@ namespace Warta.Actors;
 public static class PhraseBeforeName
 {
     /// <summary>How many words the introducing phrase may have ("Pelaku penembakan di Route 91 Harvest Festival Las Vegas").</summary>
-    private const int MaxPhrase = 9;
+    private const int MaxPhrase = 13;
     /// <summary>How many leader words may open the phrase before its head ("Juru Bicara Kepolisian").</summary>
     private const int MaxLeaders = 2;
     private const string UnidentifiedArmed = "UAF";
@@ -44,12 +44,23 @@ public static class PhraseBeforeName
             // "…," kata salah seorang nelayan asal Pati, Darmo: a speech verb and counting words (cue phrase-openers)
             // may open the segment before the phrase
             while (first < name - 1 && scan.Cues.PhraseOpeners.Contains(words[first].Key)) first++;
+            // "Menurut pengacara Aman, Asrudin Hatjani, keduanya …": after "according to" (cue according-openers) the phrase
+            // introduces the name only when its head is a person noun and a comma closes the name; "Menurut polisi, Budi
+            // sudah pulang" cites the police, and Budi is the clause's subject.
+            bool according = false;
+            if (first < name - 1 && scan.Cues.AccordingOpeners.Contains(words[first].Key))
+            {
+                if (!ClosedByComma(person, scan)) continue;
+                according = true;
+                first++;
+            }
             // "Mantan auditor BPK, Sigit Yugoharto, didakwa …": a former word before a leader or staff word says the post
             // is past, yet the annotators code the person in the role of the body they served (an unknown person has no
             // current office of their own to keep)
             if (first < name - 2 && scan.Cues.Former.Contains(words[first].Key) && IsLeaderOrStaff(words[first + 1].Key, scan.Cues)) first++;
+            // (a word of a coded mention is a noun however it looks: "Kuasa hukum terdakwa", "tersangka")
             bool verb = false;
-            for (int k = first; k < name && !verb; k++) verb = scan.Cues.IsVerbLike(words[k]);
+            for (int k = first; k < name && !verb; k++) verb = scan.Cues.IsVerbLike(words[k]) && !InCodedMention(words[k], entities);
             if (verb) continue;
             // "Direktur Jenderal Pendidikan Agama Islam Kementerian Agama, Kamaruddin Amin": a phrase opened by a leader word
             // and closed by a named organisation is a post in it, whatever unit lies between.
@@ -67,8 +78,24 @@ public static class PhraseBeforeName
             // follows it ("Direktur Media dan Hubungan Internasional PSSI, X" is PSSI's). An agent noun followed by
             // its client or case keeps its role ("kuasa hukum First Travel, Eggi Sudjana" is a lawyer).
             if ((head > first || IsBareTitle(head, scan)) && !OnlyLowerBetween(end, name, words)) continue;
+            if (according && !(mention.Type == EntityType.PER && mention.IsNominal)) continue;
             person.Actor = mention.Actor;
         }
+    }
+
+    private static bool ClosedByComma(Entity person, ActorScan scan)
+    {
+        var text = scan.Document.Text;
+        int k = person.End;
+        while (k < text.Length && text[k] == ' ') k++;
+        return k < text.Length && text[k] == ',';
+    }
+
+    private static bool InCodedMention(Word word, List<Entity> entities)
+    {
+        foreach (var e in entities)
+            if (e.Actor is { Length: > 3 } && e.Start <= word.Start && word.End <= e.End) return true;
+        return false;
     }
 
     /// <summary>A leader word (cue <c>leader-before</c>) or a staff noun (cue <c>staff-before</c>: "auditor", "pegawai").</summary>
