@@ -76,6 +76,10 @@ public sealed record Quote(int Start, int End, bool Direct)
     public string Cue { get; init; } = "";
     public int? CueStart { get; init; }
     public int? CueEnd { get; init; }
+    /// <summary>A direct quote whose opening mark is missing or lies paragraphs before its closing one: its extent is read
+    /// back from the cue, so only what its words say is the speaker's own (a first-person subject) is taken as the
+    /// speaker's. Not part of the output.</summary>
+    public bool Unmarked { get; init; }
     public TextSpan Span => new(Start, End);
 }
 

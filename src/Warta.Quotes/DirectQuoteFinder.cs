@@ -7,6 +7,11 @@ namespace Warta.Quotes;
 /// in the next paragraph when that one opens with a quote mark (news style), else it ends with its paragraph.
 /// Short quotes (≤ 3 words) without a cue are scare quotes, not statements; a quote without a cue that starts a
 /// sentence continues the previous speaker's words.
+/// A closing mark whose opening mark is missing or left in an earlier paragraph (<c>… bisa ditarik," katanya.</c>
+/// with no mark open, or a quote left open at a paragraph's end) is still a closing mark when an attribution cue
+/// follows it: the statement runs back to the open quote of the paragraphs before (when only unmarked paragraphs lie
+/// between), else to its own paragraph's start. Without this, the first-person acts of a quote that runs over several
+/// sentences ("Kami sudah surati …") had no speaker, and the cue's speaker was lost.
 /// </summary>
 internal sealed class DirectQuoteFinder(TokenView view, MentionReader reader)
 {
@@ -15,16 +20,15 @@ internal sealed class DirectQuoteFinder(TokenView view, MentionReader reader)
 
     public void Find(List<QuoteCandidate> found, HashSet<int> usedCues)
     {
-        foreach (var (open, close, lastContent) in Pairs())
+        foreach (var (open, first, close, lastContent, unmarked) in Pairs())
         {
-            int first = open + 1;
             int last = lastContent;
             while (last > first && (view.IsPunct(last, ',') || view.IsQuoteMark(last))) last--;
             if (last < first) continue;
             int words = 0;
             for (int i = first; i <= last; i++) if (view.IsWord(i)) words++;
             if (words == 0) continue;
-            for (int i = open; i <= (close >= 0 ? close : lastContent); i++) view.InsideQuote[i] = true;
+            for (int i = view.IsQuoteMark(open) ? open : first; i <= (close >= 0 ? close : lastContent); i++) view.InsideQuote[i] = true;
 
             int cue = -1;
             SpeakerMention? mention = null;
@@ -35,18 +39,22 @@ internal sealed class DirectQuoteFinder(TokenView view, MentionReader reader)
                 if (words <= MaxScareQuoteWords || !StartsSentence(open)) continue;
             }
             else usedCues.Add(cue);
-            found.Add(new QuoteCandidate(view[first].Start, view[last].End, true, mention, cue));
+            found.Add(new QuoteCandidate(view[first].Start, view[last].End, true, mention, cue) { Unmarked = unmarked });
         }
     }
 
-    /// <summary>Quote spans as token indices: opening mark, closing mark (-1 if none) and last content token.</summary>
-    private IEnumerable<(int Open, int Close, int LastContent)> Pairs()
+    /// <summary>Quote spans as token indices: opening mark (or the token before the first, for a quote whose opening mark
+    /// is missing), first content token, closing mark (-1 if none), last content token, and whether the extent was read back
+    /// from a closing mark whose opening mark is missing or paragraphs before.</summary>
+    private IEnumerable<(int Open, int First, int Close, int LastContent, bool Unmarked)> Pairs()
     {
-        var results = new List<(int, int, int)>();
+        var results = new List<(int, int, int, int, bool)>();
         int open = -1;
         bool single = false;
+        int paragraphStart = 0;
         for (int i = 0; i < view.Count; i++)
         {
+            if (ParagraphBreakBefore(i)) paragraphStart = i;
             bool paragraphEnd = i + 1 >= view.Count || ParagraphBreakAfter(i);
             if (view.IsQuoteMark(i) && !IsApostrophe(i))
             {
@@ -55,17 +63,25 @@ internal sealed class DirectQuoteFinder(TokenView view, MentionReader reader)
                 if (open < 0)
                 {
                     if (isSingle && !OpensSingle(i)) goto next;
+                    // '… bisa ditarik," katanya.' with no quote open: the opening mark was lost; the paragraph is the quote
+                    // (after a quote closed earlier in the paragraph, from the sentence after that quote's)
+                    int from = results.Count > 0 && results[^1].Item3 >= paragraphStart ? NextSentenceStart(results[^1].Item3) : paragraphStart;
+                    if (!isSingle && i > from && ClosesWithCue(i))
+                    {
+                        results.Add((from - 1, from, i, i - 1, true));
+                        goto next;
+                    }
                     open = i; single = isSingle;
                 }
                 else if (isSingle == single && !(c == '“' && !single))
                 {
-                    results.Add((open, i, i - 1));
+                    results.Add((open, open + 1, i, i - 1, false));
                     open = -1;
                 }
                 else if (c == '“' && !single)
                 {
                     // A new opening mark while one is open: the earlier quote was never closed.
-                    results.Add((open, -1, i - 1));
+                    results.Add((open, open + 1, -1, i - 1, false));
                     open = i;
                 }
             }
@@ -74,12 +90,51 @@ internal sealed class DirectQuoteFinder(TokenView view, MentionReader reader)
             {
                 bool continues = !single && i + 1 < view.Count && view.IsQuoteMark(i + 1) && view.First(i + 1) is '"' or '“' or '”';
                 if (continues) { i++; continue; } // the next paragraph's mark reopens the same quote
-                if (!single) results.Add((open, -1, i));
+                // the next paragraphs go on without marks and the first mark met closes the quote before its cue
+                if (!single && OrphanCloseAhead(i + 1) is int close)
+                {
+                    results.Add((open, open + 1, close, close - 1, true));
+                    open = -1;
+                    i = close;
+                    continue;
+                }
+                if (!single) results.Add((open, open + 1, -1, i, false));
                 open = -1;
             }
         }
         return results;
     }
+
+    private int NextSentenceStart(int token) =>
+        view.SentenceFor(token) is { } sentence ? sentence.EndToken : token + 1;
+
+    /// <summary>How many paragraphs without a quote mark a quote left open may run through to its closing mark.</summary>
+    private const int MaxUnmarkedParagraphs = 2;
+
+    /// <summary>The first quote mark from <paramref name="from"/> on, when it lies within the next few paragraphs, follows
+    /// some text of its own paragraph and closes a statement whose cue follows it.</summary>
+    private int? OrphanCloseAhead(int from)
+    {
+        int paragraphs = 0, start = from;
+        for (int k = from; k < view.Count; k++)
+        {
+            if (k > from && ParagraphBreakBefore(k))
+            {
+                if (++paragraphs > MaxUnmarkedParagraphs) return null;
+                start = k;
+            }
+            if (view.IsQuoteMark(k) && !IsApostrophe(k))
+                return view.First(k) is '"' or '”' && k > start && ClosesWithCue(k) ? k : null;
+        }
+        return null;
+    }
+
+    /// <summary>A double mark right after the end of a clause (comma, full stop, ? or !) that an attribution cue follows:
+    /// '…," katanya', '…." ujar Andi' — it closes a statement, even when no mark opened it.</summary>
+    private bool ClosesWithCue(int mark) =>
+        view.First(mark) is '"' or '”'
+        && (view.IsPunct(mark - 1, ',') || view.IsPunct(mark - 1, '.') || view.IsPunct(mark - 1, '?') || view.IsPunct(mark - 1, '!'))
+        && CueAfter(mark).Cue >= 0;
 
     private (int Cue, SpeakerMention? Mention) CueAfter(int close)
     {

@@ -42,6 +42,7 @@ public sealed class QuoteStage(IReadOnlyDictionary<string, QuoteLexicon> lexicon
                 Cue = c.CueToken >= 0 ? document.Text[cue.Start..cue.End] : "",
                 CueStart = c.CueToken >= 0 ? cue.Start : null,
                 CueEnd = c.CueToken >= 0 ? cue.End : null,
+                Unmarked = c.Unmarked,
             });
         }
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -9,14 +9,14 @@ namespace Warta.Events.Tests;
 /// </summary>
 public sealed class FirstPersonSpeakerTests
 {
-    private static Document Quoted(string marked, string quoted, string speaker, string speakerActor, bool direct)
+    private static Document Quoted(string marked, string quoted, string speaker, string speakerActor, bool direct, bool unmarked = false)
     {
         var doc = MarkedText.Build([marked], "id", new DateOnly(2021, 10, 21));
         int q = doc.Text.IndexOf(quoted, StringComparison.Ordinal);
         int s = doc.Text.LastIndexOf(speaker, StringComparison.Ordinal);
         doc.Quotes.Add(new Quote(q, q + quoted.Length, direct)
         {
-            Speaker = speaker, SpeakerStart = s, SpeakerEnd = s + speaker.Length, SpeakerActor = speakerActor,
+            Speaker = speaker, SpeakerStart = s, SpeakerEnd = s + speaker.Length, SpeakerActor = speakerActor, Unmarked = unmarked,
         });
         return doc;
     }
@@ -43,6 +43,19 @@ public sealed class FirstPersonSpeakerTests
         var doc = Quoted("\"Lalu meminta [KPU|IDNGOV] bertindak tegas,\" kata [Mendagri|IDNGOV|PER].",
             "Lalu meminta KPU bertindak tegas", "Mendagri", "IDNGOV", direct: true);
         Assert.DoesNotContain("IDNGOV IDNGOV 020 2021-10-21 meminta", Events(doc));
+    }
+
+    [Fact]
+    public void A_quote_with_its_opening_mark_missing_gives_the_speaker_only_first_person_acts()
+    {
+        // '… meminta KPU bertindak tegas," kata X' read back from its closing mark: its extent is a guess, so a subjectless
+        // verb in it is not taken as the speaker's, while "Kami meminta …" is
+        var subjectless = Quoted("Lalu meminta [KPU|IDNGOV] bertindak tegas,\" kata [Kapolri|IDNCOP|PER].",
+            "Lalu meminta KPU bertindak tegas", "Kapolri", "IDNCOP", direct: true, unmarked: true);
+        Assert.Empty(Events(subjectless));
+        var firstPerson = Quoted("Kami meminta [KPU|IDNGOV] bertindak tegas,\" kata [Kapolri|IDNCOP|PER].",
+            "Kami meminta KPU bertindak tegas", "Kapolri", "IDNCOP", direct: true, unmarked: true);
+        Assert.Equal(["IDNCOP IDNGOV 020 2021-10-21 meminta"], Events(firstPerson));
     }
 
     // Each case: the marked sentence, the quote's text, its speaker and the speaker's code, direct or reported speech, and

@@ -225,11 +225,13 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     /// <summary>The coded speaker of the direct quotation holding <paramref name="offset"/>, if any. Only direct
     /// speech drops the speaker's own "kami"/"saya"; in reported speech a subjectless verb belongs to the
     /// reported clause ("… pengungsi menyerbu penjara untuk menuntut …", kata Boji). A first-person subject is the speaker's
-    /// in any quote: reported speech in the first person is direct speech printed without quotation marks.</summary>
+    /// in any quote: reported speech in the first person is direct speech printed without quotation marks. A quote whose
+    /// opening mark is missing (<see cref="Quote.Unmarked"/>) is read like reported speech: its extent is a guess, and on
+    /// unseen articles its subjectless acts given the speaker were mostly not the speaker's ("pandemi mengancam …").</summary>
     private static ActorRef? SpeakerOf(Document doc, int offset, bool firstPerson = false)
     {
         foreach (var q in doc.Quotes)
-            if ((q.Direct || firstPerson) && q.Start <= offset && offset < q.End && q.SpeakerActor is { } code && q.SpeakerStart is int a && q.SpeakerEnd is int b)
+            if ((q.Direct && !q.Unmarked || firstPerson) && q.Start <= offset && offset < q.End && q.SpeakerActor is { } code && q.SpeakerStart is int a && q.SpeakerEnd is int b)
                 return new ActorRef(code, a, b);
         return null;
     }
