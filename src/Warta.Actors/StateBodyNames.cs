@@ -59,12 +59,13 @@ public static class StateBodyNames
             if (end - i < 2 || RomanNumerals.Contains(words[i + 1].Key)) { i = end - 1; continue; }
             if (ClosingCountry(i, end, scan) is { } country)
             {
-                // The NER may have kept pieces of it ("Departemen Pemilu [Singapura]", "[Otoritas] [Moneter Singapura]"):
-                // the body's name replaces them when they are uncoded or coded as the same country's.
+                // The NER may have kept pieces of it ("Departemen Pemilu [Singapura]"): the body's name replaces them when
+                // they are uncoded or the bare country; a piece already coded ("[Badan Keamanan Transportasi] Amerika
+                // Serikat" is USAGOV, ActorStage) stays.
                 var named = scan.SpanOf(i, country.End);
                 string code = AgentCountry.PlaceCode(country)!;
                 var inside = entities.Where(e => named.Contains(e.Span)).ToList();
-                if (inside.All(e => e.Actor is null || e.Actor.StartsWith(code, StringComparison.Ordinal)) &&
+                if (inside.All(e => e.Actor is null || e.Actor == code) &&
                     !entities.Any(e => !inside.Contains(e) && e.Span.Overlaps(named)))
                 {
                     entities.RemoveAll(inside.Contains);
