@@ -9,6 +9,8 @@ namespace Warta.Actors;
 /// languages with a home country, only names of two words or more, and not a numbered parliamentary commission
 /// ("Komisi II": the parliament's, not the government's). Such a name the NER missed altogether (a run of
 /// capitalised words, "dan" allowed inside, outside every entity) is added as an organisation.
+/// A missed name closed by a country the dictionary knows ("Departemen Pemilu Singapura", "Otoritas Moneter
+/// Singapura") is that country's state body (GOV), in news about any country: the name says whose it is.
 /// </summary>
 public static class StateBodyNames
 {
@@ -18,8 +20,16 @@ public static class StateBodyNames
     {
         var cues = scan.Cues;
         if (cues.Home == LanguageCues.UnknownCountry || !cues.StateBodiesAtHome) return;
-        // In news about another country its own bodies are named the same way ("Badan Cuaca Nasional" of the US).
-        if (scan.MainCountry is { } main && main != cues.Home) return;
+        // In news about another country its own bodies are named the same way ("Badan Cuaca Nasional" of the US):
+        // only a name closed by its country is coded there.
+        bool atHome = scan.MainCountry is not { } main || main == cues.Home;
+        if (atHome) CodeHomeBodies(scan);
+        AddMissed(scan, atHome);
+    }
+
+    private static void CodeHomeBodies(ActorScan scan)
+    {
+        var cues = scan.Cues;
         foreach (var entity in scan.Document.Entities)
         {
             if (entity.Type != EntityType.ORG || entity.Actor is not null || entity.IsNominal) continue;
@@ -29,10 +39,10 @@ public static class StateBodyNames
                 continue;
             entity.Actor = cues.Home + "GOV";
         }
-        AddMissed(scan);
     }
 
-    private static void AddMissed(ActorScan scan)
+    /// <param name="atHome">In news about the home country a name with no country in it is a home body.</param>
+    private static void AddMissed(ActorScan scan, bool atHome)
     {
         var cues = scan.Cues;
         var words = scan.Words;
@@ -47,11 +57,44 @@ public static class StateBodyNames
                     cues.Coordinators.Contains(words[end].Key) && end + 1 < words.Count && !words[end + 1].GapBefore && words[end + 1].Case == WordCase.Capitalized))
                 end++;
             if (end - i < 2 || RomanNumerals.Contains(words[i + 1].Key)) { i = end - 1; continue; }
+            if (ClosingCountry(i, end, scan) is { } country)
+            {
+                // The NER may have kept pieces of it ("Departemen Pemilu [Singapura]"): the body's name replaces them when
+                // they are uncoded or the bare country; a piece already coded ("[Badan Keamanan Transportasi] Amerika
+                // Serikat" is USAGOV, ActorStage) stays.
+                var named = scan.SpanOf(i, country.End);
+                string code = AgentCountry.PlaceCode(country)!;
+                var inside = entities.Where(e => named.Contains(e.Span)).ToList();
+                if (inside.All(e => e.Actor is null || e.Actor == code) &&
+                    !entities.Any(e => !inside.Contains(e) && e.Span.Overlaps(named)))
+                {
+                    entities.RemoveAll(inside.Contains);
+                    added.Add(new Entity(named.Start, named.End, EntityType.ORG) { Actor = code + "GOV", CanonicalName = scan.Document.Text[named.Start..named.End] });
+                }
+                i = country.End - 1;
+                continue;
+            }
             var span = scan.SpanOf(i, end);
-            if (!SpanChecks.OverlapsAnyEntity(entities, span) && scan.NamesIn(i, end).Count == 0)
+            if (atHome && !SpanChecks.OverlapsAnyEntity(entities, span) && scan.NamesIn(i, end).Count == 0)
                 added.Add(new Entity(span.Start, span.End, EntityType.ORG) { Actor = cues.Home + "GOV", CanonicalName = scan.Document.Text[span.Start..span.End] });
             i = end - 1;
         }
         entities.AddRange(added);
+    }
+
+    /// <summary>The country name closing the state body's name that opens at word <paramref name="first"/> (its run of
+    /// capitalised words ends at <paramref name="end"/>): the first dictionary name inside the run, after at least one word
+    /// of the body's own, when it is a country ("Departemen Pemilu [Singapura]"). A known name before it ("Kementerian Luar
+    /// Negeri Malaysia" is a ministry the dictionary codes with the country beside it) or a name that is no country
+    /// ("Dinas Pendidikan Jawa Barat") gives none.</summary>
+    private static NameMatch? ClosingCountry(int first, int end, ActorScan scan)
+    {
+        // "Otoritas Moneter Singapura": the head word alone may be a generic agent ("otoritas"); it does not name the body.
+        var names = scan.NamesIn(first, end).Where(m => !(m.First == first && m.Count == 1)).ToList();
+        if (names.Count == 0) return null;
+        var firstName = names.MinBy(m => m.First);
+        if (firstName.First < first + 2 || names.Any(m => m.First < firstName.First + firstName.Count && m.First != firstName.First)) return null;
+        return ActorResolver.Preferred(firstName.Targets) is ActorTarget { Actor.Kind: ActorKind.Country } target &&
+               scan.Dictionary.Countries.ContainsKey(target.Actor.Code) ? firstName : null;
     }
 }
