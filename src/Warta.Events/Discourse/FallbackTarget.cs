@@ -26,10 +26,11 @@ public sealed class FallbackTarget(EventGrammar grammar)
         // (grammar class no-fallback-roots: English protests name their target in a phrase or have none)
         if (code.Length >= 2 && grammar.Is("no-fallback-roots", code[..2])) return null;
         bool instrumentRoot = code.Length >= 2 && grammar.Is("instrument-roots", code[..2]);
-        // (grammar class fallback-after-roots: a protest names whom it is against after it, "berdemo di depan kantor gubernur",
-        // "unjuk rasa menuntut pemerintah"; an actor before it is who speaks of it, "Kapolda menyesalkan aksi demo para buruh",
-        // "kata Menteri Budi saat ditanya mengenai unjuk rasa itu". Session 19, over the 12 Indonesian tuning sets: a fallback
-        // target before a protest was right 0 times, 2 times gold had none, 4 times the event was false; after it, right 5 of 6)
+        // (grammar class fallback-after-roots, id 04 and 14: a protest names whom it is against after it, "berdemo di depan kantor
+        // gubernur", a meeting or visit its counterpart, "bertemu dengan …", "kunjungan ke …"; an actor before either is who speaks
+        // of it, a co-participant or a place, "Kapolda menyesalkan aksi demo para buruh". Session 19, over the 12 Indonesian tuning
+        // sets: a fallback target before the trigger was right 0 times in these roots, 2 times gold had none, 10 times the event
+        // was false; counts and unseen reach in data/id/events/grammar.tsv)
         bool afterOnly = code.Length >= 2 && grammar.Is("fallback-after-roots", code[..2]);
         // past a speech verb the search goes on, but the first actor met beyond it is that verb's speaker ("…, kata Menlu
         // Retno", "Hakim X mengatakan, …"), never the target
