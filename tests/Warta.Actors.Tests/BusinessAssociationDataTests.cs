@@ -6,8 +6,7 @@ namespace Warta.Actors.Tests;
 /// </summary>
 public class BusinessAssociationDataTests
 {
-    private static readonly Lazy<ActorDictionary> Real =
-        new(() => ActorDictionaryLoader.Load(Path.Combine(TestData.RepoRoot, "data", "actors")));
+    private static Lazy<ActorDictionary> Real => TestData.RealDictionary;
 
     private static List<string> Codes(string text) =>
         Real.Value.Names.FindAll(WordScanner.Scan(text), language: "id")

@@ -10,8 +10,7 @@ namespace Warta.Actors.Tests;
 /// </summary>
 public class EnglishAgentTests
 {
-    private static readonly Lazy<ActorDictionary> RealDictionary =
-        new(() => ActorDictionaryLoader.Load(Path.Combine(TestData.RepoRoot, "data", "actors")));
+    private static Lazy<ActorDictionary> RealDictionary => TestData.RealDictionary;
 
     private static Document Analyze(string text)
     {

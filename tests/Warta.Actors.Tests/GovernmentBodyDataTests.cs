@@ -7,8 +7,7 @@ namespace Warta.Actors.Tests;
 /// </summary>
 public class GovernmentBodyDataTests
 {
-    private static readonly Lazy<ActorDictionary> Real =
-        new(() => ActorDictionaryLoader.Load(Path.Combine(TestData.RepoRoot, "data", "actors")));
+    private static Lazy<ActorDictionary> Real => TestData.RealDictionary;
 
     private static List<string> AgentRoles(string text) =>
         Real.Value.Names.FindAll(WordScanner.Scan(text), language: "id")

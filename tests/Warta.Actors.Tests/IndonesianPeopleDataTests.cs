@@ -9,8 +9,7 @@ namespace Warta.Actors.Tests;
 /// </summary>
 public class IndonesianPeopleDataTests
 {
-    private static readonly Lazy<ActorDictionary> Real =
-        new(() => ActorDictionaryLoader.Load(Path.Combine(TestData.RepoRoot, "data", "actors")));
+    private static Lazy<ActorDictionary> Real => TestData.RealDictionary;
 
     private static string PeopleFile => Path.Combine(TestData.RepoRoot, "data", "actors", "people.tsv");
 

@@ -7,8 +7,7 @@ namespace Warta.Actors.Tests;
 /// </summary>
 public class LowerCaseTitleDataTests
 {
-    private static readonly Lazy<ActorDictionary> Real =
-        new(() => ActorDictionaryLoader.Load(Path.Combine(TestData.RepoRoot, "data", "actors")));
+    private static Lazy<ActorDictionary> Real => TestData.RealDictionary;
 
     [Theory]
     [InlineData("para menteri luar negeri Jordania dan Israel", "JOR.FM")]

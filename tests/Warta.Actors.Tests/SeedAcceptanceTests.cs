@@ -17,8 +17,7 @@ public class SeedAcceptanceTests
         ("Belgia", EntityType.LOC), ("Moskow", EntityType.LOC), ("Afghanistan", EntityType.LOC), ("Taliban", EntityType.ORG),
     ];
 
-    private static readonly Lazy<ActorDictionary> RealDictionary =
-        new(() => ActorDictionaryLoader.Load(Path.Combine(TestData.RepoRoot, "data", "actors")));
+    private static Lazy<ActorDictionary> RealDictionary => TestData.RealDictionary;
 
     private static Document Seed(bool withNer)
     {

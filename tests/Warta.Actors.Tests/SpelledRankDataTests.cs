@@ -7,8 +7,7 @@ namespace Warta.Actors.Tests;
 /// </summary>
 public class SpelledRankDataTests
 {
-    private static readonly Lazy<ActorDictionary> Real =
-        new(() => ActorDictionaryLoader.Load(Path.Combine(TestData.RepoRoot, "data", "actors")));
+    private static Lazy<ActorDictionary> Real => TestData.RealDictionary;
 
     [Theory]
     [InlineData("kata Komisaris Besar Yusri Yunus", "Komisaris Besar", "COP")]

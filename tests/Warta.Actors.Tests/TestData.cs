@@ -12,6 +12,10 @@ internal static class TestData
     /// <summary>The repository root (the folder holding Warta.sln), found upwards from the test binaries.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
+    /// <summary>The real dictionary (data/actors), loaded once for every test class that checks the shipped data.</summary>
+    public static Lazy<ActorDictionary> RealDictionary { get; } =
+        new(() => ActorDictionaryLoader.Load(System.IO.Path.Combine(RepoRoot, "data", "actors")));
+
     private static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
