@@ -30,6 +30,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh7.tsv", 250, 100, 150)]
     [InlineData("id-fresh8.tsv", 250, 70, 180)]
     [InlineData("id-fresh9.tsv", 260, 55, 200)]
+    [InlineData("id-fresh10.tsv", 190, 35, 150)]
     [InlineData("agreement/id-test-second.tsv", 100, 40, 20)]
     [InlineData("agreement/id-fresh5-second.tsv", 200, 80, 100)]
     [InlineData("agreement/id-fresh9-second.tsv", 260, 50, 200)]
@@ -94,6 +95,7 @@ public sealed class EventGoldFileTests
     [InlineData("id-fresh7.tsv")]
     [InlineData("id-fresh8.tsv")]
     [InlineData("id-fresh9.tsv")]
+    [InlineData("id-fresh10.tsv")]
     [InlineData("agreement/id-test-second.tsv")]
     [InlineData("agreement/id-fresh9-second.tsv")]
     public void Indonesian_gold_first_words_match_the_corpus(string file)
