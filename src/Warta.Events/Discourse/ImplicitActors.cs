@@ -185,18 +185,12 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     /// court).</summary>
     private static ActorRef? CountryInstitution(SentenceView s, SentenceEvent ev, ActorRef target, string role)
     {
-        if (target.Code.Length < 3 || !char.IsAsciiLetterUpper(target.Code[0])) return null;
+        if (!CountryCodes.IsCountry(target.Code)) return null;
         var country = target.Code[..3];
         // a court's own ruling read out ("Putusan MK akan dibacakan") is not a verdict on the court
-        if (NonState.Contains(country) || target.Code == country + role) return null;
-        for (int i = 0; i < s.Count; i++)
-            if (s.ActorAt(i)?.Code is { Length: >= 3 } code && !NonState.Contains(code[..3]) && !code.StartsWith(country, StringComparison.Ordinal)) return null;
+        if (target.Code == country + role || CountryCodes.OtherCountryNamed(s, country)) return null;
         return new ActorRef(country + role, s.WordStart(ev.TriggerFirst), s.WordEnd(ev.TriggerLast));
     }
-
-    /// <summary>CAMEO's prefixes of actors that belong to no country (intergovernmental, multinational, non-governmental
-    /// and irregular groups): their codes start with these instead of a country's.</summary>
-    private static readonly HashSet<string> NonState = new(StringComparer.Ordinal) { "IGO", "IMG", "NGO", "MNC", "UAF", "INT" };
 
     /// <summary>Investigating (09), charging (11) and arresting or seizing (17) are steps of one case: a police or court
     /// act without a target is aimed at the suspect its earlier steps named ("Kami masih mendalami motif …").</summary>

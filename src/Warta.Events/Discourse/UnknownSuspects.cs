@@ -49,7 +49,7 @@ public sealed class UnknownSuspects(EventGrammar grammar, ITriggerMorphology mor
         var code = m.Record.Code;
         var source = m.Source.Code;
         if (code.Length < 2 || !grammar.Is("counted-person-target-roots", code[..2])) return null;
-        if (source.Length != 6 || !IsCountry(source[..3]) || OtherCountryNamed(s, source[..3])) return null;
+        if (source.Length != 6 || !CountryCodes.IsCountry(source) || CountryCodes.OtherCountryNamed(s, source[..3])) return null;
         int first = s.WordIndexAt(m.Record.TriggerStart), last = s.WordIndexAt(m.Record.TriggerEnd - 1);
         return CountedPeople(s, first, last, morphology.LooksPassive(s[first])) is var (from, to) && from >= 0 && !DescribedAfter(s, to)
             ? new ActorRef(source[..3] + "CVL", s.WordStart(from), s.WordEnd(to)) : null;
@@ -66,18 +66,6 @@ public sealed class UnknownSuspects(EventGrammar grammar, ITriggerMorphology mor
         if (noun + 1 >= s.Count || !grammar.Is("relative", s[noun + 1])) return false;
         for (int k = noun + 2; k < s.Count && k <= noun + DescriptionReach && !s.IsPunctuation(k); k++)
             if (s.ActorAt(k) is not null) return true;
-        return false;
-    }
-
-    /// <summary>A country code: three capitals that are not a non-state prefix (IGO, IMG, NGO …) nor the unknown "---".</summary>
-    private static bool IsCountry(string prefix) =>
-        prefix.All(char.IsAsciiLetterUpper) && prefix is not ("IGO" or "IMG" or "NGO" or "MNC" or "UAF" or "INT");
-
-    /// <summary>An actor of another country than <paramref name="country"/> named in the sentence.</summary>
-    private static bool OtherCountryNamed(SentenceView s, string country)
-    {
-        for (int i = 0; i < s.Count; i++)
-            if (s.ActorAt(i)?.Code is { Length: >= 3 } c && IsCountry(c[..3]) && !c.StartsWith(country, StringComparison.Ordinal)) return true;
         return false;
     }
 
