@@ -35,6 +35,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         EarlierFullNames.Apply(scan);
         LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
+        KinOfNamed.Apply(scan);
         OrganisationBoards.Apply(scan);
         CountryEpithets.Add(scan);
         PerpetratorCrimes.Apply(scan);

@@ -164,6 +164,10 @@ public sealed class LanguageCues
     public IReadOnlySet<string> StaffBefore { get; init; } = Empty;
     /// <summary>Words before a person's initials ("berinisial JR"): <see cref="InitialledPeople"/>.</summary>
     public IReadOnlySet<string> InitialsBefore { get; init; } = Empty;
+    /// <summary>Kin words before a coded person ("putri Setya Novanto"): a relative, a civilian (<see cref="KinOfNamed"/>).</summary>
+    public IReadOnlySet<string> KinBeforeNames { get; init; } = Empty;
+    /// <summary>Words that may stand between the kin word and the person ("putra sulung", "anak dari").</summary>
+    public IReadOnlySet<string> KinModifiers { get; init; } = Empty;
 
     /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
     public bool StateBodiesAtHome { get; init; }
