@@ -90,9 +90,11 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         events.AddRange(strikes);
         events.AddRange(ClaimedActs(s, says, events));
         bool sayAllowed = !events.Any(e => e.Source is not null);
-        if (sayAllowed) events.AddRange(says.Where(e => e.Target is not null));
+        // (a statement whose pattern takes no target — a denial read from its negated content, "menegaskan bahwa isu itu
+        // bukan berasal dari kader" — stands without one)
+        if (sayAllowed) events.AddRange(says.Where(e => e.Target is not null || e.NoTarget));
         if (why is not null)
-            foreach (var e in says.Where(e => !sayAllowed || e.Target is null))
+            foreach (var e in says.Where(e => !sayAllowed || e.Target is null && !e.NoTarget))
                 why.Add(s, e.TriggerFirst, sayAllowed ? "statement with no target" : "statement beside another event");
         return events;
     }
@@ -185,7 +187,9 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
                 yield return b;
                 // ("rejected the ECOWAS demand": a request or demand is its author's act too, so it stays a trigger)
                 // ("opened fire on drivers protesting": a protest participle after an actor is that actor's act too)
-                for (int k = 0; k < bestObject.Length; k++)
+                // ("menegaskan tidak sepakat dengan …": a statement's object is the content it reports, whose own trigger, with
+                // its negation, is coded itself; the statement gives way to it)
+                for (int k = 0; b.Pattern.Kind != TriggerKind.Say && k < bestObject.Length; k++)
                     if (!_g.Is("authored-noun", s[bestObject.Start + k]) && !AgentOfNoun(s, args, bestObject.Start + k)
                         && !(_g.Is("reduced-relative-participle", s[bestObject.Start + k]) && s.ActorAt(bestObject.Start + k - 1) is not null))
                         (consumed ??= []).Add(bestObject.Start + k);
