@@ -51,7 +51,13 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
         {
             if (!appeals.Is("appeal-verb", s[i])) continue;
             if (i > 0 && grammar.Is("negator", s[i - 1])) continue;
-            if (coded.Any(e => e.TriggerFirst <= i && e.TriggerLast >= i && e.Code.StartsWith("02", StringComparison.Ordinal))) continue;
+            var appealed = coded.Where(e => e.TriggerFirst <= i && e.TriggerLast >= i && e.Code.StartsWith("02", StringComparison.Ordinal)).ToList();
+            if (appealed.Count > 0)
+            {
+                // "meminta agar Polri dan KPK segera menuntaskan …": the pattern coded the appeal to the first addressee
+                foreach (var e in CoordinatedAddressees(s, args, i, appealed)) (found ??= []).Add(e);
+                continue;
+            }
             if (InsidePurpose(s, i)) continue;
             List<ActorMention> addressees;
             if (Purpose(s, args, i) is int p)
@@ -83,6 +89,27 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
             }
         }
         return found ?? (IEnumerable<SentenceEvent>)[];
+    }
+
+    /// <summary>"meminta agar Polri dan KPK segera menuntaskan kasus itu", "mengharapkan agar ASEAN dan AS …": when a pattern
+    /// coded the appeal at the verb to one of the actors coordinated as the addressee of its clause of purpose (its object
+    /// before the purpose word, else the clause's subject), the others are appealed to alike — the same code, source and
+    /// trigger, one event each.</summary>
+    private IEnumerable<SentenceEvent> CoordinatedAddressees(SentenceView s, ArgumentFinder args, int verb, List<SentenceEvent> appealed)
+    {
+        if (Purpose(s, args, verb) is not int p) yield break;
+        var addressees = Objects(s, args, verb, p);
+        if (addressees.Count == 0) addressees = PurposeSubject(s, args, p);
+        if (addressees.Count < 2) yield break;
+        var first = appealed.FirstOrDefault(e => e.Target is { } t && addressees.Any(a => a.Code == t.Code));
+        if (first is null) yield break;
+        foreach (var a in addressees.DistinctBy(a => a.Code))
+        {
+            if (appealed.Any(e => e.Target?.Code == a.Code) || first.Source?.Code == a.Code) continue;
+            // (an official about its own country: as in Find)
+            if (first.Source is { } src && a.Code.Length == 3 && src.Code.StartsWith(a.Code, StringComparison.Ordinal)) continue;
+            yield return first with { Target = a };
+        }
     }
 
     /// <summary>"menekankan agar pelaku usaha … mengikuti aturan dan juga mengimbau agar …": a verb after a purpose word with no
