@@ -252,27 +252,38 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The actor opening a clause of purpose right after a verb (or after a comma: "meminta, agar …"), past
-    /// determiners and one head noun ("agar seluruh kader PDI-P"), when a verb of its own follows within a few words and is
-    /// not a passive di- verb.</summary>
-    private ActorMention? PurposeSubject(SentenceView s, ArgumentFinder args, int after)
+    /// determiners and one head noun ("agar seluruh kader PDI-P"), with the actors coordinated with it ("agar Polri dan KPK
+    /// segera menuntaskan …": each is asked), when a verb of its own follows within a few words and is not a passive di- verb.</summary>
+    private List<ActorMention> PurposeSubject(SentenceView s, ArgumentFinder args, int after)
     {
-        if (PurposeWordAfter(s, after) is not int p) return null;
+        if (PurposeWordAfter(s, after, endingTrigger: true) is not int p) return [];
         int k = p + 1;
         for (int n = 0; n < 3 && k < s.Count && s.ActorAt(k) is null && !s.IsPunctuation(k) && !args.IsVerbLike(k)
                         && !args.IsPreposition(s[k]) && !_g.Is("negator", s[k]); n++) k++;
-        if (k >= s.Count || s.ActorAt(k) is not { } actor) return null;
-        for (int j = actor.LastWord + 1; j < s.Count && j <= actor.LastWord + 5 && !s.IsPunctuation(j); j++)
+        if (k >= s.Count || s.ActorAt(k) is not { } actor) return [];
+        var asked = new List<ActorMention> { actor };
+        int last = actor.LastWord;
+        while (last + 2 < s.Count && _g.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
         {
-            if (_g.Is("deontic", s[j])) return actor;
-            if (s.ActorAt(j) is null && args.IsVerbLike(j))
-                return PurposeAppeals.Passive(s[j]) ? null : actor;
+            asked.Add(next);
+            last = next.LastWord;
         }
-        return null;
+        for (int j = last + 1; j < s.Count && j <= last + 5 && !s.IsPunctuation(j); j++)
+        {
+            if (_g.Is("deontic", s[j])) return asked;
+            if (s.ActorAt(j) is null && args.IsVerbLike(j))
+                return PurposeAppeals.Passive(s[j]) ? [] : asked;
+        }
+        return [];
     }
 
-    /// <summary>The purpose word ("agar", "supaya") right after a verb, or after a comma right after it.</summary>
-    private int? PurposeWordAfter(SentenceView s, int after)
+    /// <summary>The purpose word ("agar", "supaya") right after a verb, or after a comma right after it, or, when
+    /// <paramref name="endingTrigger"/>, ending the trigger itself ("berharap agar", "mengharapkan supaya": its subject is
+    /// asked too; whether such a clause names no one is left to the fallback, which finds a fronted addressee, "Kepada para
+    /// siswa, Jokowi berpesan agar …").</summary>
+    private int? PurposeWordAfter(SentenceView s, int after, bool endingTrigger = false)
     {
+        if (endingTrigger && after > 0 && after - 1 < s.Count && _g.Is("purpose", s[after - 1])) return after - 1;
         int p = after < s.Count && s[after] == "," ? after + 1 : after;
         return p < s.Count && _g.Is("purpose", s[p]) ? p : null;
     }

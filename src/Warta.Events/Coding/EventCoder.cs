@@ -470,7 +470,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         // "meminta agar kalangan perbankan mendukung …", "mendorong agar kabinet baru … mengambil langkah": so does the
         // clause of purpose right after the verb, when its subject acts ("agar Budi Gunawan dilantik" names who is acted on)
         if (targets.Count == 0 && !p.NoTarget && m.Voice != Voice.Passive && _g.Is("purpose-clause-target", p.Code[..2])
-            && PurposeSubject(s, args, after) is { } asked) targets = [asked];
+            && PurposeSubject(s, args, after) is { Count: > 0 } asked) targets = asked;
         // "meminta agar semua persyaratan dipenuhi": when that clause names no one who is asked, the appeal's addressee is
         // unnamed; the discourse fallback would pick a bystander ("Soal izin perusahaan itu, Jonan meminta agar …": not the
         // company), so none is sought

@@ -130,6 +130,9 @@ public sealed class Modality(EventGrammar grammar)
             if (_g.Is("hypothetical", s[k]) && !ReportedFuture(s, args, k) && !ScopeEndsBefore(s, args, k, t)) return true;
             // "berharap Presiden mencabut …" hopes for another's act (an appeal); "berharap bertemu …" is an intent
             if (_g.Is("hope", s[k]) && Enumerable.Range(k + 1, t - k - 1).Any(j => s.ActorAt(j) is not null)) return true;
+            // "berharap kasus itu diusut oleh KPK", "berharap proses pemeriksaan yang dilakukan pansus berjalan lancar": a passive
+            // after a noun the hope is about has not happened either (the agent is appealed to: PurposeAppeals)
+            if (_g.Is("hope", s[k]) && HopedPassive(s, args, k, t)) return true;
             // "massa yang ingin Ahok diberhentikan", "AS ingin Dewan Keamanan menerapkan embargo": wanting the actor named
             // right after the want word to act is a wish, not its act; only within one stretch with no comma, relative word or
             // clause break ("ingin berdialog dengan PM Jepang, yang akan berkunjung …" keeps the visit)
@@ -157,6 +160,23 @@ public sealed class Modality(EventGrammar grammar)
             if (s[j] is "." or "!") return false;
         }
         return false;
+    }
+
+    /// <summary>A di- passive trigger after a word of hope with a word of the hoped clause's subject between (not only
+    /// auxiliaries: "berharap bisa diterima" is the hoper's own hope, read as intent). A relative word between makes the
+    /// passive a description of that subject, a fact ("berharap ada diskusi lanjutan usai penangguhan yang dilakukan
+    /// pemerintah Filipina").</summary>
+    private bool HopedPassive(SentenceView s, ArgumentFinder args, int k, int t)
+    {
+        // (a verb form: "diskusi" is a noun)
+        if (!(s[t].Length > 4 && s[t].StartsWith("di", StringComparison.Ordinal) && args.IsVerbLike(t))) return false;
+        bool subject = false;
+        for (int j = k + 1; j < t; j++)
+        {
+            if (_g.Is("relative", s[j])) return false;
+            subject |= !(_g.Is("aux", s[j]) || _g.Is("negator", s[j]) || _g.Is("intent", s[j]) || s[j] == ",");
+        }
+        return subject;
     }
 
     private bool WantsActorToAct(SentenceView s, ArgumentFinder args, int k, int t)

@@ -36,6 +36,9 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
     private const int VerbReach = 5;
     /// <summary>How many title words may come between a verb of hope and the actor it names ("Menteri Hukum dan HAM").</summary>
     private const int TitleReach = 5;
+    /// <summary>How many words the hoped clause's subject and auxiliaries may take before its verb ("penanganan kasus
+    /// penyerangan itu bisa segera dituntaskan").</summary>
+    private const int HopedClauseReach = 9;
     /// <summary>The class the scan in <see cref="Find"/> asks at every word: a sentence with none is not scanned
     /// (<see cref="VerbCues.Cue.PurposeScan"/>).</summary>
     internal static readonly string[] ScanClasses = ["appeal-verb"];
@@ -48,7 +51,13 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
         {
             if (!appeals.Is("appeal-verb", s[i])) continue;
             if (i > 0 && grammar.Is("negator", s[i - 1])) continue;
-            if (coded.Any(e => e.TriggerFirst <= i && e.TriggerLast >= i && e.Code.StartsWith("02", StringComparison.Ordinal))) continue;
+            var appealed = coded.Where(e => e.TriggerFirst <= i && e.TriggerLast >= i && e.Code.StartsWith("02", StringComparison.Ordinal)).ToList();
+            if (appealed.Count > 0)
+            {
+                // "meminta agar Polri dan KPK segera menuntaskan …": the pattern coded the appeal to the first addressee
+                foreach (var e in CoordinatedAddressees(s, args, i, appealed)) (found ??= []).Add(e);
+                continue;
+            }
             if (InsidePurpose(s, i)) continue;
             List<ActorMention> addressees;
             if (Purpose(s, args, i) is int p)
@@ -58,7 +67,14 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
             }
             // "Nazaruddin berharap Menteri Hukum dan HAM Yasonna Laoly bisa mengabulkan …": the hoped-for act's subject named
             // after its title (the dictionary's "@actor" wants the actor right after the verb)
-            else if (appeals.Is("hope-verb", s[i])) addressees = TitledSubject(s, args, i + 1);
+            else if (appeals.Is("hope-verb", s[i]))
+            {
+                addressees = TitledSubject(s, args, i + 1);
+                // "menginginkan bahwa masyarakat tidak merubah …": the subject of a that-clause
+                if (addressees.Count == 0) addressees = ThatClauseSubject(s, args, i + 1);
+                // "berharap penanganan kasus itu segera dituntaskan Polda Metro Jaya": the agent of the hoped-for passive
+                if (addressees.Count == 0) addressees = HopedPassiveAgent(s, args, i + 1);
+            }
             else continue;
             if (addressees.Count == 0) continue;
             var subject = args.Subject(i);
@@ -73,6 +89,27 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
             }
         }
         return found ?? (IEnumerable<SentenceEvent>)[];
+    }
+
+    /// <summary>"meminta agar Polri dan KPK segera menuntaskan kasus itu", "mengharapkan agar ASEAN dan AS …": when a pattern
+    /// coded the appeal at the verb to one of the actors coordinated as the addressee of its clause of purpose (its object
+    /// before the purpose word, else the clause's subject), the others are appealed to alike — the same code, source and
+    /// trigger, one event each.</summary>
+    private IEnumerable<SentenceEvent> CoordinatedAddressees(SentenceView s, ArgumentFinder args, int verb, List<SentenceEvent> appealed)
+    {
+        if (Purpose(s, args, verb) is not int p) yield break;
+        var addressees = Objects(s, args, verb, p);
+        if (addressees.Count == 0) addressees = PurposeSubject(s, args, p);
+        if (addressees.Count < 2) yield break;
+        var first = appealed.FirstOrDefault(e => e.Target is { } t && addressees.Any(a => a.Code == t.Code));
+        if (first is null) yield break;
+        foreach (var a in addressees.DistinctBy(a => a.Code))
+        {
+            if (appealed.Any(e => e.Target?.Code == a.Code) || first.Source?.Code == a.Code) continue;
+            // (an official about its own country: as in Find)
+            if (first.Source is { } src && a.Code.Length == 3 && src.Code.StartsWith(a.Code, StringComparison.Ordinal)) continue;
+            yield return first with { Target = a };
+        }
     }
 
     /// <summary>"menekankan agar pelaku usaha … mengikuti aturan dan juga mengimbau agar …": a verb after a purpose word with no
@@ -151,6 +188,49 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
                && (s.IsCapitalized(k) || grammar.Is("coordinator", s[k]) && k > start && s.IsCapitalized(k - 1))) k++;
         if (k == start || k >= s.Count || s.ActorAt(k) is not { } actor) return [];
         return OwnVerbAfter(s, args, actor.LastWord) ? [actor] : [];
+    }
+
+    /// <summary>"Megawati menginginkan bahwa masyarakat tidak merubah …", "berharap bahwa pemerintah segera …": the actor
+    /// opening a that-clause after a verb of hope (past determiners), with the actors coordinated with it, when an active
+    /// verb of its own follows. (Right after the verb, the pattern's "@actor" reads it.)</summary>
+    private List<ActorMention> ThatClauseSubject(SentenceView s, ArgumentFinder args, int k)
+    {
+        if (k >= s.Count || !grammar.Is("complementizer", s[k])) return [];
+        k++;
+        while (k < s.Count && grammar.Is("determiner", s[k]) && s.ActorAt(k) is null) k++;
+        if (k >= s.Count || s.ActorAt(k) is not { } first) return [];
+        var found = new List<ActorMention> { first };
+        int last = first.LastWord;
+        while (last + 2 < s.Count && grammar.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
+        {
+            found.Add(next);
+            last = next.LastWord;
+        }
+        return OwnVerbAfter(s, args, last) ? found : [];
+    }
+
+    /// <summary>"Febri berharap penanganan kasus itu bisa segera dituntaskan Polda Metro Jaya", "berharap kasus itu diusut oleh
+    /// KPK": a hoped-for act told in the passive names who should do it as its agent ("oleh X", or an actor right after the
+    /// verb): an appeal to that agent. The hoped clause starts right after the verb of hope (past a comma or "bahwa") and
+    /// must have a subject of its own before its verb ("berharap dipanggil Presiden" is the subject's own hope, no appeal);
+    /// its first verb past auxiliaries and negators decides: an active verb has its subject as the addressee, which the
+    /// other shapes read, and a relative word or a clause of purpose before it makes the passive another phrase's
+    /// ("proses pemeriksaan yang dilakukan pansus bisa berjalan lancar" asks nothing of the committee).</summary>
+    private List<ActorMention> HopedPassiveAgent(SentenceView s, ArgumentFinder args, int k)
+    {
+        if (k < s.Count && (s[k] == "," || grammar.Is("complementizer", s[k]))) k++;
+        bool subject = false;
+        for (int j = k; j < s.Count && j < k + HopedClauseReach; j++)
+        {
+            if (s.ActorAt(j) is { } a) { j = a.LastWord; subject = true; continue; }
+            if (s.IsPunctuation(j) || grammar.Is("relative", s[j]) || grammar.Is("purpose", s[j])) return [];
+            bool auxiliary = grammar.Is("aux", s[j]) || grammar.Is("negator", s[j]) || grammar.Is("deontic", s[j]);
+            if (auxiliary || !args.IsVerbLike(j)) { subject |= !auxiliary; continue; }
+            if (!subject || !Passive(s[j])) return [];
+            var agent = args.InPhrase(j + 1, grammar.WordsOf("agent-preposition"), stopAtVerb: true);
+            return agent.Count > 0 ? agent : args.BareAgent(j + 1);
+        }
+        return [];
     }
 
     /// <summary>An active verb (or a modal) within a few words after <paramref name="last"/>, before punctuation.</summary>
