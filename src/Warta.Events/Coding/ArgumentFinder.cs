@@ -212,56 +212,6 @@ public sealed partial class ArgumentFinder
         }
     }
 
-    /// <summary>"pertemuan antara pimpinan KPK dengan Kapolri", "clashes between A and B": the actors of
-    /// a between-phrase right after the trigger, joined by coordinators or "dengan"/"with".</summary>
-    public List<ActorMention> BetweenSides(int after)
-    {
-        after = BetweenWordAfter(after);
-        if (after < 0 || after + 1 < _s.Count && _g.Is("between-not", _s[after + 1])) return [];
-        int end = Math.Min(ClauseEnd(after), after + MaxObjectDistance);
-        // One actor per side, its first ("pasukan pemerintah" is one side, not the army and the
-        // government); a place after a preposition ("… di Sudan Selatan") is where, not a side.
-        var sides = new List<ActorMention>();
-        bool sideTaken = false;
-        for (int i = after + 1; i < end; i++)
-        {
-            var w = _s[i];
-            if (IsVerbLike(i)) break;
-            if (_g.Is("coordinator", w) || w == "," || _g.Is("between-joiner", w)) { sideTaken = false; continue; }
-            if (_g.Is("preposition", w)) break;
-            if (_s.ActorAt(i) is { } a)
-            {
-                if (!sideTaken && sides.All(x => x.Code != a.Code)) sides.Add(a);
-                sideTaken = true;
-                i = a.LastWord;
-            }
-        }
-        return sides;
-    }
-
-    /// <summary>The between-word of a noun's between-phrase: right after it, or after a relative clause of occurring (grammar
-    /// class occurring-verb, setting between-reach = occurring: "bentrokan yang berlangsung antara polisi dan pendukung MDC",
-    /// "bentrokan bersenjata yang terjadi antara …"), past a few plain modifier words, with no actor, preposition or other verb;
-    /// or -1. (Modifiers alone do not reach: "kerja sama bantuan hukum antara A dan B" is the cooperation's, not the aid's.)
-    /// The noun only: a verb's between-phrase is in its object ("mendiskusikan kerja sama antara A dan B").</summary>
-    private int BetweenWordAfter(int after)
-    {
-        bool occurring = false;
-        for (int k = after; k < _s.Count && k <= after + MaxBetweenReach; k++)
-        {
-            var w = _s[k];
-            if (_g.Is("between", w)) return k == after || occurring ? k : -1;
-            if (k == after && (_g.Setting("between-reach", "adjacent") != "occurring" || after > 0 && IsVerbLike(after - 1))) return -1;
-            if (_s.IsPunctuation(k) || _s.ActorAt(k) is not null || IsPreposition(w)) return -1;
-            if (!occurring && _g.Is("relative", w) && k + 1 < _s.Count && _g.Is("occurring-verb", _s[k + 1])) { occurring = true; k++; continue; }
-            if (IsVerbLike(k) || _g.Is("relative", w) || _g.Is("demonstrative", w)) return -1;
-        }
-        return -1;
-    }
-
-    /// <summary>How many words past its noun a between-phrase may start (<see cref="BetweenWordAfter"/>).</summary>
-    private const int MaxBetweenReach = 6;
-
     /// <summary>Actors in the noun phrase right after word <paramref name="after"/> (no preposition before
     /// them): "pengusiran delapan warga Rusia" → Rusia.</summary>
     /// <param name="samePhrase">The noun heads a prepositional phrase itself ("tewas dalam serangan ISIS"):

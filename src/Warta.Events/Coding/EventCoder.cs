@@ -549,7 +549,13 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         int? referred = targets.Count == 0 && !p.NoTarget && anaphor is null ? _nouns.ReferredActAfter(s, args, after) : null;
         var result = new List<SentenceEvent>();
         // "pertempuran antara A dan B", "pertemuan antara A dengan B": the sides act on each other
-        var between = sources.Count == 0 ? args.BetweenSides(after) : [];
+        var between = sources.Count == 0 ? args.BetweenSides(t, after) : [];
+        // "pertemuan mantan PM Singapura Lee Kuan Yew dengan Megawati", "bentrokan polisi dengan mahasiswa": a noun of an act
+        // between two sides (grammar class joined-pair-roots, by root or code, or its word in joined-pair-nouns) names its own party and, joined
+        // by "dengan", the other; both act on each other as in a between-phrase
+        if (between.Count < 2 && p.Kind == TriggerKind.Noun && (_g.Is("joined-pair-roots", code[..2]) || _g.Is("joined-pair-roots", code[..3]) || _g.Is("joined-pair-nouns", s[t]))
+            && args.JoinedSides(after) is { Count: 2 } joined && sources.All(x => joined.Any(j => j.Code == x.Code)))
+            between = joined;
         if (between.Count < 2 && sources.Count == 0 && targets.Count >= 2 && targets[0].FirstWord > 0 && _g.Is("between", s[targets[0].FirstWord - 1]))
             between = targets.DistinctBy(x => x.Code).ToList();
         if (between.Count >= 2)
