@@ -14,9 +14,8 @@ namespace Warta.Events.Coding;
 /// institution it houses: the place's country, else the visitor's, with that role;</item>
 /// <item>a bare place of the visitor's own country hosts nothing, and the visit is no event (no target is looked for
 /// elsewhere: the only place it went to is home);</item>
-/// <item>a bare place whose visitor the clause does not name yet (a quote's speaker, found later by the discourse
-/// stages) keeps its place as the only target it can have: a town at home then leaves the visit without a host, and
-/// it is dropped as an act between two parties with none.</item>
+/// <item>a bare place whose visitor the clause does not name yet (a quote's speaker, found later by the discourse stages) is
+/// left to them: a place of the source's own country is no target there either (ImplicitActors).</item>
 /// </list>
 /// Words are data (data/&lt;lang&gt;/events/grammar.tsv); a language without these classes is unchanged.
 /// </summary>
@@ -42,7 +41,6 @@ public sealed class VisitDestinations(EventGrammar grammar)
                     why?.Add(s, e.TriggerFirst, "visit to a place of the visitor's own country");
                     found.RemoveAt(i);
                 }
-                else if (e.Source is null) found[i] = e with { NoTarget = true };
             }
             else if (e.Source is { Code.Length: >= 3 } src && BuildingAt(s, after) is int b && HostRole(s, b) is ({ } role, int n))
                 found[i] = e with { Target = new ActorMention(src.Code[..3] + role, b, b + n - 1, s.WordStart(b), s.WordEnd(b + n - 1)) };
