@@ -45,6 +45,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     Language.EventGrammar? grammar = null)
 {
     private readonly IReadOnlyDictionary<string, AgentRoles> _agentRoles = agentRoles ?? new Dictionary<string, AgentRoles>();
+    private readonly AttributionActs? _attribution = grammar is not null && grammar.WordsOf("attribution-openers").Count > 0 ? new(grammar) : null;
 
     /// <summary>How many sentences back an earlier mention may be to stand for the same event.</summary>
     public const int Reach = 8;
@@ -63,6 +64,9 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
         if (source is null && (ev.SubjectMissing || ev.SpeakerOnly) && SpeakerOf(doc, trigger, ev.FirstPerson) is { } speaker
             && (speaker.Code != target?.Code || (speakerApart = ev.FirstPerson && speaker.Code.Length > 3 && target is { } other && other.Start != speaker.Start)))
             source = speaker;
+        // ("…," katanya saat berkunjung ke …: a subjectless act in the clause right after a quote's attribution is its speaker's)
+        if (source is null && ev.SubjectMissing && !ev.FirstPerson && _attribution?.SpeakerBefore(doc, trigger) is { } teller && teller.Code != target?.Code)
+            source = teller;
         if (source is null && ev.SpeakerOnly) return null;
         if (source is null)
         {
