@@ -19,6 +19,7 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     private readonly EventGrammar _g = language.Grammar;
     private readonly Modality _modal = new(language.Grammar);
     private readonly SentenceRules _rules = new(language.Grammar);
+    private readonly VisitDestinations _visits = new(language.Grammar);
     private readonly NounPhrases _nouns = new(language);
     private readonly Discourse.DeonticAppeals? _appeals = language.Appeals is { } a ? new(language.Grammar, a) : null;
     private readonly Discourse.StatedJudgements? _judgements = language.Judgements is { } j ? new(language.Grammar, j, language.Morphology) : null;
@@ -313,6 +314,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
     private List<SentenceEvent>? Arguments(SentenceView s, ArgumentFinder args, TriggerMatch m, Explanation? why)
     {
         var found = ArgumentsOf(s, args, m, why);
+        // a visit's destination: a building stands for its institution, a town at home hosts nothing
+        if (found is not null) _visits.Apply(s, m.Start + m.Length, found, why);
         // a passive or an agentless noun names no agent by design; elsewhere a missing subject is marked
         // so the stage can try the quote's speaker before an earlier mention of the same event
         if (found is not null && m.Pattern.RequiresTarget)

@@ -45,6 +45,7 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
     Language.EventGrammar? grammar = null)
 {
     private readonly IReadOnlyDictionary<string, AgentRoles> _agentRoles = agentRoles ?? new Dictionary<string, AgentRoles>();
+    private readonly AttributionActs? _attribution = grammar is not null && grammar.WordsOf("attribution-openers").Count > 0 ? new(grammar) : null;
 
     /// <summary>How many sentences back an earlier mention may be to stand for the same event.</summary>
     public const int Reach = 8;
@@ -89,6 +90,10 @@ public sealed class ImplicitActors(Language.ITriggerMorphology morphology, IRead
                 source = antecedent.Source;
                 target ??= antecedent.Target;
             }
+            // ("…," katanya saat berkunjung ke …: a subjectless act in the clause right after a quote's attribution is its speaker's,
+            // unless the article told the same act before: "…," kata jaksa … saat membacakan tuntutan, after the charge was told)
+            else if (ev.SubjectMissing && !ev.FirstPerson && _attribution?.SpeakerBefore(doc, trigger) is { } teller && teller.Code != target?.Code)
+                source = teller;
             // "Pria itu akhirnya ditangkap": an agentless arrest is by the security force the article last named
             // (an investigation told by its noun alone, "Pemeriksaan masih berlangsung", given the case's force and target:
             // measured over the tuning sets in session 12, 5 right against 15 wrong, and the dev split fell; not done)
