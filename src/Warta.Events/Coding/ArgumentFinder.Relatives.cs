@@ -26,6 +26,9 @@ public sealed partial class ArgumentFinder
     private (int Rel, int Verb)? RelativeAgentList(ActorMention actor, int start)
     {
         int plain = 0;
+        // "KTP yang disiapkan tersangka, polisi langsung menciduk": an actor right after a comma opens a clause of its own; the
+        // last agent of a list follows its coordinator ("oleh Uni Eropa, Amerika Serikat dan Meksiko")
+        if (actor.FirstWord >= 1 && _s[actor.FirstWord - 1] == ",") return null;
         for (int k = actor.FirstWord - 1; k >= start && k >= actor.FirstWord - MaxRelativeAgentList; k--)
         {
             var w = _s[k];
@@ -33,8 +36,9 @@ public sealed partial class ArgumentFinder
             if (w == "," || _g.Is("coordinator", w) || _g.Is("determiner", w) || _g.Is("list-opener", w)) continue;
             if (k >= 1 && _g.MatchAt("list-opener", _s.Words, k - 1) == 2) { k--; continue; }
             if (_g.Is("agent-preposition", w)) return PassiveRelativeAt(k - 1);
-            // the bare agent follows its verb directly (BareAgent): no plain word between
-            if (plain == 0 && PassiveRelativeAt(k) is { } bare) return bare;
+            // the bare agent follows its verb directly (BareAgent): no plain word between, and the list opens with an actor
+            // ("pilihan yang lebih disukai dan Rusia serta Mesir mendukung …" coordinates two clauses)
+            if (plain == 0 && (_s.ActorAt(k + 1) is not null || _g.Is("determiner", _s[k + 1])) && PassiveRelativeAt(k) is { } bare) return bare;
             if (_s.IsPunctuation(k) || IsVerbLike(k) || _g.Is("relative", w) || ++plain > MaxAgentNounWords) return null;
         }
         return null;
@@ -44,13 +48,17 @@ public sealed partial class ArgumentFinder
     private (int Rel, int Verb)? PassiveRelativeAt(int v) =>
         v >= 1 && _lang.Morphology.LooksPassive(_s[v]) && RelativeWordBefore(v) is int rel ? (rel, v) : null;
 
-    /// <summary>The subject a predicate takes when the actor left of it, <paramref name="actor"/>, is an agent of a passive
+    /// <summary>The subject the predicate at <paramref name="t"/> takes when the actor left of it, <paramref name="actor"/>, is an agent of a passive
     /// relative clause: the clause's head when it is an actor (past other such clauses: "kampanye … oleh Belarusia, yang
     /// didukung oleh …"); the agent itself when the clause tells who leads a group (grammar class leader-passive: "kelompok
     /// 17 negara yang dipimpin Belarusia telah memblokir …"); else the relative word, left of which the search goes on.
     /// Null when the actor is no such agent.</summary>
-    private (ActorMention? Subject, int Rel)? PastRelativeAgents(ActorMention actor, int start)
+    private (ActorMention? Subject, int Rel)? PastRelativeAgents(ActorMention actor, int t, int start)
     {
+        // "cara baru yang ditempuh Kemenperin dalam membantu IKM": a predicate after a preposition or "untuk" is still in the
+        // relative clause, done by its agent
+        for (int k = actor.LastWord + 1; k < t; k++)
+            if (IsPreposition(_s[k]) || _g.Is("control-preposition", _s[k])) return null;
         if (RelativeAgentList(actor, start) is not var (rel, verb)) return null;
         var agent = actor;
         while (true)

@@ -58,7 +58,7 @@ public sealed partial class ArgumentFinder
             }
             // "Kanada yang didukung oleh Uni Eropa, Amerika Serikat dan Meksiko, telah mendorong …": the agents of a passive relative
             // clause are not the predicate's subject; its head is (ArgumentFinder.Relatives)
-            if (actor is not null && PastRelativeAgents(actor, start) is var (relSubject, relWord))
+            if (actor is not null && PastRelativeAgents(actor, t, start) is var (relSubject, relWord))
             {
                 if (relSubject is not null) return [relSubject];
                 i = relWord;
