@@ -90,6 +90,8 @@ public sealed partial class ArgumentFinder
         if (length == 0) return null;
         int j = k + length;
         while (j < _s.Count && j < k + length + 2 && _g.Is("determiner", _s[j]) && _s.ActorAt(j) is null) j++;
+        // ("antara lain Perdana Menteri Malaysia Najib Razak": past a title the dictionary does not know)
+        if (j < _s.Count) j = PastTitle(j, _s.Count);
         return j < _s.Count && _s.ActorAt(j) is not null ? k + length - 1 : null;
     }
 
