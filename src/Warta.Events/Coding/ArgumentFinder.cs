@@ -44,7 +44,7 @@ public sealed partial class ArgumentFinder
             // "bertemu dengan sejumlah pemimpin, antara lain Najib Razak dan …", "berkonsultasi dengan tim pemenangannya yakni PKS dan
             // Gerindra": a list opener before an actor names the members of the noun before it; it ends no clause, and a phrase
             // (with the comma before the opener) runs on over it
-            if (i > listTo && ListBeforeActor(i, head >= 0, cues) is int listEnd) listTo = listEnd;
+            if (i > listTo && ListBeforeActor(i, head >= 0) is int listEnd) listTo = listEnd;
             if (i <= listTo)
             {
                 _phraseHead[i] = head;
@@ -80,12 +80,13 @@ public sealed partial class ArgumentFinder
     }
 
     /// <summary>The last word of a list opener (grammar class list-opener) starting at <paramref name="i"/> — or, inside a phrase,
-    /// right after a comma there — when an actor follows it past determiners; else null. Outside a phrase only an opener that
-    /// would end the clause counts ("menangkap tiga orang yakni …"): "negara seperti Korea Selatan" stays a phrase of its own.</summary>
-    private int? ListBeforeActor(int i, bool inPhrase, VerbCues.Cue[] cues)
+    /// right after a comma there — when an actor follows it past determiners; else null. Outside a phrase the opener neither
+    /// ends the clause ("menangkap tiga orang yakni …") nor opens a phrase ("Sejumlah negara antara lain Jepang, Korea Selatan dan
+    /// Australia mengecam …": the members are the subject).</summary>
+    private int? ListBeforeActor(int i, bool inPhrase)
     {
         int k = inPhrase && _s[i] == "," ? i + 1 : i;
-        if (k >= _s.Count || _s.ActorAt(k) is not null || !inPhrase && (cues[k] & VerbCues.Cue.Boundary) == 0) return null;
+        if (k >= _s.Count || _s.ActorAt(k) is not null) return null;
         int length = _g.MatchAt("list-opener", _s.Words, k);
         if (length == 0) return null;
         int j = k + length;
