@@ -44,7 +44,7 @@ public sealed partial class ArgumentFinder
             // "bertemu dengan sejumlah pemimpin, antara lain Najib Razak dan …", "berkonsultasi dengan tim pemenangannya yakni PKS dan
             // Gerindra": a list opener before an actor names the members of the noun before it; it ends no clause, and a phrase
             // (with the comma before the opener) runs on over it
-            if (i > listTo && ListBeforeActor(i, head >= 0) is int listEnd) listTo = listEnd;
+            if (i > listTo && ListBeforeActor(i, head >= 0, cues) is int listEnd) listTo = listEnd;
             if (i <= listTo)
             {
                 _phraseHead[i] = head;
@@ -82,13 +82,14 @@ public sealed partial class ArgumentFinder
     /// <summary>The last word of a list opener (grammar class list-opener) starting at <paramref name="i"/> — or, inside a phrase,
     /// right after a comma there — when an actor follows it past determiners; else null. Outside a phrase the opener neither
     /// ends the clause ("menangkap tiga orang yakni …") nor opens a phrase ("Sejumlah negara antara lain Jepang, Korea Selatan dan
-    /// Australia mengecam …": the members are the subject).</summary>
-    private int? ListBeforeActor(int i, bool inPhrase)
+    /// Australia mengecam …": the members are the subject) — except a one-word preposition, which outside a phrase compares as
+    /// often as it lists ("negara neoliberal seperti Korea Selatan saja membatasi …" is no act of Korea's).</summary>
+    private int? ListBeforeActor(int i, bool inPhrase, VerbCues.Cue[] cues)
     {
         int k = inPhrase && _s[i] == "," ? i + 1 : i;
         if (k >= _s.Count || _s.ActorAt(k) is not null) return null;
         int length = _g.MatchAt("list-opener", _s.Words, k);
-        if (length == 0) return null;
+        if (length == 0 || !inPhrase && length == 1 && (cues[k] & VerbCues.Cue.Preposition) != 0) return null;
         int j = k + length;
         while (j < _s.Count && j < k + length + 2 && _g.Is("determiner", _s[j]) && _s.ActorAt(j) is null) j++;
         // ("antara lain Perdana Menteri Malaysia Najib Razak": past a title the dictionary does not know)
