@@ -56,6 +56,15 @@ public sealed partial class ArgumentFinder
                 i = actor.FirstWord - 1;
                 continue;
             }
+            // "Kanada yang didukung oleh Uni Eropa, Amerika Serikat dan Meksiko, telah mendorong …": the agents of a passive relative
+            // clause are not the predicate's subject; its head is (ArgumentFinder.Relatives)
+            if (actor is not null && PastRelativeAgents(actor, t, start) is var (relSubject, relWord))
+            {
+                if (relSubject is not null) return [relSubject];
+                i = relWord;
+                passedNoun = false;
+                continue;
+            }
             if (actor is not null && (!_inPhrase[i] || OpensClause(i, start) || InitialPhraseSubject(actor, t, start) || InitialMemberSubject(actor, t, start)))
             {
                 bool titlesBefore = _g.Setting("possessor", "after") == "before";

@@ -38,8 +38,19 @@ public sealed partial class ArgumentFinder
         for (int i = 0; i < n; i++) _verbLike[i] = ComputeVerbLike(i, cues, verbCues.DeterminerBeforeNoun);
         int head = -1;
         // the word classes are read from each word's cues (one memoised number per word), not looked up one by one
+        int listTo = -1;
         for (int i = 0; i < n; i++)
         {
+            // "bertemu dengan sejumlah pemimpin, antara lain Najib Razak dan …", "berkonsultasi dengan tim pemenangannya yakni PKS dan
+            // Gerindra": a list opener before an actor names the members of the noun before it; it ends no clause, and a phrase
+            // (with the comma before the opener) runs on over it
+            if (i > listTo && ListBeforeActor(i, head >= 0, cues) is int listEnd) listTo = listEnd;
+            if (i <= listTo)
+            {
+                _phraseHead[i] = head;
+                _inPhrase[i] = head >= 0;
+                continue;
+            }
             var c = cues[i];
             var before = i > 0 ? cues[i - 1] : VerbCues.Cue.None;
             var after = i + 1 < n ? cues[i + 1] : VerbCues.Cue.None;
@@ -66,6 +77,24 @@ public sealed partial class ArgumentFinder
             _phraseHead[i] = head;
             _inPhrase[i] = head >= 0;
         }
+    }
+
+    /// <summary>The last word of a list opener (grammar class list-opener) starting at <paramref name="i"/> — or, inside a phrase,
+    /// right after a comma there — when an actor follows it past determiners; else null. Outside a phrase the opener neither
+    /// ends the clause ("menangkap tiga orang yakni …") nor opens a phrase ("Sejumlah negara antara lain Jepang, Korea Selatan dan
+    /// Australia mengecam …": the members are the subject) — except a one-word preposition, which outside a phrase compares as
+    /// often as it lists ("negara neoliberal seperti Korea Selatan saja membatasi …" is no act of Korea's).</summary>
+    private int? ListBeforeActor(int i, bool inPhrase, VerbCues.Cue[] cues)
+    {
+        int k = inPhrase && _s[i] == "," ? i + 1 : i;
+        if (k >= _s.Count || _s.ActorAt(k) is not null) return null;
+        int length = _g.MatchAt("list-opener", _s.Words, k);
+        if (length == 0 || !inPhrase && length == 1 && (cues[k] & VerbCues.Cue.Preposition) != 0) return null;
+        int j = k + length;
+        while (j < _s.Count && j < k + length + 2 && _g.Is("determiner", _s[j]) && _s.ActorAt(j) is null) j++;
+        // ("antara lain Perdana Menteri Malaysia Najib Razak": past a title the dictionary does not know)
+        if (j < _s.Count) j = PastTitle(j, _s.Count);
+        return j < _s.Count && _s.ActorAt(j) is not null ? k + length - 1 : null;
     }
 
     /// <summary>Some word of the sentence has <paramref name="cue"/> (<see cref="VerbCues"/>): the discourse scans
@@ -281,10 +310,10 @@ public sealed partial class ArgumentFinder
         return [];
     }
 
-    /// <summary>"mahasiswa Indonesia yang ditahan …": the actor heading a relative clause whose verb is at
+    /// <summary>"mahasiswa Indonesia yang ditahan …", "Belarusia, yang didukung oleh …": the actor heading a relative clause whose verb is at
     /// <paramref name="t"/> (past auxiliaries), even inside a prepositional phrase; null when the clause
     /// is not relative or its head is no actor.</summary>
-    public ActorMention? RelativeHead(int t) => RelativeWordBefore(t) is int k && k >= 1 ? _s.ActorAt(k - 1) : null;
+    public ActorMention? RelativeHead(int t) => RelativeWordBefore(t) is int k ? HeadBeforeRelative(k) : null;
 
     /// <summary>True when the verb at <paramref name="t"/> opens a relative clause ("yang dikuasai …").</summary>
     public bool AfterRelative(int t) => RelativeWordBefore(t) is not null;
@@ -311,6 +340,9 @@ public sealed partial class ArgumentFinder
     {
         var list = new List<ActorMention> { first };
         int i = first.LastWord + 1;
+        // a list runs on to its last member even past the reach of the search for its first ("bertemu dengan sejumlah pemimpin,
+        // antara lain Perdana Menteri Malaysia Najib Razak dan Presiden Filipina Rodrigo Duterte"): it is closed by its own words
+        end = Math.Max(end, ClauseEnd(first.LastWord));
         while (i + 1 < end && (_g.Is("coordinator", _s[i]) || _s[i] == ","))
         {
             int n = i + 1;

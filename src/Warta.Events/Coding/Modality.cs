@@ -199,10 +199,12 @@ public sealed class Modality(EventGrammar grammar)
         return first < s.Count && _g.Is("counterfactual", s[first]);
     }
 
-    /// <summary>"milisi yang didukung Iran", "Kanada, yang didukung oleh Uni Eropa, …": a passive of a standing relation (class
+    /// <summary>"milisi yang didukung Iran", "pemberontak yang didukung Barat": a passive of a standing relation (class
     /// standing-passive) in a relative clause describes the noun it follows, background (GUIDELINES §1), not an act told.</summary>
+    /// <remarks>An agent phrase with "oleh" tells who backs the head in the act reported: "Kanada, yang didukung oleh Uni Eropa,
+    /// Amerika Serikat dan Meksiko, telah mendorong …" is 051 from each; the bare "yang didukung Iran" is the epithet.</remarks>
     public bool DescribesStanding(SentenceView s, ArgumentFinder args, int t) =>
-        _g.Is("standing-passive", s[t]) && args.RelativeWordBefore(t) is not null;
+        _g.Is("standing-passive", s[t]) && args.RelativeWordBefore(t) is not null && !(t + 1 < s.Count && _g.Is("agent-preposition", s[t + 1]));
 
     /// <summary>Where the hypothetical word at <paramref name="k"/> stops covering the trigger at
     /// <paramref name="t"/>: a condition ends at its comma ("Jika ditemukan …, Amin meminta …"); a noun
