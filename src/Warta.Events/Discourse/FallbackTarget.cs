@@ -47,7 +47,8 @@ public sealed class FallbackTarget(EventGrammar grammar)
         {
             if (IsSay(s, i)) { speaker = true; continue; }
             if (speaker && s.ActorAt(i) is not null) { speaker = false; i = SpeakerPhraseStart(s, i); continue; }
-            if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source) && !CoAgent(s, i, source, code)) return before;
+            if (Other(s, i, source, instrumentRoot) is { } before && !InSubjectPhrase(s, i, source) && !CoAgent(s, i, source, code)
+                && !RelativeAgentAfterSource(s, s.ActorAt(i)!, source)) return before;
         }
         return null;
     }
@@ -73,6 +74,20 @@ public sealed class FallbackTarget(EventGrammar grammar)
             if (!s.IsCapitalized(k) && !grammar.Is("determiner", s[k])) break;
         }
         return true;
+    }
+
+    /// <summary>"Pasukan Suriah dan milisi yang didukung Iran melancarkan serangan": an actor in a relative clause ("yang didukung
+    /// [oleh] Iran") between the source and the trigger describes a noun of the subject phrase; it is not the act's target. (Before
+    /// the source it may be: "Keputusan yang dibuat KPK ditolak oleh DPR" rejects KPK's decision.)</summary>
+    private bool RelativeAgentAfterSource(SentenceView s, ActorMention m, ActorRef source)
+    {
+        if (source.Start < s.Start || source.Start >= s.End || m.Start < source.End) return false;
+        for (int k = m.FirstWord - 1; k >= 0 && k >= m.FirstWord - 3; k--)
+        {
+            if (grammar.Is("relative", s[k])) return k < m.FirstWord - 1;
+            if (s.IsPunctuation(k)) return false;
+        }
+        return false;
     }
 
     /// <summary>"Indonesia dan Malaysia menolak usul itu", "Putusan itu ditolak oleh Beijing dan Taiwan", "Australian
