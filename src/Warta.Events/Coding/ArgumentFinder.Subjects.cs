@@ -129,7 +129,8 @@ public sealed partial class ArgumentFinder
                 if (_g.Is("pronoun-owned", w)) return OwnerBefore(i) is { } owner ? [owner] : [];
                 bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w), plural = _g.Is("pronoun-plural", w);
                 if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
-                return (person || group) && _s.ResolvePronoun(i, person) is { } r ? [r] : [];
+                // (grammar setting uncoded-person-antecedent = blocks: the nearest sentence naming people, all uncoded, gives no antecedent)
+                return (person || group) && _s.ResolvePronoun(i, person, uncodedPersonBlocks: _g.Setting("uncoded-person-antecedent", "skipped") == "blocks") is { } r ? [r] : [];
             }
             // "demanded by tin miners who have been on strike": a person relative (class person-relative) has the actor right
             // before it as its subject, even inside a phrase

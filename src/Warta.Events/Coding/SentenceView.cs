@@ -82,18 +82,24 @@ public sealed class SentenceView
     /// takes up a subject, and subjects come first ("Ribuan buruh berunjuk rasa …. Mereka menuntut …").
     /// The mention returned is the pronoun itself, so evidence spans stay in the sentence.</summary>
     /// <param name="places">False for "mereka" (they): people and organisations, not a place named since.</param>
-    public ActorMention? ResolvePronoun(int i, bool person, bool places = true)
+    /// <param name="uncodedPersonBlocks">For a person pronoun: a sentence that names people but none with an actor code
+    /// ends the search with no antecedent ("Retno tiba di Tokyo. Budi Santoso juga hadir. Ia mengecam …": "ia" is most
+    /// likely Budi, whom the dictionaries do not know, not Retno two sentences back).</param>
+    public ActorMention? ResolvePronoun(int i, bool person, bool places = true, bool uncodedPersonBlocks = false)
     {
         for (int si = Index; si >= 0 && si >= Index - 2; si--)
         {
             var sentence = _doc.Sentences[si];
             int end = si == Index ? _starts[i] : sentence.End;
+            bool uncodedPerson = false;
             foreach (var e in _doc.Entities)
             {
-                if (e.Actor is null || e.Start < sentence.Start || e.End > end) continue;
+                if (e.Start < sentence.Start || e.End > end) continue;
+                if (e.Actor is null) { uncodedPerson |= e.Type == EntityType.PER; continue; }
                 if ((e.Type == EntityType.PER) != person || !places && e.Type == EntityType.LOC) continue;
                 return new ActorMention(e.Actor, i, i, _starts[i], _ends[i]);
             }
+            if (person && uncodedPerson && uncodedPersonBlocks) return null;
         }
         return null;
     }
