@@ -166,7 +166,14 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
         int k = purpose + 1;
         for (int n = 0; n < SubjectReach && k < s.Count && s.ActorAt(k) is null && !s.IsPunctuation(k)
                         && !args.IsVerbLike(k) && !args.IsPreposition(s[k]) && !grammar.Is("negator", s[k]); n++) k++;
-        if (k >= s.Count || s.ActorAt(k) is not { } first) return [];
+        return k < s.Count ? CoordinatedSubjectAt(s, args, k) : [];
+    }
+
+    /// <summary>The actor at word <paramref name="k"/> and the actors coordinated with it ("Polri dan KPK"), when an active
+    /// verb of their own follows; else none.</summary>
+    private List<ActorMention> CoordinatedSubjectAt(SentenceView s, ArgumentFinder args, int k)
+    {
+        if (s.ActorAt(k) is not { } first) return [];
         var found = new List<ActorMention> { first };
         int last = first.LastWord;
         while (last + 2 < s.Count && grammar.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
@@ -198,15 +205,7 @@ public sealed class PurposeAppeals(EventGrammar grammar, EventGrammar appeals)
         if (k >= s.Count || !grammar.Is("complementizer", s[k])) return [];
         k++;
         while (k < s.Count && grammar.Is("determiner", s[k]) && s.ActorAt(k) is null) k++;
-        if (k >= s.Count || s.ActorAt(k) is not { } first) return [];
-        var found = new List<ActorMention> { first };
-        int last = first.LastWord;
-        while (last + 2 < s.Count && grammar.Is("coordinator", s[last + 1]) && s.ActorAt(last + 2) is { } next)
-        {
-            found.Add(next);
-            last = next.LastWord;
-        }
-        return OwnVerbAfter(s, args, last) ? found : [];
+        return k < s.Count ? CoordinatedSubjectAt(s, args, k) : [];
     }
 
     /// <summary>"Febri berharap penanganan kasus itu bisa segera dituntaskan Polda Metro Jaya", "berharap kasus itu diusut oleh
