@@ -165,6 +165,7 @@ public sealed class EventStage : IStage
                         mentions[i] = WithTarget(mentions[i], owner);
             if (dropProtestAims) DropProtestAims(view, mentions, first, coder.Language.Grammar);
             if (mergeRepeats) MergeSentenceRepeats(mentions, first);
+            else MergeOnePredicate(document.Text, mentions, first, coder.Language.Grammar);
         }
         foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))
             mentions.Add(new CodedMention(JudgementRecord(document, cueStart, cueEnd, speaker, target), speaker, target));
@@ -240,6 +241,47 @@ public sealed class EventStage : IStage
             if (seen.Add((r.Source, r.Target, r.Root, r.Negated))) mentions[kept++] = mentions[i];
         }
         mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    /// <summary>
+    /// One record per actor pair and predicate: of two mentions in a sentence (from <paramref name="first"/>) with the
+    /// same source, target, root and polarity, one is dropped when their triggers stand next to each other with nothing
+    /// but spaces and brackets between — one predicate read twice: a light verb and the event noun it carries
+    /// ("Penangkapan dilakukan", "melakukan penggeledahan"), a verb and its event-noun object ("dijatuhi vonis"), a
+    /// name and its abbreviation ("Operasi Tangkap Tangan (OTT)"). The noun is kept over a light verb (grammar classes
+    /// light-verb, passive-light-verb, patient-light-verb), else the more specific code. Triggers with words between
+    /// them are distinct predicates even of one root ("menyelidiki dan memintai keterangan"; "Selain penggerebekan,
+    /// polisi juga melakukan penangkapan"), which is why the whole-sentence merge (sentence-repeats) is not used here.
+    /// </summary>
+    private static void MergeOnePredicate(string text, List<CodedMention> mentions, int first, EventGrammar grammar)
+    {
+        bool Light(EventRecord r)
+        {
+            var word = r.Trigger.Split(' ')[0].ToLowerInvariant();
+            return grammar.Is("light-verb", word) || grammar.Is("passive-light-verb", word) || grammar.Is("patient-light-verb", word);
+        }
+        bool Adjacent(EventRecord a, EventRecord b)
+        {
+            var (left, right) = a.TriggerStart <= b.TriggerStart ? (a, b) : (b, a);
+            if (right.TriggerStart < left.TriggerEnd) return true; // nested triggers ("Operasi Tangkap Tangan" and "Tangkap")
+            for (int c = left.TriggerEnd; c < right.TriggerStart; c++)
+                if (!char.IsWhiteSpace(text[c]) && text[c] is not ('(' or ')' or '[' or ']')) return false;
+            return true;
+        }
+        for (int i = mentions.Count - 1; i > first; i--)
+            for (int j = i - 1; j >= first; j--)
+            {
+                var (a, b) = (mentions[j].Record, mentions[i].Record);
+                if (a.Source != b.Source || a.Target != b.Target || a.Root != b.Root || a.Negated != b.Negated) continue;
+                // one trigger read for two sides of a reciprocal act ("Golkar dan Demokrat bertemu"): two records by design
+                if (a.TriggerStart == b.TriggerStart && a.TriggerEnd == b.TriggerEnd) continue;
+                if (!Adjacent(a, b)) continue;
+                // keep the noun over its light verb, else the more specific code, else the earlier mention
+                bool keepLater = Light(a) != Light(b) ? Light(a) : b.Code.Length > a.Code.Length;
+                if (keepLater) mentions[j] = mentions[i];
+                mentions.RemoveAt(i);
+                break;
+            }
     }
 
     /// <summary>The events of a pair of sides: each acts on the clause's own target; with none, a reciprocal act
