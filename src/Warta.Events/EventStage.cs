@@ -125,7 +125,7 @@ public sealed class EventStage : IStage
                 // "Kedua negara sepakat …": the two sides of the latest event between two actors
                 if (PairNominals.Sides(document, view, ev, mentions) is var (a, b))
                 {
-                    foreach (var (side, other, pair) in PairEvents(ev, a, b))
+                    foreach (var (side, other, pair) in PairEvents(ev, a, b, coder.Language.Grammar))
                         mentions.Add(new CodedMention(ToRecord(document, view, ev with { Mutual = pair }, side, other), side, other) { Untargeted = ev.NoTarget });
                     continue;
                 }
@@ -285,8 +285,8 @@ public sealed class EventStage : IStage
     }
 
     /// <summary>The events of a pair of sides: each acts on the clause's own target; with none, a reciprocal act
-    /// (meet, agree, cooperate, fight) is done by each to the other, any other act by each alone.</summary>
-    private static IEnumerable<(ActorRef Side, ActorRef? Target, bool Mutual)> PairEvents(SentenceEvent ev, ActorRef a, ActorRef b)
+    /// (grammar class mutual-roots: meet, agree, cooperate, fight) is done by each to the other, any other act by each alone.</summary>
+    private static IEnumerable<(ActorRef Side, ActorRef? Target, bool Mutual)> PairEvents(SentenceEvent ev, ActorRef a, ActorRef b, EventGrammar grammar)
     {
         // ("Kedua negara saling mengusir diplomat negara rivalnya": a target of either side's country is the other side)
         if (ev.Target is { } t && !SameCountry(t.Code, a.Code) && !SameCountry(t.Code, b.Code))
@@ -294,7 +294,7 @@ public sealed class EventStage : IStage
             var target = new ActorRef(t.Code, t.Start, t.End);
             return [(a, target, false), (b, target, false)];
         }
-        if (!ev.NoTarget && (ev.Target is not null || EventCoder.IsReciprocal(ev.Code))) return [(a, b, true), (b, a, true)];
+        if (!ev.NoTarget && (ev.Target is not null || grammar.Is("mutual-roots", ev.Code[..2]))) return [(a, b, true), (b, a, true)];
         return [(a, null, false), (b, null, false)];
     }
 

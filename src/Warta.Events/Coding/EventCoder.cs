@@ -462,8 +462,8 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
         return false;
     }
 
-    /// <summary>Meeting, agreeing, cooperating and fighting (03–06, 19) are done with each other.</summary>
-    internal static bool IsReciprocal(string code) => code[..2] is "03" or "04" or "05" or "06" or "19";
+    /// <summary>Meeting, agreeing, cooperating and fighting (grammar class mutual-roots) are done with each other.</summary>
+    private bool IsReciprocal(string code) => _g.Is("mutual-roots", code[..2]);
 
     private IReadOnlyCollection<string> WordsOf(string wordClass) => _g.WordsOf(wordClass);
 }
