@@ -59,6 +59,52 @@ public sealed class OffTopicTests
         Assert.Equal(["IDNCOP IDNCVL 173"], doc.Events.Select(e => $"{e.Source} {e.Target} {e.Code}"));
     }
 
+    // the same words with a lower count for articles that name no institution (min-cues-alone)
+    private static readonly OffTopic WithAlone = new(new EventGrammar(new Dictionary<string, IEnumerable<string>>
+    {
+        ["min-cues"] = ["4"],
+        ["cue-ratio"] = ["2"],
+        ["min-cues-alone"] = ["2"],
+        ["keep-roles"] = ["GOV", "COP", "JUD"],
+        ["sport"] = ["gol", "laga", "klub", "pelatih", "bulu tangkis"],
+        ["entertainment"] = ["film", "konser"],
+    }));
+
+    // a short piece on a singer: two cue words, no institution named
+    private static readonly string[] Singer =
+    [
+        "[Penyanyi itu|IDNCVL] memukul [mantan manajernya|IDNCVL] usai konser semalam.",
+        "Film barunya tayang pekan depan.",
+    ];
+
+    [Fact]
+    public void A_short_article_that_names_no_institution_needs_fewer_cue_words()
+    {
+        var doc = MarkedText.Build(Singer, "id");
+        Assert.Equal(2, Test.CueCount(doc));
+        Assert.Equal(0, Test.InstitutionalMentions(doc));
+        Assert.False(Test.IsOffTopic(doc)); // without min-cues-alone: below min-cues, the private act is coded
+        StageWith(Test).Process(doc);
+        Assert.Equal(["IDNCVL IDNCVL 182"], doc.Events.Select(e => $"{e.Source} {e.Target} {e.Code}"));
+        var again = MarkedText.Build(Singer, "id");
+        Assert.True(WithAlone.IsOffTopic(again));
+        StageWith(WithAlone).Process(again);
+        Assert.Empty(again.Events);
+    }
+
+    [Fact]
+    public void One_institution_named_keeps_the_ratio_test()
+    {
+        var doc = MarkedText.Build([
+            "[Polisi|IDNCOP] menangkap [penonton|IDNCVL] usai konser semalam.",
+            "Film barunya tayang pekan depan.",
+        ], "id");
+        Assert.Equal(2, WithAlone.CueCount(doc));
+        Assert.False(WithAlone.IsOffTopic(doc));
+        StageWith(WithAlone).Process(doc);
+        Assert.Equal(["IDNCOP IDNCVL 173"], doc.Events.Select(e => $"{e.Source} {e.Target} {e.Code}"));
+    }
+
     [Theory]
     [InlineData("IDNCOP", true)]
     [InlineData("USAJUD", true)]

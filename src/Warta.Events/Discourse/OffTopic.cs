@@ -9,7 +9,9 @@ namespace Warta.Events.Discourse;
 /// institution (the language's keep-roles: government, police, courts, parliament, army, intelligence, or an
 /// international organisation) are kept — a court ruling on a singer still counts. An article is off topic
 /// when its cue words (data/&lt;lang&gt;/events/off-topic.tsv) are many and outnumber its institutional
-/// actor mentions by the file's ratio.
+/// actor mentions by the file's ratio; or, a short piece on an athlete or a celebrity, when it names no
+/// institution at all and still has the file's lower count of cue words (min-cues-alone): with no
+/// institution in the text there is no news event the filter could cut, only private acts and quotes.
 /// </summary>
 public sealed class OffTopic
 {
@@ -17,6 +19,7 @@ public sealed class OffTopic
     private readonly EventGrammar _file;
     private readonly int _minCues;
     private readonly double _ratio;
+    private readonly int _minCuesAlone;
     private readonly string[] _keepRoles;
 
     public OffTopic(EventGrammar file)
@@ -24,6 +27,9 @@ public sealed class OffTopic
         _file = file;
         _minCues = int.Parse(file.Setting("min-cues", "6"), System.Globalization.CultureInfo.InvariantCulture);
         _ratio = double.Parse(file.Setting("cue-ratio", "3"), System.Globalization.CultureInfo.InvariantCulture);
+        // without the setting the lower count is min-cues itself: the rule is then the ratio test alone
+        _minCuesAlone = int.Parse(file.Setting("min-cues-alone", _minCues.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            System.Globalization.CultureInfo.InvariantCulture);
         // the file's words are kept lower case
         _keepRoles = file.WordsOf("keep-roles").Select(r => r.ToUpperInvariant()).ToArray();
         _cueStarts = Classes.SelectMany(file.StartsOf).ToHashSet(StringComparer.Ordinal);
@@ -59,7 +65,9 @@ public sealed class OffTopic
     public bool IsOffTopic(Document doc)
     {
         int cues = CueCount(doc);
-        return cues >= _minCues && cues >= _ratio * InstitutionalMentions(doc);
+        if (cues < Math.Min(_minCues, _minCuesAlone)) return false;
+        int institutions = InstitutionalMentions(doc);
+        return cues >= _minCues && cues >= _ratio * institutions || institutions == 0 && cues >= _minCuesAlone;
     }
 
     /// <summary>An institution acts: a state body of the keep-roles or an international organisation.</summary>
