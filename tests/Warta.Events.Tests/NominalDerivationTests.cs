@@ -34,7 +34,10 @@ public sealed class NominalDerivationTests : IDisposable
 
         """;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
 
     private EventLanguage Language(string nominals)
     {

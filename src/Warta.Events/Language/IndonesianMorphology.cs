@@ -92,7 +92,7 @@ public sealed class IndonesianMorphology : ITriggerMorphology
     {
         if (verb.StartsWith("memper", StringComparison.Ordinal) && verb.Length > 8)
             foreach (var body in Unsuffixed(verb[6..])) yield return "per" + body + "an";
-        else if (verb.StartsWith("ber", StringComparison.Ordinal) && verb.Length > 5 && !IsVowel(verb[3])) yield return "per" + verb[3..] + "an";
+        else if (verb.StartsWith("ber", StringComparison.Ordinal) && verb.Length > 5) yield return "per" + verb[3..] + "an";
     }
 
     private static IEnumerable<string> Unsuffixed(string body)

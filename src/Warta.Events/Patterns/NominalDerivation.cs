@@ -90,7 +90,7 @@ public sealed class NominalDerivation
         var head = p.Trigger[0];
         if (p.Kind == TriggerKind.Verb && _families.Contains(PeNAn))
             foreach (var noun in IndonesianMorphology.PeNominalsOf(head)) yield return noun;
-        if (p.Kind is TriggerKind.Verb or TriggerKind.Intransitive && _families.Contains(PerAn))
+        if (p.Kind is (TriggerKind.Verb or TriggerKind.Intransitive) && _families.Contains(PerAn))
             foreach (var noun in IndonesianMorphology.PerNominalsOf(head)) yield return noun;
     }
 }
