@@ -7,11 +7,12 @@ namespace Warta.Events.Language;
 /// undoing the nasal assimilation of meN- (several candidates when ambiguous: "menyatakan" → satakan or
 /// nyatakan) and the passive forms di-STEM / ter-STEM are generated from every candidate. A wrong candidate
 /// is harmless: it only matches a word that is not Indonesian.
-/// Deliberately NOT derived (checked on unseen dev-split IndoSum articles and UD/NER news sentences): the -kan/-i
+/// Deliberately NOT derived here (checked on unseen dev-split IndoSum articles and UD/NER news sentences): the -kan/-i
 /// alternant of a meN- verb (menurut/menuruti, mendatangkan/mendatangi, menghadapi/menghadap, mendapat/mendapati
-/// take other senses) and the peN-…-an or -an nominal of a verb pattern (bagian, pasangan, kawasan, pengadilan,
-/// tawaran, pantauan: mostly no act between actors). Such forms are written as their own patterns, each with the
-/// objects its sense needs.
+/// take other senses) and the -an nominal of a verb pattern (bagian, pasangan, kawasan, tawaran, pantauan: mostly no act
+/// between actors). The peN-…-an and per-…-an nouns are derived as noun patterns of their own
+/// (<see cref="PeNominalsOf"/>, <see cref="PerNominalsOf"/>) by Patterns/NominalDerivation, with the exclusions of
+/// data/id/events/nominals.tsv (pengadilan, pembangunan).
 /// </summary>
 public sealed class IndonesianMorphology : ITriggerMorphology
 {
@@ -73,6 +74,32 @@ public sealed class IndonesianMorphology : ITriggerMorphology
         // me- before l, m, n, r, w, y (and ny/ng stems): "melarang" → larang, "menyatakan" → nyatakan.
         rest = verb[2..];
         if (rest.Length > 0 && rest[0] is 'l' or 'm' or 'n' or 'r' or 'w' or 'y') yield return rest;
+    }
+
+    /// <summary>The peN-…-an nouns of a meN- verb ("menangkap" → penangkapan, "menyerahkan" → penyerahan): the verb's nasal
+    /// prefix is the noun's (meny-/peny-, meng-/peng-, mem-/pem-, men-/pen-, me-/pe-), with -kan dropped; a final -i is kept
+    /// and dropped both ("mencari" → pencarian, "menghadiri" → penghadiran), as it may be the root's. A form that is no
+    /// Indonesian word only matches nothing. A memper- verb has a per-…-an noun instead (<see cref="PerNominalsOf"/>).</summary>
+    public static IEnumerable<string> PeNominalsOf(string verb)
+    {
+        if (verb.StartsWith("memper", StringComparison.Ordinal) || !StemsOfActive(verb).Any()) yield break;
+        foreach (var body in Unsuffixed(verb[2..])) yield return "pe" + body + "an";
+    }
+
+    /// <summary>The per-…-an noun of a ber- verb ("berdebat" → perdebatan, "bertemu" → pertemuan) or a memper- verb
+    /// ("memperpanjang" → perpanjangan).</summary>
+    public static IEnumerable<string> PerNominalsOf(string verb)
+    {
+        if (verb.StartsWith("memper", StringComparison.Ordinal) && verb.Length > 8)
+            foreach (var body in Unsuffixed(verb[6..])) yield return "per" + body + "an";
+        else if (verb.StartsWith("ber", StringComparison.Ordinal) && verb.Length > 5) yield return "per" + verb[3..] + "an";
+    }
+
+    private static IEnumerable<string> Unsuffixed(string body)
+    {
+        if (body.EndsWith("kan", StringComparison.Ordinal) && body.Length > 5) { yield return body[..^3]; yield break; }
+        yield return body;
+        if (body.EndsWith('i') && body.Length > 4) yield return body[..^1];
     }
 
     public string MergeLemma(string word)

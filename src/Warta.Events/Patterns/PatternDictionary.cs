@@ -160,6 +160,9 @@ public sealed class PatternDictionary
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"Event pattern folder '{folder}' is missing (expected patterns*.tsv there).");
         var files = Directory.GetFiles(folder, "patterns*.tsv").OrderBy(f => f, StringComparer.Ordinal).ToList();
-        return new PatternDictionary(files.SelectMany(f => PatternFileReader.Read(f, ontology)), morphology);
+        var patterns = files.SelectMany(f => PatternFileReader.Read(f, ontology)).ToList();
+        // the event nouns of the verbs (nominals.tsv), when the language derives them
+        if (NominalDerivation.LoadIfPresent(folder) is { } nominals) patterns.AddRange(nominals.Derive(patterns).ToList());
+        return new PatternDictionary(patterns, morphology);
     }
 }
