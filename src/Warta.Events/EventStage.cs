@@ -8,7 +8,7 @@ namespace Warta.Events;
 
 /// <summary>
 /// Adds <see cref="Document.Events"/>: codes every sentence with the coder of the document's language,
-/// dates each event from the nearest time expression in its sentence (else the publication date), resolves
+/// dates each event (<see cref="EventDates"/>: its sentence's time, else the previous sentence's, else publication), resolves
 /// targets of denials that point back at an earlier event ("membantah tudingan itu"), and merges repeats of
 /// the same event (same source, target, code and polarity) into one record with a mention count.
 /// </summary>
