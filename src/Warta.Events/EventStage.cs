@@ -8,7 +8,7 @@ namespace Warta.Events;
 
 /// <summary>
 /// Adds <see cref="Document.Events"/>: codes every sentence with the coder of the document's language,
-/// dates each event from the nearest time expression in its sentence (else the publication date), resolves
+/// dates each event (<see cref="EventDates"/>: its sentence's time, else the previous sentence's, else publication), resolves
 /// targets of denials that point back at an earlier event ("membantah tudingan itu"), and merges repeats of
 /// the same event (same source, target, code and polarity) into one record with a mention count.
 /// </summary>
@@ -373,13 +373,12 @@ public sealed class EventStage : IStage
         var code = _ontology[cameo];
         int start = Math.Min(trigStart, source.Start), end = Math.Max(trigEnd, source.End);
         if (target is { } t) { start = Math.Min(start, t.Start); end = Math.Max(end, t.End); }
-        var span = doc.Sentences[sentence];
         return new EventRecord(source.Code, target?.Code, code.Code)
         {
             QuadClass = code.QuadClass,
             Goldstein = code.Goldstein,
             Plover = code.Plover,
-            Date = DateOf(doc, span.Start, span.End, trigStart),
+            Date = EventDates.Of(doc, sentence, trigStart),
             Sentence = sentence,
             Start = start,
             End = end,
@@ -387,22 +386,6 @@ public sealed class EventStage : IStage
             TriggerStart = trigStart,
             TriggerEnd = trigEnd,
         };
-    }
-
-    /// <summary>The value of the date expression in the sentence nearest to the trigger, cut to a day,
-    /// month or year; else the publication date.</summary>
-    private static string? DateOf(Document doc, int sentenceStart, int sentenceEnd, int trigger)
-    {
-        TimeExpression? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var t in doc.Times)
-        {
-            if (t.Type != TimeType.DATE || t.Start < sentenceStart || t.End > sentenceEnd || DatePart(t.Value) is null) continue;
-            int d = t.End <= trigger ? trigger - t.End : Math.Abs(t.Start - trigger);
-            if (d < bestDistance) { best = t; bestDistance = d; }
-        }
-        if (best is not null) return DatePart(best.Value);
-        return doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>"2021-10-18T14:30" → "2021-10-18"; "2021-10" and "2021" stay; anything else (weeks,
