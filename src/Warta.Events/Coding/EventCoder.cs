@@ -32,9 +32,14 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
 
     public EventLanguage Language => language;
 
+    private readonly bool _readPluralsAsBase = language.Grammar.Setting("reduplicated-plurals", "keep") == "base";
+
     /// <param name="why">Receives why trigger words gave no event (diagnostics only; null in normal runs).</param>
     public List<SentenceEvent> Code(SentenceView s, Explanation? why = null)
     {
+        // Indonesian plurals "serangan-serangan", "kelompok-kelompok pemberontak" are read as their singular (grammar
+        // setting reduplicated-plurals = base; lexicalised copies, class lexical-reduplication, stay whole)
+        if (_readPluralsAsBase) s.ReadReduplicationsAsBase(w => _g.Is("lexical-reduplication", w));
         var args = new ArgumentFinder(s, language);
         var events = new List<SentenceEvent>();
         var says = new List<SentenceEvent>();

@@ -45,6 +45,17 @@ public sealed class SentenceView
             bool joinHyphen = _words.Count > 0 && tok.Start == _ends[^1] && t + 1 < s.EndToken
                 && text[tok.Start] == '-' && tok.End - tok.Start == 1 && doc.Tokens[t + 1].Start == tok.End
                 && char.IsLetter(text[_ends[^1] - 1]) && char.IsLetter(text[tok.End]);
+            // "Negara - negara tersebut": a reduplicated word written apart around a spaced hyphen is one word too
+            bool spacedHalves = !joinHyphen && _words.Count > 0 && t + 1 < s.EndToken && text[tok.Start] == '-' && tok.End - tok.Start == 1
+                && _ends[^1] == doc.Tokens[t - 1].End && _starts[^1] == doc.Tokens[t - 1].Start
+                && Reduplication.AreHalves(_words[^1], lower[t + 1]);
+            if (spacedHalves)
+            {
+                var second = doc.Tokens[++t];
+                _words[^1] = _words[^1] + "-" + lower[t];
+                _ends[^1] = second.End;
+                continue;
+            }
             if (joinHyphen)
             {
                 var next = doc.Tokens[++t];
@@ -75,6 +86,21 @@ public sealed class SentenceView
     }
 
     private readonly Document _doc;
+    private bool _basesRead;
+
+    /// <summary>Reads every reduplicated plural as its base ("serangan-serangan" → "serangan", "kelompok-kelompok" →
+    /// "kelompok", "anak-anaknya" → "anaknya"), so patterns, word classes and noun-phrase heads written in the singular
+    /// serve the plural; its span stays the whole word. A word <paramref name="keepWhole"/> accepts is a lexicalised
+    /// reduplication ("undang-undang", "mata-mata", "tiba-tiba") and stays as written. Done once per view, before it is
+    /// coded (<see cref="Reduplication"/>).</summary>
+    public void ReadReduplicationsAsBase(Func<string, bool> keepWhole)
+    {
+        if (_basesRead) return;
+        _basesRead = true;
+        for (int i = 0; i < _words.Count; i++)
+            if (_words[i].Length >= 5 && _words[i].Contains('-') && Reduplication.BaseOf(_words[i]) is { } b && !keepWhole(_words[i]))
+                _words[i] = b;
+    }
 
     /// <summary>The actor a pronoun at word <paramref name="i"/> refers to (a person for "ia"/"he", an
     /// organisation or country for "pihaknya"/"it"): the first fitting actor earlier in this sentence, else
