@@ -198,7 +198,8 @@ public sealed class NameIndex
 
         /// <summary>The names that may start at word <paramref name="i"/>, in look-up order.</summary>
         public (List<Pattern>? Longer, List<Pattern> Singles) Candidates(IReadOnlyList<Word> words, int i) =>
-            (i + 1 < words.Count ? _bySecondKey.GetValueOrDefault(words[i + 1].Key) : null, _singles);
+            (i + 1 < words.Count ? _bySecondKey.GetValueOrDefault(words[i + 1].Key)
+                ?? (words[i + 1].Base is { } b ? _bySecondKey.GetValueOrDefault(b) : null) : null, _singles);
     }
 
     /// <summary>The languages some name is filed under alone (see <see cref="BucketOf"/>).</summary>
@@ -206,10 +207,14 @@ public sealed class NameIndex
 
     /// <summary>The longest name starting at word <paramref name="i"/> (not reaching past <paramref name="limit"/>)
     /// that a text in <paramref name="language"/> may use (every name when null).</summary>
-    public NameMatch? LongestAt(IReadOnlyList<Word> words, int i, int limit = int.MaxValue, string? language = null)
+    public NameMatch? LongestAt(IReadOnlyList<Word> words, int i, int limit = int.MaxValue, string? language = null) =>
+        LongestAt(words, i, words[i].Key, limit, language)
+        // a reduplicated plural that is no name itself is looked up as its base: "kelompok-kelompok pemberontak"
+        ?? (words[i].Base is { } b ? LongestAt(words, i, b, limit, language) : null);
+
+    private NameMatch? LongestAt(IReadOnlyList<Word> words, int i, string key, int limit, string? language)
     {
         limit = Math.Min(limit, words.Count);
-        var key = words[i].Key;
         // the names of one language only: the document's language's, or every language's when none is given
         if (language is not null)
         {
@@ -319,7 +324,7 @@ public sealed class NameIndex
         {
             var w = words[i + k];
             if (k > 0 && w.GapBefore && !(p.JoinedAt(k) && w.HyphenBefore)) return false;
-            if (!string.Equals(w.Key, p.Keys[k], StringComparison.Ordinal)) return false;
+            if (!string.Equals(w.Key, p.Keys[k], StringComparison.Ordinal) && !string.Equals(w.Base, p.Keys[k], StringComparison.Ordinal)) return false;
             if (!CaseFits(p.Cases[k], w.Case, p.Keys[k].Length)) return false;
         }
         return true;

@@ -8,8 +8,10 @@ namespace Warta.Actors;
 /// <summary>A word found by <see cref="WordScanner"/>: its span, its folded key, and whether anything but
 /// spaces separates it from the previous word (punctuation or a line break breaks a multi-word name).
 /// <see cref="HyphenBefore"/>: that gap is one hyphen with spaces around it ("Kim Jong - un", the way
-/// tokenized corpora write "Kim Jong-un"), so a hyphenated dictionary name may still span it.</summary>
-public readonly record struct Word(int Start, int End, string Key, bool GapBefore, WordCase Case, bool HyphenBefore = false);
+/// tokenized corpora write "Kim Jong-un"), so a hyphenated dictionary name may still span it.
+/// <see cref="Base"/>: the folded base of a reduplicated plural ("kelompok-kelompok" → "kelompok", also written apart
+/// "Negara - negara"), which a dictionary look-up falls back to when the whole word is no name (<see cref="Reduplication"/>).</summary>
+public readonly record struct Word(int Start, int End, string Key, bool GapBefore, WordCase Case, bool HyphenBefore = false, string? Base = null);
 
 public enum WordCase : byte { Lower, Capitalized, AllCaps, Other }
 
@@ -47,11 +49,25 @@ public static class WordScanner
             var surface = text.AsSpan(s, wordEnd - s);
             // the stop of an initial is no punctuation gap: "M. Nasir", "Miryam S. Haryani", "Desmond J. Mahesa" are one name
             if (gap && hyphens == 2 && AfterInitial(text, words, previousEnd, s) && char.IsUpper(surface[0])) { gap = false; hyphens = 0; }
-            words.Add(new Word(s, wordEnd, Fold(surface), gap || words.Count == 0, CaseOf(surface), words.Count > 0 && hyphens == 1));
+            // "Negara - negara", "anak - anaknya": a reduplicated word written apart is one word, as if written joined
+            if (gap && hyphens == 1 && words.Count > 0 && words[^1] is { Base: null } before && before.End == previousEnd &&
+                Reduplication.AreHalves(text.AsSpan(before.Start, before.End - before.Start), surface))
+            {
+                var joined = string.Concat(before.Key, "-", Fold(surface));
+                words[^1] = before with { End = wordEnd, Key = joined, Base = BaseKey(joined) };
+                previousEnd = i;
+                continue;
+            }
+            var key = Fold(surface);
+            words.Add(new Word(s, wordEnd, key, gap || words.Count == 0, CaseOf(surface), words.Count > 0 && hyphens == 1,
+                key.Length >= 5 && key.Contains('-') ? BaseKey(key) : null));
             previousEnd = i;
         }
         return words;
     }
+
+    /// <summary>The base of a folded reduplicated word, or null (<see cref="Reduplication.BaseOf"/>).</summary>
+    private static string? BaseKey(string key) => Reduplication.BaseOf(key);
 
     /// <summary>"U.S.", "U.K.", "U.N.": a dot between two single capital letters joins them into one word, so the
     /// abbreviation is one name ("U.S. Treasury").</summary>

@@ -42,4 +42,24 @@ public class NameIndexTests
         Assert.Equal(3, At(index, "New York Times reported", null)?.Count);
         Assert.Equal([City], At(index, "New York said", "en")?.Targets);
     }
+
+    private static readonly NameTarget Rebels = new AgentTarget(new GenericAgent("REB", Warta.Core.EntityType.MISC, false));
+
+    /// <summary>A reduplicated plural that is no name itself is looked up as its base, joined or written apart around a
+    /// spaced hyphen; a name the dictionary writes reduplicated is still found whole, and its base alone is not it.</summary>
+    [Fact]
+    public void A_reduplicated_plural_is_looked_up_as_its_base()
+    {
+        var index = new NameIndex();
+        index.Add("kelompok pemberontak", Rebels);
+        index.Add("Perserikatan Bangsa-Bangsa", Paper);
+        index.Add("ibu-ibu", City);
+        Assert.Equal(2, At(index, "kelompok-kelompok pemberontak menyerang", "id")?.Count);
+        Assert.Equal(2, At(index, "Kelompok - kelompok pemberontak menyerang", "id")?.Count);
+        Assert.Equal(2, At(index, "Perserikatan Bangsa - bangsa menyerukan", "id")?.Count);
+        Assert.Equal(2, At(index, "Perserikatan Bangsa-Bangsa menyerukan", "id")?.Count);
+        Assert.Equal([City], At(index, "ibu-ibu berdemo", "id")?.Targets);
+        Assert.Null(At(index, "ibu berdemo", "id"));
+        Assert.Null(At(index, "kelompok-kelompok tani", "id"));
+    }
 }

@@ -120,6 +120,11 @@ public sealed partial class ArgumentFinder
             if (_inPhrase[i] || _s.IsPunctuation(i) && w != "," || _g.Is("aux", w) || _g.Is("negator", w) || _g.Is("time-word", w)
                 || _g.Is("intent", w) || _g.Is("transparent", w) || _g.Is("negating-verb", w) || _g.Is("determiner", w)) continue;
             if (w == ",") { if (passedNoun) break; continue; }
+            // "Negara-negara tersebut mendorong …" after "AS, Jepang dan Australia": a plural head of grammar class plural-anaphor-head
+            // with a demonstrative refers back to the list (grammar setting plural-antecedents = list)
+            if (_s.IsPlural(i) && _g.Is("plural-anaphor-head", w) && i + 1 < _s.Count && _g.Is("demonstrative", _s[i + 1])
+                && _g.Setting("plural-antecedents", "first") == "list")
+                return _s.ResolveList(i, _g.Is("plural-anaphor-place-head", w) ? Core.EntityType.LOC : Core.EntityType.ORG, IsCoordinatorWord);
             if (_g.Is("pronoun", w))
             {
                 if (RoleAfterPronoun(i) is { } role) return [role];
@@ -128,6 +133,7 @@ public sealed partial class ArgumentFinder
                 if ((_g.Is("pronoun-group", w) || _g.Is("pronoun-owned", w)) && Cited(i) is { } cited) return [cited];
                 if (_g.Is("pronoun-owned", w)) return OwnerBefore(i) is { } owner ? [owner] : [];
                 bool person = _g.Is("pronoun-person", w), group = _g.Is("pronoun-group", w), plural = _g.Is("pronoun-plural", w);
+                if (plural && _g.Setting("plural-antecedents", "first") == "list") return _s.ResolveList(i, null, IsCoordinatorWord);
                 if (plural) return _s.ResolvePronoun(i, person: false, places: false) is { } p ? [p] : [];
                 // (grammar setting uncoded-person-antecedent = blocks: the nearest sentence naming people, all uncoded, gives no antecedent)
                 return (person || group) && _s.ResolvePronoun(i, person, uncodedPersonBlocks: _g.Setting("uncoded-person-antecedent", "skipped") == "blocks") is { } r ? [r] : [];
@@ -355,4 +361,7 @@ public sealed partial class ArgumentFinder
         }
         return null;
     }
+
+    /// <summary>A coordinator of lists ("dan", "serta"; grammar class coordinator), for <see cref="SentenceView.ResolveList"/>.</summary>
+    private bool IsCoordinatorWord(string word) => _g.Is("coordinator", word);
 }

@@ -32,9 +32,27 @@ public sealed partial class EventCoder(EventLanguage language, CameoOntology ont
 
     public EventLanguage Language => language;
 
+    private readonly bool _readPluralsAsBase = language.Grammar.Setting("reduplicated-plurals", "keep") == "base";
+    private readonly Func<string, bool> _keepReduplicated = KeepReduplicated(language);
+
+    /// <summary>The reduplicated words read as written: the grammar's lexicalised copies and every reduplicated word the
+    /// patterns write in a trigger or object ("mewanti-wanti", "mata-mata", "puing-puing"), which they match whole.</summary>
+    private static Func<string, bool> KeepReduplicated(EventLanguage language)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in language.Patterns.Patterns)
+            foreach (var w in p.Trigger.Concat(p.Objects.SelectMany(o => o)).Concat(p.ExcludedObjects.SelectMany(o => o)))
+                if (w.Contains('-') && Warta.Core.Reduplication.BaseOf(w) is not null) written.Add(w);
+        return w => written.Contains(w) || language.Grammar.Is("lexical-reduplication", w) || language.Patterns.IsTriggerWord(w);
+    }
+
     /// <param name="why">Receives why trigger words gave no event (diagnostics only; null in normal runs).</param>
     public List<SentenceEvent> Code(SentenceView s, Explanation? why = null)
     {
+        // Indonesian plurals "serangan-serangan", "kelompok-kelompok pemberontak" are read as their singular (grammar
+        // setting reduplicated-plurals = base); lexicalised copies (class lexical-reduplication) and a pattern's own
+        // reduplicated trigger ("mewanti-wanti", bare "wanti-wanti") stay whole
+        if (_readPluralsAsBase) s.ReadReduplicationsAsBase(_keepReduplicated);
         var args = new ArgumentFinder(s, language);
         var events = new List<SentenceEvent>();
         var says = new List<SentenceEvent>();

@@ -45,6 +45,17 @@ public sealed class SentenceView
             bool joinHyphen = _words.Count > 0 && tok.Start == _ends[^1] && t + 1 < s.EndToken
                 && text[tok.Start] == '-' && tok.End - tok.Start == 1 && doc.Tokens[t + 1].Start == tok.End
                 && char.IsLetter(text[_ends[^1] - 1]) && char.IsLetter(text[tok.End]);
+            // "Negara - negara tersebut": a reduplicated word written apart around a spaced hyphen is one word too
+            bool spacedHalves = !joinHyphen && _words.Count > 0 && t + 1 < s.EndToken && text[tok.Start] == '-' && tok.End - tok.Start == 1
+                && _ends[^1] == doc.Tokens[t - 1].End && _starts[^1] == doc.Tokens[t - 1].Start
+                && Reduplication.AreHalves(_words[^1], lower[t + 1]);
+            if (spacedHalves)
+            {
+                var second = doc.Tokens[++t];
+                _words[^1] = _words[^1] + "-" + lower[t];
+                _ends[^1] = second.End;
+                continue;
+            }
             if (joinHyphen)
             {
                 var next = doc.Tokens[++t];
@@ -75,6 +86,24 @@ public sealed class SentenceView
     }
 
     private readonly Document _doc;
+    private bool _basesRead;
+
+    /// <summary>Reads every reduplicated plural as its base ("serangan-serangan" → "serangan", "kelompok-kelompok" →
+    /// "kelompok", "anak-anaknya" → "anaknya"), so patterns, word classes and noun-phrase heads written in the singular
+    /// serve the plural; its span stays the whole word. A word <paramref name="keepWhole"/> accepts is a lexicalised
+    /// reduplication ("undang-undang", "mata-mata", "tiba-tiba") and stays as written. Done once per view, before it is
+    /// coded (<see cref="Reduplication"/>).</summary>
+    public void ReadReduplicationsAsBase(Func<string, bool> keepWhole)
+    {
+        if (_basesRead) return;
+        _basesRead = true;
+        for (int i = 0; i < _words.Count; i++)
+            if (_words[i].Length >= 5 && _words[i].Contains('-') && Reduplication.BaseOf(_words[i]) is { } b && !keepWhole(_words[i]))
+            {
+                _words[i] = b;
+                (_plural ??= new bool[_words.Count])[i] = true;
+            }
+    }
 
     /// <summary>The actor a pronoun at word <paramref name="i"/> refers to (a person for "ia"/"he", an
     /// organisation or country for "pihaknya"/"it"): the first fitting actor earlier in this sentence, else
@@ -103,6 +132,58 @@ public sealed class SentenceView
         }
         return null;
     }
+
+    /// <summary>The actors a plural anaphor at word <paramref name="i"/> refers to, each as a mention at the anaphor.
+    /// "mereka" (<paramref name="kind"/> null): the antecedent <see cref="ResolvePronoun"/> would take (no person, no place),
+    /// with the actors coordinated after it in its list. A plural noun ("negara-negara tersebut", "pihak-pihak itu";
+    /// <paramref name="kind"/> LOC for places, else any other kind but people): the nearest list of two or more actors of
+    /// that kind, in this sentence before the anaphor or in the three before it ("Amerika Serikat, Australia dan Jepang
+    /// meminta … . … Negara-negara tersebut juga mendorong …": all three). A list is actors of one kind joined only by
+    /// commas and coordinators (<paramref name="coordinators"/>).</summary>
+    public List<ActorMention> ResolveList(int i, EntityType? kind, Func<string, bool> coordinators)
+    {
+        bool pronoun = kind is null;
+        for (int si = Index; si >= 0 && si >= Index - (pronoun ? 2 : 3); si--)
+        {
+            var sentence = _doc.Sentences[si];
+            int end = si == Index ? _starts[i] : sentence.End;
+            var inSentence = _doc.Entities.Where(e => e.Start >= sentence.Start && e.End <= end).OrderBy(e => e.Start).ToList();
+            for (int first = 0; first < inSentence.Count; first++)
+            {
+                var head = inSentence[first];
+                if (head.Actor is null || head.Type == EntityType.PER || (kind == EntityType.LOC) != (head.Type == EntityType.LOC)) continue;
+                var list = new List<ActorMention> { At(head) };
+                var previous = head;
+                for (int k = first + 1; k < inSentence.Count; k++)
+                {
+                    var e = inSentence[k];
+                    if (e.Start < previous.End) continue;
+                    if (!JoinedInList(previous.End, e.Start, coordinators) || e.Actor is null || e.Type != head.Type) break;
+                    if (!list.Exists(m => m.Code == e.Actor)) list.Add(At(e));
+                    previous = e;
+                }
+                // a pronoun takes the first fitting actor (and its list); a plural noun needs a list
+                if (pronoun || list.Count >= 2) return list;
+            }
+        }
+        return [];
+
+        ActorMention At(Entity e) => new(e.Actor!, i, i, _starts[i], _ends[i]);
+    }
+
+    /// <summary>Only commas, coordinators and spaces between two offsets ("AS, Jepang dan Australia").</summary>
+    private bool JoinedInList(int from, int to, Func<string, bool> coordinators)
+    {
+        var gap = _doc.Text[from..to];
+        var between = gap.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // two names side by side ("pemerintah Suriah" beside "Bashar") are one phrase, no list
+        return (gap.Contains(',') || between.Length > 0) && between.Length <= 2 && between.All(w => coordinators(w.ToLowerInvariant()));
+    }
+
+    /// <summary>The word was read from a reduplicated plural (<see cref="ReadReduplicationsAsBase"/>).</summary>
+    public bool IsPlural(int i) => _plural is not null && _plural[i];
+
+    private bool[]? _plural;
 
     public int Index { get; }
     public int Start { get; }
