@@ -165,8 +165,9 @@ public sealed class EventStage : IStage
                         mentions[i] = WithTarget(mentions[i], owner);
             if (dropProtestAims) DropProtestAims(view, mentions, first, coder.Language.Grammar);
             if (mergeRepeats) MergeSentenceRepeats(mentions, first);
-            else MergeOnePredicate(document.Text, mentions, first, coder.Language.Grammar);
         }
+        // after the whole article is read: a repeat dropped earlier would hide the act later sentences refer back to
+        if (!mergeRepeats) MergeOnePredicate(document.Text, mentions, coder.Language.Grammar);
         foreach (var (cueStart, cueEnd, speaker, target) in _judgements[document.Language].Find(document, mentions))
             mentions.Add(new CodedMention(JudgementRecord(document, cueStart, cueEnd, speaker, target), speaker, target));
         DropLoneDyads(mentions, coder.Language.Grammar, why);
@@ -244,7 +245,7 @@ public sealed class EventStage : IStage
     }
 
     /// <summary>
-    /// One record per actor pair and predicate: of two mentions in a sentence (from <paramref name="first"/>) with the
+    /// One record per actor pair and predicate: of two mentions in one sentence with the
     /// same source, target, root and polarity, one is dropped when their triggers stand next to each other with nothing
     /// but spaces and brackets between — one predicate read twice: a light verb and the event noun it carries
     /// ("Penangkapan dilakukan", "melakukan penggeledahan"), a verb and its event-noun object ("dijatuhi vonis"), a
@@ -253,7 +254,7 @@ public sealed class EventStage : IStage
     /// them are distinct predicates even of one root ("menyelidiki dan memintai keterangan"; "Selain penggerebekan,
     /// polisi juga melakukan penangkapan"), which is why the whole-sentence merge (sentence-repeats) is not used here.
     /// </summary>
-    private static void MergeOnePredicate(string text, List<CodedMention> mentions, int first, EventGrammar grammar)
+    private static void MergeOnePredicate(string text, List<CodedMention> mentions, EventGrammar grammar)
     {
         bool Light(EventRecord r)
         {
@@ -268,8 +269,9 @@ public sealed class EventStage : IStage
                 if (!char.IsWhiteSpace(text[c]) && text[c] is not ('(' or ')' or '[' or ']')) return false;
             return true;
         }
-        for (int i = mentions.Count - 1; i > first; i--)
-            for (int j = i - 1; j >= first; j--)
+        // mentions come sentence by sentence: a pair is looked for among the same sentence's earlier mentions
+        for (int i = mentions.Count - 1; i > 0; i--)
+            for (int j = i - 1; j >= 0 && mentions[j].Record.Sentence == mentions[i].Record.Sentence; j--)
             {
                 var (a, b) = (mentions[j].Record, mentions[i].Record);
                 if (a.Source != b.Source || a.Target != b.Target || a.Root != b.Root || a.Negated != b.Negated) continue;

@@ -21,15 +21,17 @@ public sealed partial class TimeGrammar
     }
 
     /// <summary>d/m[/y] glued; the year may be 2 or 4 digits. Returns the end piece or 0.</summary>
-    private static int TryDayMonthNumeric(IReadOnlyList<Piece> p, int i, bool requireYear, out int d, out int mo, out int y)
+    /// <param name="spaced">Spaces may stand around the separators ("( 5 / 11 )", as tokenised corpora write "(5/11)"):
+    /// only for a date in brackets after a weekday, where a fraction or a score cannot stand.</param>
+    private static int TryDayMonthNumeric(IReadOnlyList<Piece> p, int i, bool requireYear, out int d, out int mo, out int y, bool spaced = false)
     {
         d = mo = y = 0;
         if (!Num(p, i, 1, 31) || i + 2 >= p.Count) return 0;
         var sep = p[i + 1];
-        if (sep.Kind != PieceKind.Punct || sep.Lower is not ("/" or "-") || sep.SpaceBefore || !Adjacent(p, i + 2) || !Num(p, i + 2, 1, 12)) return 0;
+        if (sep.Kind != PieceKind.Punct || sep.Lower is not ("/" or "-") || (!spaced && (sep.SpaceBefore || !Adjacent(p, i + 2))) || !Num(p, i + 2, 1, 12)) return 0;
         d = p[i].Number; mo = p[i + 2].Number;
         int e = i + 3;
-        if (Punct(p, e, sep.Lower[0]) && Adjacent(p, e) && Adjacent(p, e + 1) && e + 1 < p.Count && p[e + 1].Kind == PieceKind.Number)
+        if (Punct(p, e, sep.Lower[0]) && (spaced || Adjacent(p, e) && Adjacent(p, e + 1)) && e + 1 < p.Count && p[e + 1].Kind == PieceKind.Number)
         {
             var yp = p[e + 1];
             if (yp.Digits == 4 && yp.Number is >= 1900 and <= 2100) y = yp.Number;
@@ -127,6 +129,9 @@ public sealed partial class TimeGrammar
         if (Punct(p, k, '('))
         {
             int e = TryDayMonthNumeric(p, k + 1, requireYear: false, out int d, out int mo, out int y);
+            // "Sabtu ( 5 / 11 )": the bracketed date of a tokenised text, closed right after it
+            if (e == 0 && TryDayMonthNumeric(p, k + 1, requireYear: false, out d, out mo, out y, spaced: true) is var se && se > 0 && Punct(p, se, ')'))
+                e = se;
             if (e == 0)
             {
                 var inner = new TimeMention();
