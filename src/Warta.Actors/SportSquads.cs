@@ -1,0 +1,40 @@
+using Warta.Core;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// "Pasukan Diego Simeone mendominasi klasemen", "pasukan Jose Mourinho mendominasi laga": in sport news a squad word
+/// (cue <c>squad-words</c>: pasukan) names a team, not troops. The generic agent "pasukan" is MIL everywhere else; read
+/// so here it makes the coach a soldier (<see cref="TitledNames"/> gives the name after it the title's code) and keeps his
+/// team's acts through the off-topic filter, which keeps the military's. An article is sport news when it has at least
+/// <c>sport-article-min</c> sport words (cue <c>sport-words</c>: laga, klub, pelatih …) and more than
+/// <c>sport-war-ratio</c> times as many as war words (cue <c>war-words</c>: tentara, perang, senjata …): a report of
+/// fighting that mentions a match stays a report of fighting. There a MIL mention opened by a squad word and holding no
+/// war word ("Pasukan Khusus Tentara Nasional Indonesia" stays) is no mention.
+/// </summary>
+public static class SportSquads
+{
+    public static void Apply(ActorScan scan)
+    {
+        var cues = scan.Cues;
+        if (cues.SquadWords.Count == 0 || cues.SportWords.Count == 0 || !IsSportNews(scan)) return;
+        var text = scan.Document.Text;
+        scan.Document.Entities.RemoveAll(e =>
+        {
+            if (e.Actor is not { } code || !code.EndsWith("MIL", StringComparison.Ordinal)) return false;
+            var words = WordScanner.Scan(text, e.Start, e.End);
+            return words.Count > 0 && cues.SquadWords.Contains(words[0].Key) && !words.Any(w => cues.WarWords.Contains(w.Key));
+        });
+    }
+
+    private static bool IsSportNews(ActorScan scan)
+    {
+        int sport = 0, war = 0;
+        foreach (var w in scan.Words)
+        {
+            if (scan.Cues.SportWords.Contains(w.Key)) sport++;
+            else if (scan.Cues.WarWords.Contains(w.Key)) war++;
+        }
+        return sport >= scan.Cues.SportArticleMin && sport > scan.Cues.SportWarRatio * war;
+    }
+}
