@@ -131,7 +131,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             if (scan.Cues.GovernmentHeads.Contains(scan.Words[first].Key) && scan.Words[first].Case == WordCase.Capitalized &&
                 scan.Dictionary.Countries.ContainsKey(owner))
             {
-                entity.Actor = owner + "GOV";
+                // "Komisi Disiplin Persatuan Sepakbola Seluruh Indonesia": a sport federation's organ is no state body, nor its
+                // country (StateBodyNames.SportBody)
+                entity.Actor = StateBodyNames.SportBody(first, end, scan) ? null : owner + "GOV";
                 return;
             }
         }

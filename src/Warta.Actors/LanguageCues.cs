@@ -173,7 +173,7 @@ public sealed class LanguageCues
     /// role and the person is the client (<see cref="RelationalRoles"/>).</summary>
     public IReadOnlySet<string> ClientRoles { get; init; } = Empty;
     /// <summary>Squad words ("pasukan") that in sport news name a team, not troops: <see cref="SportSquads"/>, with the sport
-    /// and war words counted in the article, the least sport words, and how many times the war words they must outnumber.</summary>
+    /// and war words counted in the article, the least different sport words, and how many times the war words they must outnumber.</summary>
     public IReadOnlySet<string> SquadWords { get; init; } = Empty;
     public IReadOnlySet<string> SportWords { get; init; } = Empty;
     public IReadOnlySet<string> WarWords { get; init; } = Empty;

@@ -7,7 +7,8 @@ namespace Warta.Actors;
 /// (cue <c>squad-words</c>: pasukan) names a team, not troops. The generic agent "pasukan" is MIL everywhere else; read
 /// so here it makes the coach a soldier (<see cref="TitledNames"/> gives the name after it the title's code) and keeps his
 /// team's acts through the off-topic filter, which keeps the military's. An article is sport news when it has at least
-/// <c>sport-article-min</c> sport words (cue <c>sport-words</c>: laga, klub, pelatih …) and more than
+/// <c>sport-article-min</c> different sport words (cue <c>sport-words</c>: laga, klub, pelatih …; a shooting in a night
+/// "klub" repeats one) and more than
 /// <c>sport-war-ratio</c> times as many as war words (cue <c>war-words</c>: tentara, perang, senjata …): a report of
 /// fighting that mentions a match stays a report of fighting. There a MIL mention opened by a squad word and holding no
 /// war word ("Pasukan Khusus Tentara Nasional Indonesia" stays) is no mention.
@@ -30,11 +31,13 @@ public static class SportSquads
     private static bool IsSportNews(ActorScan scan)
     {
         int sport = 0, war = 0;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in scan.Words)
         {
-            if (scan.Cues.SportWords.Contains(w.Key)) sport++;
+            if (scan.Cues.SportWords.Contains(w.Key)) { sport++; distinct.Add(w.Key); }
             else if (scan.Cues.WarWords.Contains(w.Key)) war++;
         }
-        return sport >= scan.Cues.SportArticleMin && sport > scan.Cues.SportWarRatio * war;
+        // distinct words: a shooting in a night club ("klub" nine times) is no sport news
+        return distinct.Count >= scan.Cues.SportArticleMin && sport > scan.Cues.SportWarRatio * war;
     }
 }

@@ -85,7 +85,7 @@ public static class StateBodyNames
 
     /// <summary>"Komisi Disiplin PSSI", "Departemen Personalia PSSI": a name holding a sport body's word (cue
     /// <c>sport-bodies</c>) is a sport federation's organ, no state body.</summary>
-    private static bool SportBody(int first, int end, ActorScan scan)
+    internal static bool SportBody(int first, int end, ActorScan scan)
     {
         for (int k = first; k < end; k++)
             if (scan.Cues.SportBodies.Contains(scan.Words[k].Key)) return true;
