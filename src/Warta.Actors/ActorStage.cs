@@ -57,6 +57,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         ApposedRoles.Apply(scan);
         HomeCells.Apply(scan);
         InitialledPeople.Apply(scan);
+        SportSquads.DropCapitalGovernments(scan);
         DropEthnicDemonyms(scan);
         DropGroupModifiers(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

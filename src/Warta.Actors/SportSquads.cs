@@ -28,6 +28,26 @@ public static class SportSquads
         });
     }
 
+    /// <summary>"Madrid menang 3 - 1", "CSKA Moscow", "Roma": in sport news a capital standing as an actor is its club, not
+    /// the government a capital stands for elsewhere ("Moskow membantah" → RUSGOV); a name holding nothing but a capital
+    /// coded so loses the code (sport clubs are uncoded, as sport bodies are; a chain of the same name read as a place may
+    /// leave it the bare country, which no filter takes for an institution). "Pemerintah Madrid" holds an agent and stays.
+    /// Runs after every rule that reads a capital as its government.</summary>
+    public static void DropCapitalGovernments(ActorScan scan)
+    {
+        if (scan.Cues.SportWords.Count == 0 || !IsSportNews(scan)) return;
+        foreach (var e in scan.Document.Entities)
+        {
+            if (e.IsNominal || e.Actor is not { } code || !code.EndsWith("GOV", StringComparison.Ordinal)) continue;
+            int first = scan.WordAtOrAfter(e.Start), end = first;
+            while (end < scan.Words.Count && scan.Words[end].End <= e.End) end++;
+            if (end == first) continue;
+            var names = scan.NamesIn(first, end);
+            if (names.Count > 0 && names.All(m => ActorResolver.Preferred(m.Targets) is ActorTarget { Actor.Kind: ActorKind.Capital }))
+                e.Actor = null;
+        }
+    }
+
     private static bool IsSportNews(ActorScan scan)
     {
         int sport = 0, war = 0;
