@@ -258,6 +258,8 @@ public static class ActorDictionaryLoader
                 ? l.Select(v => v.Split(':', 2)).Where(p => p.Length == 2).ToDictionary(p => string.Join(' ', WordScanner.Scan(p[0]).Select(w => w.Key)), p => p[1], StringComparer.Ordinal)
                 : new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<string> List(string key) => values.TryGetValue(key, out var l) ? l : [];
+        int Int(string key, int fallback) =>
+            values.TryGetValue(key, out var l) && l.Count > 0 && int.TryParse(l[0], CultureInfo.InvariantCulture, out var parsed) ? parsed : fallback;
         return new LanguageCues
         {
             Language = language,
@@ -293,6 +295,8 @@ public static class ActorDictionaryLoader
             OfficerRoles = values.TryGetValue("officer-roles", out var roles) ? roles.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             BoardWords = Set("board-words"), BoardLevels = Set("board-levels"), TitleNotAfter = Set("title-not-after"),
             CandidateTitles = Set("candidate-titles"), CandidacyWords = Set("candidacy-words"), ElectedOffices = Set("elected-offices"), Incumbent = Set("incumbent-words"), TicketNotAfter = Set("ticket-not-after"), CellWords = Set("cell-words"),
+            ClientRoles = Set("client-roles"), SquadWords = Set("squad-words"), SportWords = Set("sport-words"), WarWords = Set("war-words"),
+            SportArticleMin = Int("sport-article-min", int.MaxValue), SportWarRatio = Int("sport-war-ratio", 1), SportBodies = Set("sport-bodies"), CompanyPrefixes = Set("company-prefixes"),
         };
     }
 

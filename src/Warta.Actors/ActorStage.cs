@@ -35,6 +35,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         EarlierFullNames.Apply(scan);
         LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
+        SportSquads.Apply(scan);
         KinOfNamed.Apply(scan);
         OrganisationBoards.Apply(scan);
         CountryEpithets.Add(scan);
@@ -44,6 +45,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         AgentModifiers.Apply(scan);
         OfficerBackReference.Add(scan);
         BracketedAcronyms.Apply(scan);
+        CompanyAcronyms.Apply(scan);
         // after the acronyms: "Wadi, Humas FBTPBI" names the organisation by the acronym its full name introduced
         ApposedLeadership.Apply(scan);
         PhraseBeforeName.Apply(scan);
@@ -55,6 +57,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         ApposedRoles.Apply(scan);
         HomeCells.Apply(scan);
         InitialledPeople.Apply(scan);
+        SportSquads.DropCapitalGovernments(scan);
         DropEthnicDemonyms(scan);
         DropGroupModifiers(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -129,7 +132,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             if (scan.Cues.GovernmentHeads.Contains(scan.Words[first].Key) && scan.Words[first].Case == WordCase.Capitalized &&
                 scan.Dictionary.Countries.ContainsKey(owner))
             {
-                entity.Actor = owner + "GOV";
+                // "Komisi Disiplin Persatuan Sepakbola Seluruh Indonesia": a sport federation's organ is no state body, nor its
+                // country (StateBodyNames.SportBody)
+                entity.Actor = StateBodyNames.SportBody(first, end, scan) ? null : owner + "GOV";
                 return;
             }
         }
@@ -194,7 +199,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
             entity.Actor = ActorResolver.ResolveTitle(title, scan).Code;
             entity.CanonicalName = scan.Document.Text[entity.Start..entity.End];
         }
-        else if (entity.Type is EntityType.PER or EntityType.MISC && PersonRole(first, end, scan) is { } role)
+        else if (entity.Type is EntityType.PER or EntityType.MISC && PersonRole(first, end, scan, entity) is { } role)
             entity.Actor = role;
         else if (entity.Type is EntityType.PER or EntityType.MISC && Leadership.CodeBefore(first, scan) is { } led)
             entity.Actor = led;
@@ -270,7 +275,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
     /// A person named with a generic role word: "[Gubernur Papua Lukas Enembe]" (all in the entity) or
     /// "Gubernur Papua [Lukas Enembe]", "Bupati [Ahmad]" (right before it): the role's code.
     /// </summary>
-    private static string? PersonRole(int first, int end, ActorScan scan)
+    /// <param name="person">The name's entity: a role held for a person with a name apposed after it ("Pengacara Nelly, Scott
+    /// Rosenblum") is not the name's (<see cref="RelationalRoles"/>).</param>
+    private static string? PersonRole(int first, int end, ActorScan scan, Entity person)
     {
         NameMatch? role = scan.MatchStartingAt(first) is { } inside && inside.End < end ? inside : null;
         int gapFrom = -1;
@@ -283,6 +290,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         if (role is not { } r || ActorResolver.Preferred(r.Targets) is not AgentTarget { Agent.Type: EntityType.PER } ||
             gapFrom >= 0 && !IsAppositionGap(scan.Document.Text, gapFrom, scan.Words[first].Start))
             return null;
+        if (RelationalRoles.ApposedHolder(scan.SpanOf(r.First, r.End), person, scan.Document, scan.Cues) is not null) return null;
         return ActorResolver.Resolve(ActorResolver.Preferred(r.Targets), r, scan).Code;
     }
 

@@ -169,6 +169,21 @@ public sealed class LanguageCues
     /// <summary>Words that may stand between the kin word and the person ("putra sulung", "anak dari").</summary>
     public IReadOnlySet<string> KinModifiers { get; init; } = Empty;
 
+    /// <summary>Roles held for a person ("pengacara", "manajer"): with a name apposed after the person, that name holds the
+    /// role and the person is the client (<see cref="RelationalRoles"/>).</summary>
+    public IReadOnlySet<string> ClientRoles { get; init; } = Empty;
+    /// <summary>Squad words ("pasukan") that in sport news name a team, not troops: <see cref="SportSquads"/>, with the sport
+    /// and war words counted in the article, the least different sport words, and how many times the war words they must outnumber.</summary>
+    public IReadOnlySet<string> SquadWords { get; init; } = Empty;
+    public IReadOnlySet<string> SportWords { get; init; } = Empty;
+    public IReadOnlySet<string> WarWords { get; init; } = Empty;
+    public int SportArticleMin { get; init; } = int.MaxValue;
+    public int SportWarRatio { get; init; } = 1;
+    /// <summary>Words naming a sport body ("PSSI", "FIFA"): a state-body name holding one is none (<see cref="StateBodyNames"/>).</summary>
+    public IReadOnlySet<string> SportBodies { get; init; } = Empty;
+    /// <summary>Company prefixes ("PT"): an acronym right after one is that company (<see cref="CompanyAcronyms"/>).</summary>
+    public IReadOnlySet<string> CompanyPrefixes { get; init; } = Empty;
+
     /// <summary>An unknown organisation opened by a state-body word is a home state body: <see cref="StateBodyNames"/>.</summary>
     public bool StateBodiesAtHome { get; init; }
 

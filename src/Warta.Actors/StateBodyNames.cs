@@ -11,6 +11,7 @@ namespace Warta.Actors;
 /// capitalised words, "dan" allowed inside, outside every entity) is added as an organisation.
 /// A missed name closed by a country the dictionary knows ("Departemen Pemilu Singapura", "Otoritas Moneter
 /// Singapura") is that country's state body (GOV), in news about any country: the name says whose it is.
+/// A name holding a sport body's word ("Komisi Disiplin PSSI", cue <c>sport-bodies</c>) is none: a federation's organ.
 /// </summary>
 public static class StateBodyNames
 {
@@ -35,7 +36,7 @@ public static class StateBodyNames
             if (entity.Type != EntityType.ORG || entity.Actor is not null || entity.IsNominal) continue;
             var words = WordScanner.Scan(scan.Document.Text, entity.Start, entity.End);
             if (words.Count < 2 || words[0].Case != WordCase.Capitalized || !cues.GovernmentHeads.Contains(words[0].Key) ||
-                RomanNumerals.Contains(words[1].Key))
+                RomanNumerals.Contains(words[1].Key) || words.Any(w => cues.SportBodies.Contains(w.Key)))
                 continue;
             entity.Actor = cues.Home + "GOV";
         }
@@ -56,7 +57,7 @@ public static class StateBodyNames
                    (words[end].Case == WordCase.Capitalized ||
                     cues.Coordinators.Contains(words[end].Key) && end + 1 < words.Count && !words[end + 1].GapBefore && words[end + 1].Case == WordCase.Capitalized))
                 end++;
-            if (end - i < 2 || RomanNumerals.Contains(words[i + 1].Key)) { i = end - 1; continue; }
+            if (end - i < 2 || RomanNumerals.Contains(words[i + 1].Key) || SportBody(i, end, scan)) { i = end - 1; continue; }
             if (ClosingCountry(i, end, scan) is { } country)
             {
                 // The NER may have kept pieces of it ("Departemen Pemilu [Singapura]"): the body's name replaces them when
@@ -80,6 +81,15 @@ public static class StateBodyNames
             i = end - 1;
         }
         entities.AddRange(added);
+    }
+
+    /// <summary>"Komisi Disiplin PSSI", "Departemen Personalia PSSI": a name holding a sport body's word (cue
+    /// <c>sport-bodies</c>) is a sport federation's organ, no state body.</summary>
+    internal static bool SportBody(int first, int end, ActorScan scan)
+    {
+        for (int k = first; k < end; k++)
+            if (scan.Cues.SportBodies.Contains(scan.Words[k].Key)) return true;
+        return false;
     }
 
     /// <summary>The country name closing the state body's name that opens at word <paramref name="first"/> (its run of

@@ -29,7 +29,13 @@ internal static class TitledNames
                 var inner = title;
                 title = ordered.Take(j).LastOrDefault(e => e.Start <= inner.Start && e.End >= inner.End) ?? title;
                 if (title.Actor is { } code && (OnlyTitleWordsBetween(document.Text, title.End, person.Start) || CommaApposition(document.Text, title, title.End, person, cues)))
-                    person.Actor = code;
+                {
+                    // "Pengacara Nelly, Scott Rosenblum": the apposed name holds the role, Nelly is the client
+                    if (RelationalRoles.ApposedHolder(title, person, document, cues) is { } holder)
+                        holder.Actor ??= code;
+                    else
+                        person.Actor = code;
+                }
                 // "Ketua DPD Front Pembela Islam (FPI) DKI Jakarta, Habib Muchsin": a place after the organisation
                 // says which branch; the organisation before it is the title
                 else if (title.Type == EntityType.LOC && OrganisationBeforePlace(document.Text, ordered, j, title) is { Actor: { } org } branch
