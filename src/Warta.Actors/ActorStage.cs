@@ -35,7 +35,9 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         EarlierFullNames.Apply(scan);
         LeaderPlaceNames.Apply(scan);
         AddMissedMentions(scan);
-        SportSquads.Apply(scan);
+        // sport news or not depends on the article's words only: counted once for both sport passes
+        bool sportNews = SportSquads.IsSportNews(scan);
+        SportSquads.Apply(scan, sportNews);
         KinOfNamed.Apply(scan);
         OrganisationBoards.Apply(scan);
         CountryEpithets.Add(scan);
@@ -57,7 +59,7 @@ public sealed class ActorStage(ActorDictionary dictionary) : IStage
         ApposedRoles.Apply(scan);
         HomeCells.Apply(scan);
         InitialledPeople.Apply(scan);
-        SportSquads.DropCapitalGovernments(scan);
+        SportSquads.DropCapitalGovernments(scan, sportNews);
         DropEthnicDemonyms(scan);
         DropGroupModifiers(scan);
         document.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

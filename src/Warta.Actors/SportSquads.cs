@@ -15,10 +15,10 @@ namespace Warta.Actors;
 /// </summary>
 public static class SportSquads
 {
-    public static void Apply(ActorScan scan)
+    public static void Apply(ActorScan scan, bool sportNews)
     {
         var cues = scan.Cues;
-        if (cues.SquadWords.Count == 0 || cues.SportWords.Count == 0 || !IsSportNews(scan)) return;
+        if (cues.SquadWords.Count == 0 || !sportNews) return;
         var text = scan.Document.Text;
         scan.Document.Entities.RemoveAll(e =>
         {
@@ -33,9 +33,9 @@ public static class SportSquads
     /// coded so loses the code (sport clubs are uncoded, as sport bodies are; a chain of the same name read as a place may
     /// leave it the bare country, which no filter takes for an institution). "Pemerintah Madrid" holds an agent and stays.
     /// Runs after every rule that reads a capital as its government.</summary>
-    public static void DropCapitalGovernments(ActorScan scan)
+    public static void DropCapitalGovernments(ActorScan scan, bool sportNews)
     {
-        if (scan.Cues.SportWords.Count == 0 || !IsSportNews(scan)) return;
+        if (!sportNews) return;
         foreach (var e in scan.Document.Entities)
         {
             if (e.IsNominal || e.Actor is not { } code || !code.EndsWith("GOV", StringComparison.Ordinal)) continue;
@@ -48,16 +48,19 @@ public static class SportSquads
         }
     }
 
-    private static bool IsSportNews(ActorScan scan)
+    /// <summary>Sport news: enough distinct sport words, and more than the ratio times as many sport words as war words.
+    /// Depends on the article's words only, so the actor stage counts it once for both passes.</summary>
+    public static bool IsSportNews(ActorScan scan)
     {
+        if (scan.Cues.SportWords.Count == 0) return false;
         int sport = 0, war = 0;
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? distinct = null;
         foreach (var w in scan.Words)
         {
-            if (scan.Cues.SportWords.Contains(w.Key)) { sport++; distinct.Add(w.Key); }
+            if (scan.Cues.SportWords.Contains(w.Key)) { sport++; (distinct ??= new(StringComparer.Ordinal)).Add(w.Key); }
             else if (scan.Cues.WarWords.Contains(w.Key)) war++;
         }
         // distinct words: a shooting in a night club ("klub" nine times) is no sport news
-        return distinct.Count >= scan.Cues.SportArticleMin && sport > scan.Cues.SportWarRatio * war;
+        return (distinct?.Count ?? 0) >= scan.Cues.SportArticleMin && sport > scan.Cues.SportWarRatio * war;
     }
 }
