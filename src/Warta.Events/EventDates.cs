@@ -16,14 +16,17 @@ namespace Warta.Events;
 /// <item>else, when the sentence has no time expression at all (a "kini", "saat ini" or "pekan lalu" anchors the
 /// sentence itself), the date of the previous sentence's last calendar expression, if it gives at least a month
 /// and is not after the publication date: the sentence continues what the one before it dated;</item>
+/// <item>else the article's anchor (<see cref="ArticleAnchor"/>): the day of its main incident, named in the lead or
+/// dateline, when it reaches the event;</item>
 /// <item>else the publication date.</item>
 /// </list>
 /// </summary>
 internal static class EventDates
 {
     /// <summary>The date of an event whose trigger starts at <paramref name="trigger"/> in sentence
-    /// <paramref name="sentence"/>, or null when nothing dates it.</summary>
-    public static string? Of(Document doc, int sentence, int trigger)
+    /// <paramref name="sentence"/>, or null when nothing dates it; <paramref name="verbal"/>: the event is a statement
+    /// (CAMEO quad class 1 or 3), dated by the article's anchor only on the anchor's terms.</summary>
+    public static string? Of(Document doc, int sentence, int trigger, bool verbal)
     {
         var published = doc.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var span = doc.Sentences[sentence];
@@ -40,8 +43,9 @@ internal static class EventDates
             if (d < bestDistance) { best = date; bestDistance = d; }
         }
         if (best is not null) return best;
-        if (!anyTime && sentence > 0 && Continued(doc, sentence - 1, published) is { } carried) return carried;
-        return published;
+        if (anyTime) return published;
+        if (sentence > 0 && Continued(doc, sentence - 1, published) is { } carried) return carried;
+        return ArticleAnchor.Of(doc)?.For(doc, sentence, trigger, verbal) ?? published;
     }
 
     /// <summary>The last calendar date of at least month precision in sentence <paramref name="index"/> that is

@@ -8,7 +8,7 @@ namespace Warta.Events;
 
 /// <summary>
 /// Adds <see cref="Document.Events"/>: codes every sentence with the coder of the document's language,
-/// dates each event (<see cref="EventDates"/>: its sentence's time, else the previous sentence's, else publication), resolves
+/// dates each event (<see cref="EventDates"/>: its sentence's time, else the previous sentence's, else the article's anchor day, else publication), resolves
 /// targets of denials that point back at an earlier event ("membantah tudingan itu"), and merges repeats of
 /// the same event (same source, target, code and polarity) into one record with a mention count.
 /// </summary>
@@ -380,7 +380,7 @@ public sealed class EventStage : IStage
             QuadClass = code.QuadClass,
             Goldstein = code.Goldstein,
             Plover = code.Plover,
-            Date = EventDates.Of(doc, sentence, trigStart),
+            Date = EventDates.Of(doc, sentence, trigStart, code.QuadClass is 1 or 3),
             Sentence = sentence,
             Start = start,
             End = end,
