@@ -83,7 +83,23 @@ public sealed class NameIndex
     }
 
     /// <summary>One array per case shape ("Joko Widodo" and "Retno Marsudi" share theirs).</summary>
-    private readonly Dictionary<string, WordCase[]> _caseShapes = new(StringComparer.Ordinal);
+    private readonly Dictionary<WordCase[], WordCase[]> _caseShapes = new(CaseShapeComparer.Instance);
+
+    /// <summary>Case shapes compared by their cases (a joined string of them per name cost as much as the rest of
+    /// <see cref="Add(string[], WordCase[], bool[], NameTarget, string?)"/>).</summary>
+    private sealed class CaseShapeComparer : IEqualityComparer<WordCase[]>
+    {
+        public static readonly CaseShapeComparer Instance = new();
+
+        public bool Equals(WordCase[]? a, WordCase[]? b) => a.AsSpan().SequenceEqual(b);
+
+        public int GetHashCode(WordCase[] cases)
+        {
+            var h = new HashCode();
+            foreach (var c in cases) h.Add(c);
+            return h.ToHashCode();
+        }
+    }
 
     private readonly Dictionary<string, Bucket> _byFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<(string[] Keys, WordCase[] Cases), Pattern> _byFullKey = new(FullKeyComparer.Instance);
@@ -106,6 +122,19 @@ public sealed class NameIndex
         }
     }
 
+    /// <summary>Adds a name already cut into words: the same as <see cref="Add(string, NameTarget, string?)"/> for a name
+    /// whose <see cref="WordScanner.Scan"/> gives these keys and cases, when none of them holds a hyphen (a hyphenated
+    /// name also gets its spaced-hyphen variant, which only the string overload makes). The index keeps the arrays.</summary>
+    public void AddWords(string[] keys, WordCase[] cases, NameTarget target, string? language = null)
+    {
+        if (keys.Length == 0 || keys.Length != cases.Length)
+            throw new ArgumentException($"A name needs one case per key and at least one key ({keys.Length} keys, {cases.Length} cases).");
+        foreach (var k in keys)
+            if (k.Contains('-')) throw new ArgumentException($"'{k}' holds a hyphen: add the name as a string, which also files its spaced-hyphen variant.");
+        Add(keys, cases, [], target, language);
+    }
+
+    /// <param name="hyphenJoined">Per key, joined to the previous one by a hyphen; empty when none is.</param>
     private void Add(string[] keys, WordCase[] cases, bool[] hyphenJoined, NameTarget target, string? language)
     {
         // the per-language views may miss the new name's bucket
@@ -115,7 +144,7 @@ public sealed class NameIndex
         {
             var bucket = BucketOf(existing);
             if (!existing.Targets.Contains(target)) existing.AddTarget(target, language);
-            if (hyphenJoined.Any(j => j))
+            if (HasAny(hyphenJoined))
             {
                 existing.HyphenJoined ??= new bool[keys.Length];
                 for (int k = 0; k < keys.Length; k++) existing.HyphenJoined[k] |= hyphenJoined[k];
@@ -128,12 +157,13 @@ public sealed class NameIndex
             }
             return;
         }
-        var shape = string.Join(',', cases.Select(c => (int)c));
-        if (!_caseShapes.TryGetValue(shape, out var shared)) _caseShapes[shape] = shared = cases;
-        var pattern = new Pattern(keys, shared, target, hyphenJoined.Any(j => j) ? hyphenJoined : null, language);
+        if (!_caseShapes.TryGetValue(cases, out var shared)) _caseShapes[cases] = shared = cases;
+        var pattern = new Pattern(keys, shared, target, HasAny(hyphenJoined) ? hyphenJoined : null, language);
         _byFullKey[(keys, shared)] = pattern;
         Insert(pattern);
     }
+
+    private static bool HasAny(bool[] flags) => Array.IndexOf(flags, true) >= 0;
 
     /// <summary>A name of one language only is filed under its first word and that language, apart from the shared
     /// names, so a look-up for another language does not walk them (the thousands of English-only people of
@@ -192,8 +222,16 @@ public sealed class NameIndex
 
         private static void InsertLongestFirst(List<Pattern> list, Pattern pattern)
         {
-            int at = list.FindIndex(p => p.Keys.Length < pattern.Keys.Length);
-            list.Insert(at < 0 ? list.Count : at, pattern);
+            // the list is longest first: find the first shorter name by halving (the title x country names file
+            // hundreds of equal-length names under one pair of words, "menteri luar …")
+            int lo = 0, hi = list.Count, length = pattern.Keys.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (list[mid].Keys.Length < length) hi = mid;
+                else lo = mid + 1;
+            }
+            list.Insert(lo, pattern);
         }
 
         /// <summary>The names that may start at word <paramref name="i"/>, in look-up order.</summary>
