@@ -111,9 +111,19 @@ public sealed class NameIndex
     {
         var words = WordScanner.Scan(name);
         if (words.Count == 0) return;
-        Add(words.Select(w => w.Key).ToArray(), words.Select(w => w.Case).ToArray(), new bool[words.Count], target, language);
+        // loops, not LINQ: some 35,000 names are added at every start, under the first tier of the JIT
+        var keys = new string[words.Count];
+        var cases = new WordCase[words.Count];
+        bool hyphenated = false;
+        for (int k = 0; k < words.Count; k++)
+        {
+            keys[k] = words[k].Key;
+            cases[k] = words[k].Case;
+            hyphenated |= keys[k].Contains('-');
+        }
+        Add(keys, cases, [], target, language);
         // "Kim Jong-un" is also found as "Kim Jong - un" (tokenized text): the hyphenated words split.
-        if (words.Any(w => w.Key.Contains('-')))
+        if (hyphenated)
         {
             var joined = words.SelectMany(w => w.Key.Split('-').Select((_, k) => k > 0)).ToArray();
             var split = WordScanner.Scan(name.Replace('-', ' ').Replace('\u2010', ' ').Replace('\u2011', ' '));
