@@ -86,7 +86,11 @@ public static class ActorDictionaryLoader
         var scannedCountryNames = countryNames.ToDictionary(c => c.Key, c => c.Value.Select(n => new CountryName(n)).ToList(), StringComparer.Ordinal);
         var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
         var suffixes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (row, where) in Rows(Path.Combine(folder, "roles.tsv"), 3))
+        var roleRows = Rows(Path.Combine(folder, "roles.tsv"), 3).ToList();
+        // each template title is filed for every country name, as written and in lower case
+        names.Reserve(2 * countryNames.Values.Sum(l => l.Count) * roleRows.Where(r => r.Row[0].StartsWith(CountryPlaceholder + ".", StringComparison.Ordinal))
+            .Sum(r => Split(r.Row[2]).Count(t => t.Contains(CountryPlaceholder, StringComparison.Ordinal))));
+        foreach (var (row, where) in roleRows)
         {
             var (id, code, titles) = (row[0], row[1], Split(row[2]).ToList());
             if (id.StartsWith(CountryPlaceholder + ".", StringComparison.Ordinal))
