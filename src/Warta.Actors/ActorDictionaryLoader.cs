@@ -83,9 +83,14 @@ public static class ActorDictionaryLoader
             if (actor.Kind is ActorKind.Igo) AddLedCompounds(names, (row.Length > 3 ? Split(row[3]) : []).Prepend(row[2]), new ActorTarget(actor));
         }
 
+        var scannedCountryNames = countryNames.ToDictionary(c => c.Key, c => c.Value.Select(n => new CountryName(n)).ToList(), StringComparer.Ordinal);
         var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
         var suffixes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (row, where) in Rows(Path.Combine(folder, "roles.tsv"), 3))
+        var roleRows = Rows(Path.Combine(folder, "roles.tsv"), 3).ToList();
+        // each template title is filed for every country name, as written and in lower case
+        names.Reserve(2 * countryNames.Values.Sum(l => l.Count) * roleRows.Where(r => r.Row[0].StartsWith(CountryPlaceholder + ".", StringComparison.Ordinal))
+            .Sum(r => Split(r.Row[2]).Count(t => t.Contains(CountryPlaceholder, StringComparison.Ordinal))));
+        foreach (var (row, where) in roleRows)
         {
             var (id, code, titles) = (row[0], row[1], Split(row[2]).ToList());
             if (id.StartsWith(CountryPlaceholder + ".", StringComparison.Ordinal))
@@ -94,17 +99,29 @@ public static class ActorDictionaryLoader
                 if (!code.StartsWith(CountryPlaceholder, StringComparison.Ordinal))
                     throw new InvalidDataException($"{where}: template role '{id}' needs a code starting with {{C}}, e.g. {{C}}GOV.");
                 suffixes[kind] = code[CountryPlaceholder.Length..];
+                // each title and each country name is scanned once and their words joined (CountryTitle), not every
+                // one of the ~145,000 joined strings: the same names in the same order, a fraction of the start-up
+                var templates = titles.Where(t => t.Contains(CountryPlaceholder, StringComparison.Ordinal))
+                    .Select(t => (Title: t, AsWritten: CountryTitle.TryCut(t, CountryPlaceholder),
+                                  Lower: CountryTitle.TryCut(t.ToLowerInvariant(), CountryPlaceholder.ToLowerInvariant()))).ToList();
                 foreach (var (iso, countryNameList) in countryNames)
                 {
                     var role = new Role(iso + "." + kind, iso + suffixes[kind]);
                     roles[role.Id] = role;
-                    foreach (var t in titles.Where(t => t.Contains(CountryPlaceholder, StringComparison.Ordinal)))
-                        foreach (var n in countryNameList)
+                    var scanned = scannedCountryNames[iso];
+                    foreach (var (t, asWritten, lower) in templates)
+                        foreach (var n in scanned)
                         {
-                            names.Add(t.Replace(CountryPlaceholder, n, StringComparison.Ordinal), new TitleTarget(role.Id));
+                            if (asWritten is not null && asWritten.TryJoin(n, out var keys, out var cases))
+                                names.AddWords(keys, cases, new TitleTarget(role.Id));
+                            else
+                                names.Add(t.Replace(CountryPlaceholder, n.Text, StringComparison.Ordinal), new TitleTarget(role.Id));
                             // Indonesian news writes a title with no name after it in lower case ("para menteri luar negeri
                             // Jordania dan Israel", "perdana menteri Israel"): the title's words in any case, the country's as written
-                            names.Add(t.ToLowerInvariant().Replace(CountryPlaceholder.ToLowerInvariant(), n, StringComparison.Ordinal), new TitleTarget(role.Id), "id");
+                            if (lower is not null && lower.TryJoin(n, out keys, out cases))
+                                names.AddWords(keys, cases, new TitleTarget(role.Id), "id");
+                            else
+                                names.Add(t.ToLowerInvariant().Replace(CountryPlaceholder.ToLowerInvariant(), n.Text, StringComparison.Ordinal), new TitleTarget(role.Id), "id");
                         }
                 }
                 foreach (var t in titles.Where(t => !t.Contains(CountryPlaceholder, StringComparison.Ordinal)))

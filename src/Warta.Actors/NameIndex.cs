@@ -83,21 +83,51 @@ public sealed class NameIndex
     }
 
     /// <summary>One array per case shape ("Joko Widodo" and "Retno Marsudi" share theirs).</summary>
-    private readonly Dictionary<string, WordCase[]> _caseShapes = new(StringComparer.Ordinal);
+    private readonly Dictionary<WordCase[], WordCase[]> _caseShapes = new(CaseShapeComparer.Instance);
+
+    /// <summary>Case shapes compared by their cases (a joined string of them per name cost as much as the rest of
+    /// <see cref="Add(string[], WordCase[], bool[], NameTarget, string?)"/>).</summary>
+    private sealed class CaseShapeComparer : IEqualityComparer<WordCase[]>
+    {
+        public static readonly CaseShapeComparer Instance = new();
+
+        public bool Equals(WordCase[]? a, WordCase[]? b) => a.AsSpan().SequenceEqual(b);
+
+        public int GetHashCode(WordCase[] cases)
+        {
+            var h = new HashCode();
+            foreach (var c in cases) h.Add(c);
+            return h.ToHashCode();
+        }
+    }
 
     private readonly Dictionary<string, Bucket> _byFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<(string[] Keys, WordCase[] Cases), Pattern> _byFullKey = new(FullKeyComparer.Instance);
 
     public int Count => _byFullKey.Count;
 
+    /// <summary>Room for <paramref name="more"/> names beyond those held, made at once: growing the table of 140,000
+    /// names by doubling copied it and its large arrays many times at every start.</summary>
+    public void Reserve(int more) => _byFullKey.EnsureCapacity(_byFullKey.Count + more);
+
     /// <param name="language">The only document language the name is looked up for, or null for all.</param>
     public void Add(string name, NameTarget target, string? language = null)
     {
         var words = WordScanner.Scan(name);
         if (words.Count == 0) return;
-        Add(words.Select(w => w.Key).ToArray(), words.Select(w => w.Case).ToArray(), new bool[words.Count], target, language);
+        // loops, not LINQ: some 35,000 names are added at every start, under the first tier of the JIT
+        var keys = new string[words.Count];
+        var cases = new WordCase[words.Count];
+        bool hyphenated = false;
+        for (int k = 0; k < words.Count; k++)
+        {
+            keys[k] = words[k].Key;
+            cases[k] = words[k].Case;
+            hyphenated |= keys[k].Contains('-');
+        }
+        Add(keys, cases, [], target, language);
         // "Kim Jong-un" is also found as "Kim Jong - un" (tokenized text): the hyphenated words split.
-        if (words.Any(w => w.Key.Contains('-')))
+        if (hyphenated)
         {
             var joined = words.SelectMany(w => w.Key.Split('-').Select((_, k) => k > 0)).ToArray();
             var split = WordScanner.Scan(name.Replace('-', ' ').Replace('\u2010', ' ').Replace('\u2011', ' '));
@@ -106,6 +136,19 @@ public sealed class NameIndex
         }
     }
 
+    /// <summary>Adds a name already cut into words: the same as <see cref="Add(string, NameTarget, string?)"/> for a name
+    /// whose <see cref="WordScanner.Scan"/> gives these keys and cases, when none of them holds a hyphen (a hyphenated
+    /// name also gets its spaced-hyphen variant, which only the string overload makes). The index keeps the arrays.</summary>
+    public void AddWords(string[] keys, WordCase[] cases, NameTarget target, string? language = null)
+    {
+        if (keys.Length == 0 || keys.Length != cases.Length)
+            throw new ArgumentException($"A name needs one case per key and at least one key ({keys.Length} keys, {cases.Length} cases).");
+        foreach (var k in keys)
+            if (k.Contains('-')) throw new ArgumentException($"'{k}' holds a hyphen: add the name as a string, which also files its spaced-hyphen variant.");
+        Add(keys, cases, [], target, language);
+    }
+
+    /// <param name="hyphenJoined">Per key, joined to the previous one by a hyphen; empty when none is.</param>
     private void Add(string[] keys, WordCase[] cases, bool[] hyphenJoined, NameTarget target, string? language)
     {
         // the per-language views may miss the new name's bucket
@@ -115,7 +158,7 @@ public sealed class NameIndex
         {
             var bucket = BucketOf(existing);
             if (!existing.Targets.Contains(target)) existing.AddTarget(target, language);
-            if (hyphenJoined.Any(j => j))
+            if (HasAny(hyphenJoined))
             {
                 existing.HyphenJoined ??= new bool[keys.Length];
                 for (int k = 0; k < keys.Length; k++) existing.HyphenJoined[k] |= hyphenJoined[k];
@@ -128,12 +171,13 @@ public sealed class NameIndex
             }
             return;
         }
-        var shape = string.Join(',', cases.Select(c => (int)c));
-        if (!_caseShapes.TryGetValue(shape, out var shared)) _caseShapes[shape] = shared = cases;
-        var pattern = new Pattern(keys, shared, target, hyphenJoined.Any(j => j) ? hyphenJoined : null, language);
+        if (!_caseShapes.TryGetValue(cases, out var shared)) _caseShapes[cases] = shared = cases;
+        var pattern = new Pattern(keys, shared, target, HasAny(hyphenJoined) ? hyphenJoined : null, language);
         _byFullKey[(keys, shared)] = pattern;
         Insert(pattern);
     }
+
+    private static bool HasAny(bool[] flags) => Array.IndexOf(flags, true) >= 0;
 
     /// <summary>A name of one language only is filed under its first word and that language, apart from the shared
     /// names, so a look-up for another language does not walk them (the thousands of English-only people of
@@ -192,8 +236,16 @@ public sealed class NameIndex
 
         private static void InsertLongestFirst(List<Pattern> list, Pattern pattern)
         {
-            int at = list.FindIndex(p => p.Keys.Length < pattern.Keys.Length);
-            list.Insert(at < 0 ? list.Count : at, pattern);
+            // the list is longest first: find the first shorter name by halving (the title x country names file
+            // hundreds of equal-length names under one pair of words, "menteri luar …")
+            int lo = 0, hi = list.Count, length = pattern.Keys.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (list[mid].Keys.Length < length) hi = mid;
+                else lo = mid + 1;
+            }
+            list.Insert(lo, pattern);
         }
 
         /// <summary>The names that may start at word <paramref name="i"/>, in look-up order.</summary>
