@@ -25,11 +25,22 @@ public static class WartaPipeline
     /// with no collection day.</param>
     public static Pipeline Create(WartaData data, Func<DateOnly>? collectedOn)
     {
-        var actors = ActorDictionaryLoader.Load(data.PathOf("actors"));
+        // The stages' data load independently of one another (only the time stage's dating evidence needs the actor
+        // dictionary), so they load side by side: start-up is most of a one-article run (bench/RESULTS.md, session 22).
+        // Each loader reads its own files into its own objects; GetResult rethrows a loader's own error (file and line),
+        // not an AggregateException.
+        var actorsLoad = Task.Run(() => ActorDictionaryLoader.Load(data.PathOf("actors")));
+        var languageIdLoad = Task.Run(() => LanguageIdentifier.Load(data.PathOf("langid")));
+        var segmentationLoad = Task.Run(() => SegmentationStage.Load(data.Root));
+        var indonesianNerLoad = Task.Run(() => IndonesianNer.Load(data.Root));
+        var englishNerLoad = Task.Run(() => EnglishNer.Load(data.Root));
+        var quotesLoad = Task.Run(() => QuoteLexicon.LoadStandard(data.Root));
+        var eventsLoad = Task.Run(() => EventStage.Load(data.Root, "id", "en"));
+        var actors = actorsLoad.GetAwaiter().GetResult();
         var stages = new List<IStage>
         {
-            new LanguageIdStage(LanguageIdentifier.Load(data.PathOf("langid"))),
-            SegmentationStage.Load(data.Root),
+            new LanguageIdStage(languageIdLoad.GetAwaiter().GetResult()),
+            segmentationLoad.GetAwaiter().GetResult(),
             // Times run before the actors: roles depend on the article's date, which the time stage
             // infers when the input gives none, helped by the terms of the office holders the text names
             // (a look-up in the actor dictionary that needs no date).
@@ -37,11 +48,11 @@ public static class WartaPipeline
             collectedOn is not null
                 ? TimeStage.Load(data.Root, collectedOn, DatingEvidence(data, actors), new PublicationDateInference(PublicationDateInference.Weights.Collected), undatedIsToday: true)
                 : TimeStage.Load(data.Root, null, DatingEvidence(data, actors)),
-            new NerStage(IndonesianNer.Load(data.Root), EnglishNer.Load(data.Root)),
+            new NerStage(indonesianNerLoad.GetAwaiter().GetResult(), englishNerLoad.GetAwaiter().GetResult()),
             new ActorStage(actors),
             new CoreferenceStage(actors),
-            new QuoteStage(QuoteLexicon.LoadStandard(data.Root)),
-            EventStage.Load(data.Root, "id", "en"),
+            new QuoteStage(quotesLoad.GetAwaiter().GetResult()),
+            eventsLoad.GetAwaiter().GetResult(),
         };
         return new Pipeline(stages);
     }
