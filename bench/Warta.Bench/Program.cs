@@ -6,8 +6,10 @@ using Warta.Bench;
 // Times only:           dotnet run -c Release --project bench/Warta.Bench -- --times-throughput [ARTICLES]
 // Allocation by stage and type: dotnet run -c Release --project bench/Warta.Bench -- alloc-profile [ARTICLES]
 // Memory held, step by step:   dotnet run -c Release --project bench/Warta.Bench -- memory-profile [ARTICLES]
+// Data loading by stage (start-up): dotnet run -c Release --project bench/Warta.Bench -- startup
 // Micro benchmarks:     dotnet run -c Release --project bench/Warta.Bench -- --filter '*'
 if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args[1..]);
+if (args.Length > 0 && args[0] == "startup") return StartupProfile.Run();
 if (args.Length > 0 && args[0] == "events-throughput")
     return EventsThroughput.Run(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 1000);
 if (args.Length > 0 && args[0] == "alloc-profile")
